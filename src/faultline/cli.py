@@ -1,0 +1,189 @@
+"""The command-line face of faultline: parse arguments, call the library, format output.
+
+No logic lives here that a library caller would need; every command is a thin
+wrapper over ``faultline.pipeline``, ``faultline.store`` and the stages.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from faultline import __version__
+from faultline.formatting import write_records
+from faultline.records import ReadOptions
+from faultline.store import StoreError, default_url, open_store
+
+app = typer.Typer(
+    name="faultline",
+    help="Turn news articles into a structured record of international politics.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err = Console(stderr=True)
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    dated = "dated"
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+    rss = "rss"
+    warc = "warc"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database: a DuckDB file path (default ./faultline.duckdb, "
+                 "or $FAULTLINE_DB).", show_default=False),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value, or a usage error naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)",
+                                 param_hint=option) from None
+
+
+def parse_fields(values: list[str]) -> dict[str, str]:
+    """``--field text=body`` options merged over the default JSONL field names."""
+    fields = dict(ReadOptions().jsonl_fields)
+    for value in values:
+        key, sep, name = value.partition("=")
+        if not sep or key not in fields or not name:
+            raise typer.BadParameter(
+                f"{value!r}: expected one of {', '.join(fields)}=NAME", param_hint="--field")
+        fields[key] = name
+    return fields
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"faultline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback,
+                                          is_eager=True, help="Print the version and exit.")]
+    = False,
+) -> None:
+    """Turn news articles into a structured record of international politics."""
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursed) or - for "
+                                                    "stdin.", show_default=False)],
+    db: DbOption = None,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--format", help="Input format; auto detects it from the content.")] = InputFormat.auto,
+    on_date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    field: Annotated[list[str] | None, typer.Option(
+        "--field", help="JSONL field name, as KEY=NAME for text, title, date or url; "
+                        "repeatable.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.", min=1)] = 200,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+    = False,
+) -> None:
+    """Read articles and store them (idempotent: an article already stored is skipped).
+
+    Problems are printed one line each on stderr, naming the input. Exit status is
+    0 when everything went in, 1 when some inputs were rejected, 2 when nothing was usable.
+
+    Example: [bold]faultline ingest news/ feed.xml --db news.duckdb[/bold]
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from faultline import pipeline
+
+    options = ReadOptions(format=input_format.value, date=parse_day(on_date, "--date"),
+                          jsonl_fields=parse_fields(field or []))
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                        TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    with store, progress:
+        task = progress.add_task("ingesting", total=None)
+        report = pipeline.ingest(
+            paths, store, options, batch_size=batch_size,
+            on_problem=lambda p: progress.console.print(p.line(), markup=False, highlight=False,
+                                                       soft_wrap=True),
+            on_article=lambda a: progress.advance(task),
+        )
+        summary = store.summary()
+    if not quiet:
+        err.print(f"read {report.read} articles: {report.stored} stored, {report.duplicates} "
+                  f"already stored, {len(report.errors)} rejected, {len(report.warnings)} warnings "
+                  f"-> {store.url}", markup=False, soft_wrap=True)
+        write_records(summary, "table", title=f"stored in {store.url}",
+                      columns=("format", "articles", "first", "last"))
+    raise typer.Exit(report.exit_status)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after "
+                                                   "this day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before "
+                                                   "this day (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1)] = None,
+) -> None:
+    """List stored articles, oldest first.
+
+    Example: [bold]faultline articles --since 2021-05-01 --format jsonl[/bold]
+    """
+    rows = list(_read_store(db, lambda s: s.articles(parse_day(since, "--since"),
+                                                   parse_day(until, "--until"), limit)))
+    write_records(rows, fmt.value, title="articles",
+                  columns=("id", "date", "title", "format", "language", "url", "path"))
+
+
+def _read_store(db: str | None, query):
+    """Run a read query against the store, turning an unusable database into exit 2."""
+    url = db or default_url()
+    try:
+        with open_store(url, read_only=False) as store:
+            return list(query(store))
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # `faultline articles | head` is normal use
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The embedded default backend: one DuckDB file, bulk-loaded through Arrow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from faultline.store.base import ARTICLE_COLUMNS, Store
+
+ARTICLE_SCHEMA = pa.schema([
+    ("id", pa.string()), ("title", pa.string()), ("published", pa.date32()),
+    ("date_source", pa.string()), ("text", pa.string()), ("language", pa.string()),
+    ("format", pa.string()), ("source", pa.string()), ("url", pa.string()),
+    ("byte_start", pa.int64()), ("byte_end", pa.int64()), ("ingested_at", pa.timestamp("us")),
+])
+
+
+class DuckDBStore(Store):
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        self.url = path
+        if not read_only and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(path, read_only=read_only)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cursor = self.con.execute(sql, list(params))
+        return cursor.fetchall() if cursor.description else []
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
+        batch = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+        self.con.register("batch_articles", batch)
+        try:
+            cols = ", ".join(ARTICLE_COLUMNS)
+            inserted = self.con.execute(
+                f"INSERT INTO articles ({cols}) SELECT {cols} FROM batch_articles b "
+                "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = b.id)"
+            ).fetchone()
+        finally:
+            self.con.unregister("batch_articles")
+        return int(inserted[0]) if inserted else 0
+
+    def close(self) -> None:
+        self.con.close()
