@@ -2,7 +2,7 @@
 # Installs the Debian packages faultline's tests and optional parts use, when run as
 # root on Debian and when any is missing. As another user it only says what is missing.
 set -euo pipefail
-packages=$(grep -v '^#' "$(dirname "$0")/system-packages.txt" | xargs)
+packages=$( (grep -v "^#" "$(dirname "$0")/system-packages.txt" || true) | xargs)
 [ -n "$packages" ] || exit 0
 missing=""
 for p in $packages; do

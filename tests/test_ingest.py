@@ -205,3 +205,16 @@ def test_detect_format_from_content():
     assert detect_format(b"<!doctype html><html>") == "html"
     assert detect_format(b"WARC/1.0\r\n") == "warc"
     assert detect_format(b"Just some words.") == "text"
+
+
+def test_bundled_demo_corpus_reads_cleanly():
+    from faultline.data import data_file
+
+    folder = str(data_file("demo"))
+    articles, problems = split(read_inputs([folder]))
+    assert problems == []
+    assert len(articles) >= 30
+    assert all(a.published and a.format == "dated" and a.title for a in articles)
+    assert len({a.id for a in articles}) == len(articles)
+    border_crisis = [a for a in articles if a.published.isoformat().startswith("2021-05")]
+    assert len(border_crisis) >= 5
