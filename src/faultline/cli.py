@@ -166,6 +166,51 @@ def articles(
                   columns=("id", "date", "title", "format", "language", "url", "path"))
 
 
+ACTOR_COLUMNS = ("text", "code", "country", "org", "sector", "person", "role")
+
+
+@app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="The mention, or - to read TEXT<TAB>DATE lines "
+                                             "from stdin.", show_default=False)],
+    on_date: Annotated[str | None, typer.Option(
+        "--date", help="The day the mention is read on (YYYY-MM-DD); default today.")] = None,
+    context: Annotated[str | None, typer.Option(
+        help="Earlier text that pronouns, surnames and 'both sides' may refer to.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+    = OutputFormat.table,
+) -> None:
+    """Resolve an actor mention to who it was on a day: code, country, org, sector, person, role.
+
+    Example: [bold]faultline actor "the Azerbaijani foreign minister" --date 2021-05-14[/bold]
+    """
+    from faultline.actors.resolver import resolver
+
+    default_day = parse_day(on_date, "--date") or date.today()
+    if text == "-":
+        queries = [_mention_line(line, default_day) for line in sys.stdin.read().splitlines()
+                   if line.strip()]
+    else:
+        queries = [(text, default_day)]
+    records = []
+    for mention, day in queries:
+        found = resolver().resolve(mention, day, context)
+        record = dict.fromkeys(ACTOR_COLUMNS)
+        record.update(found.as_dict() if found else {})
+        record["text"] = mention
+        if found and found.countries:
+            record["countries"] = list(found.countries)
+        records.append({k: record.get(k) for k in (*ACTOR_COLUMNS, "countries") if
+                        k in record})
+    write_records(records, fmt.value, columns=ACTOR_COLUMNS, title="actors")
+
+
+def _mention_line(line: str, default_day: date) -> tuple[str, date]:
+    """One stdin line: ``TEXT<TAB>YYYY-MM-DD`` (the date may be left out)."""
+    mention, _, day = line.partition("\t")
+    return mention.strip(), parse_day(day.strip(), "stdin date") if day.strip() else default_day
+
+
 def _read_store(db: str | None, query):
     """Run a read query against the store, turning an unusable database into exit 2."""
     url = db or default_url()

@@ -83,3 +83,30 @@ class ReadOptions:
         default_factory=lambda: {"text": "text", "title": "title", "date": "date", "url": "url"}
     )
     max_article_bytes: int = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who a mention denotes on a given day, in the CAMEO style and as plain fields.
+
+    ``countries`` is set instead of ``country`` for plural mentions such as "both sides".
+    ``former`` marks a person named after leaving the office they are known for.
+    """
+
+    text: str
+    code: str
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    sectors: tuple[str, ...] = ()
+    person: str | None = None
+    role: str | None = None
+    former: bool = False
+    countries: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """The schema's actor object (event.schema.json ``$defs/actor``)."""
+        return {"text": self.text, "name": self.name, "code": self.code,
+                "country": self.country, "org": self.org, "sector": self.sector,
+                "person": self.person, "role": self.role}

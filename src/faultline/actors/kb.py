@@ -1,0 +1,213 @@
+"""The actor knowledge base: countries, institutions, organisations, offices and sectors.
+
+Everything here is loaded from the data files in ``faultline/data/actors`` (each names its
+sources); this module only indexes them. The index maps every normalised name form to the
+entries it may denote, so a resolver can look up any phrase in one dictionary probe. The
+knowledge base knows nothing of events or documents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from faultline.data import read_table, split_list
+
+ACRONYM = re.compile(r"^[A-Z]{2,3}$")
+
+
+def normalise(text: str) -> str:
+    """The form names are indexed under: accents, case, dots and curly quotes folded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b|\s|$)", "", text)  # U.S. -> US
+    text = re.sub(r"[\-–—]", " ", text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def parse_day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing a name can denote.
+
+    ``kind`` is country, adjective, capital, institution, org, person, role or sector;
+    ``key`` is an ISO3 code, organisation key, person name, role name or sector list.
+    ``exact`` is the case-sensitive form a short acronym must have (US, not "us").
+    """
+
+    kind: str
+    key: str
+    sectors: tuple[str, ...] = ()
+    exact: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One spell of one person in one office."""
+
+    person: str
+    country: str | None
+    org: str | None
+    role: str
+    sectors: tuple[str, ...]
+    start: date | None
+    end: date | None
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    key: str
+    code: str
+    name: str
+    kind: str
+    parent: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    office_roles: tuple[str, ...]
+    sectors: tuple[str, ...]
+    rank: int
+
+
+class KnowledgeBase:
+    """All actor facts, indexed by normalised name."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[Entry]] = defaultdict(list)
+        self.country_names: dict[str, str] = {}
+        self.orgs: dict[str, Organisation] = {}
+        self.roles: dict[str, Role] = {}
+        self.offices: list[Office] = []
+        self.offices_by_person: dict[str, list[Office]] = defaultdict(list)
+        self.memberships: dict[str, list[tuple[str, date | None, date | None, str]]] = \
+            defaultdict(list)
+        self.max_words = 1
+        self.surface_forms: list[tuple[str, Entry]] = []
+        self._load_countries()
+        self._load_institutions()
+        self._load_organisations()
+        self._load_roles_and_sectors()
+        self._load_offices()
+        self._load_memberships()
+
+    # -- loading --------------------------------------------------------------
+    def add(self, name: str, entry: Entry) -> None:
+        key = normalise(name)
+        if not key:
+            return
+        if ACRONYM.match(name.replace(".", "")) and entry.kind not in ("role", "sector"):
+            entry = Entry(entry.kind, entry.key, entry.sectors, exact=name.replace(".", ""))
+        if entry not in self.index[key]:
+            self.index[key].append(entry)
+            self.surface_forms.append((name, entry))
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def _load_countries(self) -> None:
+        for row in read_table("actors/countries.tsv"):
+            iso3 = row["iso3"]
+            self.country_names[iso3] = row["name"]
+            for name in [row["name"], *split_list(row["aliases"]), *split_list(row["historical"])]:
+                self.add(name, Entry("country", iso3))
+            for adjective in split_list(row["adjectives"]):
+                self.add(adjective, Entry("adjective", iso3))
+            for capital in split_list(row["capital"]):
+                self.add(capital, Entry("capital", iso3))
+
+    def _load_institutions(self) -> None:
+        for row in read_table("actors/institutions.tsv"):
+            sectors = tuple(split_list(row["sectors"]))
+            for name in [row["name"], *split_list(row["aliases"])]:
+                self.add(name, Entry("institution", row["country"], sectors))
+
+    def _load_organisations(self) -> None:
+        for row in read_table("actors/organisations.tsv"):
+            parent = row["parent"] or None
+            country = parent.split(":", 1)[1] if parent and parent.startswith("country:") else None
+            org = Organisation(row["key"], row["code"], row["name"], row["kind"],
+                               None if country else parent, country)
+            self.orgs[org.key] = org
+            for name in [row["name"], *split_list(row["aliases"]), row["key"]]:
+                self.add(name, Entry("org", org.key))
+
+    def _load_roles_and_sectors(self) -> None:
+        for row in read_table("actors/roles.tsv"):
+            role = Role(row["role"], tuple(split_list(row["office_roles"])),
+                        tuple(split_list(row["sectors"])), int(row["rank"]))
+            self.roles[role.name] = role
+            for term in split_list(row["terms"]):
+                self.add(term, Entry("role", role.name, role.sectors))
+        for row in read_table("actors/sectors.tsv"):
+            sectors = tuple(split_list(row["sectors"]))
+            self.add(row["term"], Entry("sector", "|".join(sectors), sectors))
+
+    def _load_offices(self) -> None:
+        folder = resources.files("faultline") / "data" / "actors"
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if not (entry.name.startswith("officeholders") and entry.name.endswith(".tsv")):
+                continue
+            for row in read_table(f"actors/{entry.name}"):
+                office = Office(
+                    person=row["person"], country=row["country"] or None, org=row["org"] or None,
+                    role=row["role"], sectors=tuple(split_list(row["sectors"])),
+                    start=parse_day(row["start"]), end=parse_day(row["end"]),
+                )
+                self.offices.append(office)
+                self.offices_by_person[office.person].append(office)
+                for name in [office.person, *split_list(row["aliases"])]:
+                    self.add(name, Entry("person", office.person))
+
+    def _load_memberships(self) -> None:
+        for row in read_table("actors/memberships.tsv"):
+            self.memberships[row["org"]].append(
+                (row["iso3"], parse_day(row["joined"]), parse_day(row["left"]), row["role"]))
+
+    # -- queries ---------------------------------------------------------------
+    def lookup(self, phrase: str, original: str | None = None) -> list[Entry]:
+        """Entries a phrase may denote; acronyms must match their case exactly."""
+        entries = self.index.get(normalise(phrase), [])
+        if original is None:
+            return entries
+        plain = original.replace(".", "").strip()
+        return [e for e in entries if e.exact is None or e.exact == plain]
+
+    def holders(self, role: str, on: date, country: str | None = None,
+                org: str | None = None) -> list[Office]:
+        """Who held an office of this (canonical) role for a country or organisation on a day."""
+        wanted = self.roles[role].office_roles if role in self.roles else (role,)
+        found = [o for o in self.offices
+                 if o.role in wanted and o.active(on)
+                 and (country is None or o.country == country) and (org is None or o.org == org)]
+        return sorted(found, key=lambda o: wanted.index(o.role))
+
+    def members(self, org: str, on: date) -> list[str]:
+        """ISO3 codes of an organisation's members on a day."""
+        return sorted({iso for iso, joined, left, _ in self.memberships.get(org, [])
+                       if (joined is None or joined <= on) and (left is None or on < left)})
+
+    def role_of_office(self, office_role: str) -> Role | None:
+        """The canonical role an office-holder row's role belongs to (best rank first)."""
+        matches = [r for r in self.roles.values() if office_role in r.office_roles]
+        return min(matches, key=lambda r: (r.office_roles.index(office_role), r.rank),
+                   default=None)
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The process-wide knowledge base (loaded once; read-only afterwards)."""
+    return KnowledgeBase()

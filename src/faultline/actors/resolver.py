@@ -1,0 +1,385 @@
+"""Resolving a mention ("the Azerbaijani foreign minister", "Pashinyan", "his office") to an
+``Actor`` as of a date.
+
+A mention is split into tokens and matched, longest phrase first, against the knowledge
+base. The matches are then composed: a person is resolved to the office held on the day;
+a role with a country becomes that office's holder; an adjective with a group noun becomes a
+country and sector ("Azerbaijani troops" -> AZEMIL). What a mention leaves open ("his office",
+"both countries", a bare surname) is filled from a ``Context`` of earlier mentions in the
+same text. Names nobody spelled right are caught by fuzzy matching (see FUZZY_CUTOFF).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from faultline.actors.kb import Entry, KnowledgeBase, Office, knowledge_base, normalise
+from faultline.records import Actor
+
+#: rapidfuzz ratio (0-100) a misspelled or reworded name must reach to count as a match.
+#: 88 accepts one wrong letter in ten ("Organizaton") and rejects a different word
+#: ("Security" vs "Society"); tuned on the dev half of benchmarks/gold/actors.jsonl.
+FUZZY_CUTOFF = 88
+FUZZY_MIN_CHARS = 7
+
+#: Words a mention may start with that never name anyone (determiners, counts, time).
+SKIP_WORDS = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozens", "hundreds", "other", "senior", "top", "former", "then", "new", "also",
+    "own", "both", "said", "one", "few",
+})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+PLURAL_GROUP = re.compile(
+    r"^(?:both|the two|two|the 2|2) (?:countries|nations|states|sides|governments|neighbours|"
+    r"neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|foreign ministers|"
+    r"armies|militaries)$")
+#: Nouns that, after "the", point back to the last organisation named ("the bloc").
+ORG_ANAPHORS = frozenset({
+    "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
+    "body", "union", "commission", "tribunal", "fund", "bank", "council",
+})
+FORMER_WORDS = frozenset({"former", "ex", "then"})
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
+TOKEN = re.compile(r"[\w][\w.\-’']*")
+KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "role", "sector")
+COUNTRY_KINDS = ("country", "adjective", "capital")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+@dataclass
+class Context:
+    """What earlier text established: the people, countries and bodies named so far."""
+
+    persons: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    bodies: list[Actor] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+
+    def remember(self, actor: Actor) -> None:
+        if actor.person:
+            self.persons.append(actor.person)
+        if actor.country:
+            self.countries.append(actor.country)
+        if actor.org:
+            self.orgs.append(actor.org)
+        if actor.sector and actor.country and not actor.person:
+            self.bodies.append(actor)
+
+    def salient_person(self) -> str | None:
+        """The person a "he" or "his" most likely means: the first named in the latest
+        sentence that names anyone (news prose makes the subject the referent)."""
+        return (self.subjects or self.persons or [None])[-1]
+
+    def last_two_countries(self) -> tuple[str, ...]:
+        distinct: list[str] = []
+        for iso in reversed(self.countries):
+            if iso not in distinct:
+                distinct.append(iso)
+            if len(distinct) == 2:
+                break
+        return tuple(sorted(distinct))
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens with a possessive 's split off ("Russia's" -> "Russia", "'s")."""
+    out: list[str] = []
+    text = re.sub(r"\b([Ee]x)-", r"\1 ", text.replace("’", "'"))
+    for tok in TOKEN.findall(text):
+        if tok.lower().endswith("'s") and len(tok) > 2:
+            out.extend([tok[:-2], "'s"])
+        elif tok.endswith("'") or (tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", tok)):
+            out.append(tok[:-1])
+        else:
+            out.append(tok)
+    return [t for t in out if t]
+
+
+class Resolver:
+    """Mention + date (+ context) -> Actor, over one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or knowledge_base()
+        self._fuzzy_keys = [k for k, entries in self.kb.index.items()
+                            if len(k) >= FUZZY_MIN_CHARS and any(
+                                e.kind in ("org", "institution", "country", "person")
+                                for e in entries)]
+
+    # -- matching ----------------------------------------------------------------
+    def match(self, words: list[str]) -> list[Match]:
+        """Longest known phrases, left to right; plural group nouns also tried singular."""
+        found: list[Match] = []
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + self.kb.max_words), i, -1):
+                phrase = " ".join(words[i:j]).replace(" 's", "'s")
+                entries = self.kb.lookup(phrase, original=phrase)
+                if not entries and words[j - 1].lower().endswith("s") and len(words[j - 1]) > 3:
+                    singular = " ".join([*words[i:j - 1], words[j - 1][:-1]])
+                    entries = [e for e in self.kb.lookup(singular)
+                               if e.kind in ("sector", "role")]
+                if entries:
+                    ordered = sorted(entries, key=lambda e: KIND_ORDER.index(e.kind))
+                    found.append(Match(i, j, tuple(ordered)))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def scan(self, text: str, on: date, context: Context | None = None) -> Context:
+        """Read a stretch of text for the people, countries and bodies it names."""
+        context = context or Context()
+        for sentence in SENTENCE_END.split(text):
+            words = tokens(sentence)
+            first_person = None
+            for group in self._phrases(self.match(words), words):
+                span = words[group[0].start:group[-1].end]
+                actor = self._compose(span, group, on, context, " ".join(span))
+                if actor:
+                    context.remember(actor)
+                    first_person = first_person or actor.person
+            if first_person:
+                context.subjects.append(first_person)
+        return context
+
+    @staticmethod
+    def _phrases(matches: list[Match], words: list[str]) -> list[list[Match]]:
+        """Matches that touch (or are joined by a possessive) read as one phrase:
+        "Azerbaijan 's foreign ministry" is one body, not a country and a ministry."""
+        groups: list[list[Match]] = []
+        for m in matches:
+            if groups:
+                gap = words[groups[-1][-1].end:m.start]
+                if gap in ([], ["'s"]):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    # -- resolution ----------------------------------------------------------------
+    def resolve(self, text: str, on: date, context: Context | str | None = None) -> Actor | None:
+        """The actor a mention denotes on ``on``, or None for things that are not actors."""
+        if isinstance(context, str):
+            context = self.scan(context, on)
+        context = context or Context()
+        words = tokens(text)
+        if not words:
+            return None
+        folded = normalise(text)
+        if PLURAL_GROUP.match(folded):
+            countries = context.last_two_countries()
+            return Actor(text=text, code="|".join(countries), countries=countries) \
+                if len(countries) == 2 else None
+        if folded in PERSON_PRONOUNS and context.salient_person():
+            return self._person(text, context.salient_person(), on, None, None)
+        matches = self.match(words)
+        anaphor = self._anaphor(text, words, matches, on, context)
+        if anaphor:
+            return anaphor
+        if not matches or self._leaves_names_unmatched(words, matches):
+            fuzzy = self._fuzzy(text, words, on, context)
+            if fuzzy or not matches:
+                return fuzzy
+        return self._compose(words, matches, on, context, text)
+
+    @staticmethod
+    def _leaves_names_unmatched(words: list[str], matches: list[Match]) -> bool:
+        """A capitalised word no match covers: perhaps a misspelled name ("Secuirty")."""
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        return any(w[:1].isupper() and i not in covered and w.lower() not in SKIP_WORDS
+                   for i, w in enumerate(words) if i > 0 or len(words) == 1)
+
+    def _anaphor(self, text: str, words: list[str], matches: list[Match], on: date,
+                 context: Context) -> Actor | None:
+        """'the bloc', 'the former president', 'the prime minister' read against context."""
+        kinds = {e.kind for m in matches for e in m.entries[:1]}
+        if kinds - {"role", "sector"} or words[0].lower() not in ("the", "ex", "former"):
+            return None
+        lowered = [w.lower() for w in words]
+        if lowered[-1] in ORG_ANAPHORS and context.orgs and len(words) <= 3:
+            return self._org(text, context.orgs[-1], on, None)
+        role = next((e.key for m in matches if (e := m.first("role"))), None)
+        if FORMER_WORDS & set(lowered) and context.persons:
+            return self._person(text, context.salient_person(), on, None, None)
+        if role and self.kb.roles[role].sectors[0] == "IGO" and context.orgs:
+            return self._org(text, context.orgs[-1], on, role)
+        if role:
+            holder = self._person_in_role(context, role, on)
+            if holder:
+                return self._person(text, holder, on, role, None)
+        if role and context.countries:
+            return self._country(text, context.countries[-1], on, role, None, [])
+        sectors = [e for m in matches if (e := m.first("sector"))]
+        if sectors and len(words) == 2 and context.bodies:
+            body = self._body_like(context, sectors[-1].sectors)
+            if body:
+                return Actor(text=text, code=body.code, name=body.name, country=body.country,
+                             sector=body.sector, sectors=body.sectors)
+        return None
+
+    def _compose(self, words: list[str], matches: list[Match], on: date, context: Context,
+                 text: str) -> Actor | None:
+        person = next((e.key for m in matches if (e := m.first("person"))), None)
+        org = next((e.key for m in matches if (e := m.first("org"))), None)
+        institution = next((e for m in matches if (e := m.first("institution"))), None)
+        country_entry = next((e for m in matches if (e := m.first(*COUNTRY_KINDS))), None)
+        role = next((e.key for m in matches if (e := m.first("role"))), None)
+        sector_entries = [e for m in matches if (e := m.first("sector"))]
+        country = country_entry.key if country_entry else None
+        if institution and not country:
+            country = institution.key
+
+        if person:
+            return self._person(text, person, on, role, country)
+        if org:
+            return self._org(text, org, on, role)
+        if not country and words[0].lower() in POSSESSIVE_PRONOUNS:
+            return self._from_context(text, context, on, role, sector_entries)
+        if country:
+            return self._country(text, country, on, role, institution, sector_entries)
+        if role:
+            sectors = self.kb.roles[role].sectors
+            return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors,
+                         role=role)
+        if sector_entries:
+            sectors = sector_entries[-1].sectors
+            return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
+        return None
+
+    def _person_in_role(self, context: Context, role: str, on: date) -> str | None:
+        """The person named in context who held this role on the day, if any."""
+        wanted = self.kb.roles[role].office_roles
+        for person in [*context.subjects[::-1], *context.persons[::-1]]:
+            if any(s.role in wanted and s.active(on) for s in self.kb.offices_by_person[person]):
+                return person
+        return None
+
+    def _body_like(self, context: Context, sectors: tuple[str, ...]) -> Actor | None:
+        """The last body in context of the same primary sector ("the ministry")."""
+        return next((b for b in reversed(context.bodies) if b.sector == sectors[0]), None)
+
+    def _person(self, text: str, person: str, on: date, role: str | None,
+                country: str | None) -> Actor:
+        spells = self.kb.offices_by_person.get(person, [])
+        active = [s for s in spells if s.active(on)]
+        if role and role in self.kb.roles:
+            wanted = self.kb.roles[role].office_roles
+            active = [s for s in active if s.role in wanted] or active
+        if country:
+            active = [s for s in active if s.country == country] or active
+        if active:
+            return self._office_actor(text, min(active, key=self._rank))
+        # Out of office on that day: still the country's (or body's) person, with no sector.
+        past = [s for s in spells if s.end and s.end <= on]
+        nearest = max(past, key=lambda s: s.end) if past else min(
+            spells, key=lambda s: s.start or on, default=None)
+        home = nearest.country if nearest else country
+        org = nearest.org if nearest and not home else None
+        code = home or (self.kb.orgs[org].code if org in self.kb.orgs else "")
+        return Actor(text=text, code=code, name=person, country=home, org=org, person=person,
+                     former=bool(past))
+
+    def _rank(self, office: Office) -> int:
+        role = self.kb.role_of_office(office.role)
+        return role.rank if role else 99
+
+    def _office_actor(self, text: str, office: Office) -> Actor:
+        sectors = office.sectors or ("GOV",)
+        if office.org:
+            org = self.kb.orgs.get(office.org)
+            return Actor(text=text, code=org.code if org else "IGO", name=office.person,
+                         org=office.org, sector="IGO", sectors=("IGO",), person=office.person,
+                         role=office.role)
+        return Actor(text=text, code=(office.country or "") + sectors[0], name=office.person,
+                     country=office.country, sector=sectors[0], sectors=sectors,
+                     person=office.person, role=office.role)
+
+    def _org(self, text: str, key: str, on: date, role: str | None) -> Actor:
+        org = self.kb.orgs[key]
+        if role:
+            holders = self.kb.holders(role, on, org=key)
+            if holders:
+                return self._office_actor(text, holders[0])
+        if org.country:  # a non-state armed group: coded as its home country's rebels
+            sector = org.code[3:] or "REB"
+            return Actor(text=text, code=org.code, name=org.name, country=org.country,
+                         sector=sector, sectors=(sector,))
+        sector = "NGO" if org.kind == "NGO" else "IGO"
+        return Actor(text=text, code=org.code, name=org.name, org=key, sector=sector,
+                     sectors=(sector,))
+
+    def _country(self, text: str, country: str, on: date, role: str | None,
+                 institution: Entry | None, sector_entries: list[Entry]) -> Actor:
+        name = self.kb.country_names.get(country)
+        if role:
+            holders = self.kb.holders(role, on, country=country)
+            if holders:
+                return self._office_actor(text, holders[0])
+            sectors = self.kb.roles[role].sectors
+            return Actor(text=text, code=country + sectors[0], name=name, country=country,
+                         sector=sectors[0], sectors=sectors, role=role)
+        sectors = sector_entries[-1].sectors if sector_entries else (
+            institution.sectors if institution else ())
+        if sectors:
+            return Actor(text=text, code=country + sectors[0], name=name, country=country,
+                         sector=sectors[0], sectors=sectors)
+        return Actor(text=text, code=country, name=name, country=country)
+
+    def _from_context(self, text: str, context: Context, on: date, role: str | None,
+                      sector_entries: list[Entry]) -> Actor | None:
+        """'his office', 'her ministry': the last person named, acting through that body."""
+        person = context.salient_person()
+        if not person:
+            return None
+        actor = self._person(text, person, on, None, None)
+        if sector_entries and actor.country and not actor.former:
+            sectors = sector_entries[-1].sectors
+            if sectors[0] != "GOV":
+                return Actor(text=text, code=actor.country + sectors[0],
+                             name=self.kb.country_names.get(actor.country),
+                             country=actor.country, sector=sectors[0], sectors=sectors)
+        return actor
+
+    def _fuzzy(self, text: str, words: list[str], on: date, context: Context) -> Actor | None:
+        core = " ".join(w for w in words if w.lower() not in SKIP_WORDS)
+        folded = normalise(core)
+        if len(folded) < FUZZY_MIN_CHARS:
+            return None
+        best = process.extractOne(folded, self._fuzzy_keys, scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            return None
+        entries = sorted(self.kb.index[best[0]], key=lambda e: KIND_ORDER.index(e.kind))
+        return self._compose([best[0]], [Match(0, 1, tuple(entries))], on, context, text)
+
+
+_default: Resolver | None = None
+
+
+def resolver() -> Resolver:
+    """The process-wide resolver over the bundled knowledge base."""
+    global _default
+    if _default is None:
+        _default = Resolver()
+    return _default
+
+
+def resolve(text: str, on: date, context: str | None = None) -> Actor | None:
+    """Resolve one mention as of a day; see ``Resolver.resolve``."""
+    return resolver().resolve(text, on, context)

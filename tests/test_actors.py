@@ -1,0 +1,123 @@
+"""The actor knowledge base and resolver: who is who on a given day."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from faultline.actors.evaluate import load_gold, score
+from faultline.actors.kb import knowledge_base
+from faultline.actors.resolver import Resolver
+
+MAY_2021 = date(2021, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+@pytest.mark.parametrize(("mention", "country", "org", "sector", "code"), [
+    ("Armenia", "ARM", None, None, "ARM"),
+    ("the Russian Federation", "RUS", None, None, "RUS"),
+    ("U.S.", "USA", None, None, "USA"),
+    ("Azerbaijani troops", "AZE", None, "MIL", "AZEMIL"),
+    ("two Turkish soldiers", "TUR", None, "MIL", "TURMIL"),
+    ("the Kremlin", "RUS", None, "GOV", "RUSGOV"),
+    ("the US State Department", "USA", None, "GOV", "USAGOV"),
+    ("Russia's defence ministry", "RUS", None, "GOV", "RUSGOV"),
+    ("Iranian lawmakers", "IRN", None, "LEG", "IRNLEG"),
+    ("the Collective Security Treaty Organisation", None, "CSTO", "IGO", "IGOCSTO"),
+    ("the Collective Security Treaty Organization", None, "CSTO", "IGO", "IGOCSTO"),
+    ("the Collective Security Treaty Organizaton", None, "CSTO", "IGO", "IGOCSTO"),
+    ("UN Security Council", None, "UNSC", "IGO", None),
+])
+def test_names_resolve(resolver, mention, country, org, sector, code):
+    actor = resolver.resolve(mention, MAY_2021)
+    assert actor is not None
+    assert (actor.country, actor.org, actor.sector) == (country, org, sector)
+    if code:
+        assert actor.code == code
+
+
+def test_done_when_azerbaijani_foreign_minister(resolver):
+    actor = resolver.resolve("the Azerbaijani foreign minister", MAY_2021)
+    assert (actor.country, actor.sector, actor.person) == ("AZE", "GOV", "Jeyhun Bayramov")
+
+
+@pytest.mark.parametrize(("mention", "day", "person"), [
+    ("the British prime minister", date(2016, 9, 1), "Theresa May"),
+    ("the British prime minister", date(2020, 9, 1), "Boris Johnson"),
+    ("the British prime minister", date(2023, 1, 15), "Rishi Sunak"),
+    ("the US secretary of state", date(2017, 6, 1), "Rex Tillerson"),
+    ("the US secretary of state", date(2019, 1, 1), "Mike Pompeo"),
+])
+def test_office_holder_depends_on_the_day(resolver, mention, day, person):
+    assert resolver.resolve(mention, day).person == person
+
+
+def test_former_office_holder_keeps_country_without_sector(resolver):
+    in_office = resolver.resolve("Merkel", date(2019, 3, 1))
+    retired = resolver.resolve("Merkel", date(2023, 3, 1))
+    assert (in_office.country, in_office.sector) == ("DEU", "GOV")
+    assert (retired.country, retired.sector, retired.former) == ("DEU", None, True)
+
+
+def test_context_fills_pronouns_and_plurals(resolver):
+    context = "Armenian Prime Minister Nikol Pashinyan spoke to Putin late Thursday."
+    office = resolver.resolve("his office", MAY_2021, context)
+    assert (office.country, office.person) == ("ARM", "Nikol Pashinyan")
+    both = resolver.resolve("both countries", MAY_2021,
+                            "Armenia accused Azerbaijan of crossing the border.")
+    assert both.countries == ("ARM", "AZE")
+    bloc = resolver.resolve("the bloc", MAY_2021, "Armenia appealed to the CSTO for help.")
+    assert bloc.org == "CSTO"
+
+
+def test_bare_titles_and_nonsense(resolver):
+    bare = resolver.resolve("the foreign minister", MAY_2021)
+    assert (bare.country, bare.sector, bare.person) == (None, "GOV", None)
+    for nonsense in ("a dog called Rex", "the weather", "Tuesday", "a red car"):
+        assert resolver.resolve(nonsense, MAY_2021) is None
+
+
+def test_memberships_by_date():
+    kb = knowledge_base()
+    assert "FIN" not in kb.members("NATO", date(2023, 4, 3))
+    assert "FIN" in kb.members("NATO", date(2023, 4, 5))
+    assert set(kb.members("CSTO", MAY_2021)) == {"ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"}
+    assert len(kb.members("UNSC", MAY_2021)) == 15
+
+
+def test_every_data_file_names_its_sources():
+    from faultline.data import data_file
+
+    for entry in data_file("actors").iterdir():
+        if entry.name.endswith(".tsv"):
+            head = entry.read_text("utf-8")[:4000].lower()
+            assert "source" in head, entry.name
+
+
+def test_dev_gold_accuracy_floor():
+    """The dev half must stay above the issue's target; the test half is only reported."""
+    from conftest import REPO
+
+    items = load_gold(REPO / "benchmarks" / "gold" / "actors.jsonl", "dev")
+    assert len(items) >= 260
+    assert score(items).accuracy >= 0.9
+
+
+def test_actor_cli_single_and_stdin(cli):
+    one = cli("actor", "the Azerbaijani foreign minister", "--date", "2021-05-14",
+              "--format", "jsonl")
+    record = json.loads(one.stdout)
+    assert (record["country"], record["sector"], record["person"]) == \
+        ("AZE", "GOV", "Jeyhun Bayramov")
+    many = cli("actor", "-", "--format", "jsonl",
+               stdin="the Kremlin\t2021-05-14\na dog called Rex\t2021-05-14\nUK\t2020-01-01\n")
+    records = [json.loads(line) for line in many.stdout.splitlines()]
+    assert [r["text"] for r in records] == ["the Kremlin", "a dog called Rex", "UK"]
+    assert [r["country"] for r in records] == ["RUS", None, "GBR"]
+    assert records[1]["code"] is None
