@@ -6,6 +6,7 @@ wrapper over ``faultline.pipeline``, ``faultline.store`` and the stages.
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from enum import StrEnum
@@ -104,6 +105,9 @@ def ingest(
         "--field", help="JSONL field name, as KEY=NAME for text, title, date or url; "
                         "repeatable.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.", min=1)] = 200,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parsing processes.", min=1)] = 1,
+    no_code: Annotated[bool, typer.Option("--no-code", help="Store articles without coding "
+                                                             "events.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
     = False,
 ) -> None:
@@ -134,15 +138,16 @@ def ingest(
             paths, store, options, batch_size=batch_size,
             on_problem=lambda p: progress.console.print(p.line(), markup=False, highlight=False,
                                                        soft_wrap=True),
-            on_article=lambda a: progress.advance(task),
+            on_article=lambda a: progress.advance(task), code=not no_code, n_process=jobs,
         )
         summary = store.summary()
     if not quiet:
-        err.print(f"read {report.read} articles: {report.stored} stored, {report.duplicates} "
-                  f"already stored, {len(report.errors)} rejected, {len(report.warnings)} warnings "
+        err.print(f"read {report.read} articles: {report.stored} stored with {report.events} "
+                  f"events, {report.duplicates} already stored, {len(report.errors)} rejected, "
+                  f"{len(report.warnings)} warnings "
                   f"-> {store.url}", markup=False, soft_wrap=True)
         write_records(summary, "table", title=f"stored in {store.url}",
-                      columns=("format", "articles", "first", "last"))
+                      columns=("format", "articles", "events", "first", "last"))
     raise typer.Exit(report.exit_status)
 
 
@@ -209,6 +214,125 @@ def _mention_line(line: str, default_day: date) -> tuple[str, date]:
     """One stdin line: ``TEXT<TAB>YYYY-MM-DD`` (the date may be left out)."""
     mention, _, day = line.partition("\t")
     return mention.strip(), parse_day(day.strip(), "stdin date") if day.strip() else default_day
+
+
+EVENT_COLUMNS = ("date", "source", "target", "cameo", "name", "goldstein", "quad", "plover",
+                 "flags", "speaker")
+
+
+def event_row(record: dict) -> dict:
+    """A flat row of an event record, for tables and CSV."""
+    flags = [f for f in ("historical", "negated", "hypothetical") if record[f]]
+    speaker = (record.get("attribution") or {}).get("speaker") or {}
+    return {"date": record["date"], "source": record["source"]["code"],
+            "target": (record["target"] or {}).get("code"), "cameo": record["cameo"]["code"],
+            "name": record["cameo"]["name"], "goldstein": record["cameo"]["goldstein"],
+            "quad": record["cameo"]["quad_class"],
+            "plover": record["plover"]["event_type"], "flags": ",".join(flags),
+            "speaker": speaker.get("code"), "sentence": record["sentence"],
+            "event_id": record["event_id"], "article_id": record["article_id"]}
+
+
+def write_events(records: list[dict], fmt: OutputFormat, title: str) -> None:
+    if fmt is OutputFormat.jsonl:
+        write_records(records, "jsonl")
+    else:
+        columns = (*EVENT_COLUMNS, "sentence") if fmt is OutputFormat.csv else EVENT_COLUMNS
+        write_records([event_row(r) for r in records], fmt.value, columns=columns, title=title)
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.",
+                                               show_default=False)],
+    fmt: FormatOption = OutputFormat.jsonl,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", help="Input format; auto detects it.")] = InputFormat.auto,
+    on_date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parsing processes.", min=1)] = 1,
+) -> None:
+    """Code articles into events and print them, without touching a database.
+
+    Each JSONL line is one event valid against the event schema (see `faultline schema`).
+
+    Example: [bold]faultline code article.txt --format jsonl[/bold]
+    """
+    from faultline.pipeline import code_inputs
+    from faultline.records import Problem
+
+    options = ReadOptions(format=input_format.value, date=parse_day(on_date, "--date"))
+    records, read, rejected = [], 0, 0
+    for item in code_inputs(paths, options, n_process=jobs):
+        if isinstance(item, Problem):
+            err.print(item.line(), markup=False, highlight=False, soft_wrap=True)
+            rejected += item.fatal
+            continue
+        read += 1
+        records.extend(e.as_dict() for e in item[1])
+    write_events(records, fmt, "events")
+    raise typer.Exit(2 if read == 0 else 1 if rejected else 0)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    actor: Annotated[str | None, typer.Option(help="Only events with this country (ISO3) or "
+                                                   "organisation key on either side.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option(
+        help="Only events between these two actors, either direction.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="Only CAMEO codes with this prefix.")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before (YYYY-MM-DD).")] = None,
+    include_historical: Annotated[bool, typer.Option(
+        "--include-historical", help="Also background events (\"last year's war\").")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1)] = None,
+) -> None:
+    """List stored events, oldest first.
+
+    Example: [bold]faultline events --dyad ARM AZE --cameo 11 --format csv[/bold]
+    """
+    from faultline.store.base import EventFilter
+
+    where = EventFilter(actor=actor, dyad=dyad, cameo=cameo, since=parse_day(since, "--since"),
+                        until=parse_day(until, "--until"),
+                        include_historical=include_historical, limit=limit)
+    records = _read_store(db, lambda s: s.events(where))
+    write_events(records, fmt, "events")
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold events, one JSON object per line.")],
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
+    fmt: FormatOption = OutputFormat.table,
+    errors: Annotated[int, typer.Option(help="Also print this many disagreements.")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parsing processes.", min=1)] = 1,
+) -> None:
+    """Score the coder on gold events: precision, recall and F1 at root and code level,
+    actor, date and flag accuracy.
+
+    Example: [bold]faultline eval benchmarks/gold/events.jsonl --split test[/bold]
+    """
+    from faultline.coding.evaluate import evaluate as run_eval
+    from faultline.coding.evaluate import load
+
+    if split not in ("dev", "test", "all"):
+        raise typer.BadParameter("must be dev, test or all", param_hint="--split")
+    try:
+        items = load(gold, split)
+    except (OSError, ValueError) as exc:
+        err.print(f"error: {gold}: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    report = run_eval(items, n_process=jobs)
+    rows = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}
+            for r in report.rows()]
+    write_records(rows, fmt.value, columns=("measure", "precision", "recall", "f1", "accuracy",
+                                            "n"), title=f"{gold} ({split}, {report.items} items)")
+    for error in report.errors[:errors]:
+        err.print(json.dumps(error), markup=False, highlight=False, soft_wrap=True)
 
 
 def _read_store(db: str | None, query):

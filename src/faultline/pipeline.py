@@ -10,8 +10,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from faultline.coding import code_articles
 from faultline.ingest import read_inputs
-from faultline.records import Article, Problem, ReadOptions
+from faultline.records import Article, Event, Problem, ReadOptions
 from faultline.store import Store
 
 DEFAULT_BATCH = 200
@@ -24,6 +25,7 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    events: int = 0
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     formats: Counter[str] = field(default_factory=Counter)
@@ -55,8 +57,11 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     on_problem: Callable[[Problem], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
+    code: bool = True,
+    n_process: int = 1,
 ) -> IngestReport:
-    """Read every input, and store its articles in batches of one transaction each."""
+    """Read every input, code its articles, and store both in batches of one transaction
+    each. Articles already stored are neither parsed nor coded again."""
     report = IngestReport()
 
     def articles() -> Iterator[Article]:
@@ -73,7 +78,32 @@ def ingest(
             yield item
 
     for batch in batches(articles(), batch_size):
-        result = store.write_batch(batch)
+        events: list[Event] = []
+        if code:
+            known = store.stored_ids([a.id for a in batch])
+            fresh = list({a.id: a for a in batch if a.id not in known}.values())
+            events = [e for _, found in code_articles(fresh, n_process=n_process)
+                      for e in found]
+        result = store.write_batch(batch, events)
         report.stored += result.stored
         report.duplicates += result.duplicates
+        report.events += result.events
     return report
+
+
+def code_inputs(paths: list[str], options: ReadOptions | None = None, *, n_process: int = 1
+                ) -> Iterator[tuple[Article, list[Event]] | Problem]:
+    """Read and code inputs without a database: each article with its events, problems
+    inline in input order (for ``faultline code``)."""
+    pending: list[Article] = []
+    for item in read_inputs(paths, options):
+        if isinstance(item, Problem):
+            yield from code_articles(pending, n_process=n_process)
+            pending = []
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= DEFAULT_BATCH:
+            yield from code_articles(pending, n_process=n_process)
+            pending = []
+    yield from code_articles(pending, n_process=n_process)

@@ -110,3 +110,56 @@ class Actor:
         return {"text": self.text, "name": self.name, "code": self.code,
                 "country": self.country, "org": self.org, "sector": self.sector,
                 "person": self.person, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: who did what to whom, when, from which sentence of which article."""
+
+    event_id: str
+    article_id: str
+    sentence: str
+    sentence_index: int
+    char_span: tuple[int, int]
+    date: str
+    date_basis: str
+    historical: bool
+    negated: bool
+    hypothetical: bool
+    source: Actor
+    target: Actor | None
+    cameo_code: str
+    cameo_root: str
+    cameo_name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str
+    plover_mode: str | None
+    speaker: Actor | None
+    attribution_verb: str | None
+    confidence: float
+    trigger: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """The event as ``event.schema.json`` prints it."""
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
+            "char_span": list(self.char_span),
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "historical": self.historical,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "source": self.source.as_dict(),
+            "target": self.target.as_dict() if self.target else None,
+            "cameo": {"code": self.cameo_code, "root": self.cameo_root, "name": self.cameo_name,
+                      "goldstein": self.goldstein, "quad_class": self.quad_class},
+            "plover": {"event_type": self.plover_type, "mode": self.plover_mode},
+            "attribution": ({"speaker": self.speaker.as_dict(), "verb": self.attribution_verb}
+                            if self.speaker else None),
+            "location": None,
+            "confidence": self.confidence,
+        }

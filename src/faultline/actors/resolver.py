@@ -240,7 +240,9 @@ class Resolver:
         institution = next((e for m in matches if (e := m.first("institution"))), None)
         country_entry = next((e for m in matches if (e := m.first(*COUNTRY_KINDS))), None)
         role = next((e.key for m in matches if (e := m.first("role"))), None)
-        sector_entries = [e for m in matches if (e := m.first("sector"))]
+        # A group word names the actor only as the phrase's head: "Azerbaijani troops" is
+        # the military, "military targets" is not an actor at all.
+        sector_entries = [e for m in matches if (e := m.first("sector")) and m.end == len(words)]
         country = country_entry.key if country_entry else None
         if institution and not country:
             country = institution.key

@@ -6,13 +6,14 @@ schema and the queries live here once.
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from faultline.records import Article
+from faultline.records import Article, Event
 from faultline.store.migrations import all_migrations
 
 ARTICLE_COLUMNS = (
@@ -21,12 +22,108 @@ ARTICLE_COLUMNS = (
 )
 
 
+EVENT_COLUMNS = (
+    "event_id", "article_id", "sentence_index", "char_start", "char_end", "event_date",
+    "date_start", "date_basis", "historical", "negated", "hypothetical", "source_code",
+    "source_country", "source_org", "source_sector", "source_person", "target_code",
+    "target_country", "target_org", "target_sector", "target_person", "cameo_code",
+    "cameo_root", "goldstein", "quad_class", "plover_type", "plover_mode", "speaker_code",
+    "confidence", "record",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class BatchResult:
-    """What one batch write did: how many articles were new and how many already stored."""
+    """What one batch write did: new articles, articles already stored, events stored."""
 
     stored: int
     duplicates: int
+    events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What ``faultline events`` and the API may ask for; every field optional."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    since: date | None = None
+    until: date | None = None
+    include_historical: bool = False
+    article_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A parameterised WHERE clause (never built from values)."""
+        clauses, params = ["1=1"], []
+        if self.actor:
+            clauses.append("(source_country = ? OR target_country = ? OR source_org = ? "
+                           "OR target_org = ?)")
+            params += [self.actor] * 4
+        if self.dyad:
+            a, b = self.dyad
+            clauses.append("((coalesce(source_country, source_org) = ? AND "
+                           "coalesce(target_country, target_org) = ?) OR "
+                           "(coalesce(source_country, source_org) = ? AND "
+                           "coalesce(target_country, target_org) = ?))")
+            params += [a, b, b, a]
+        if self.cameo:
+            clauses.append("cameo_code LIKE ?")
+            params.append(self.cameo + "%")
+        if self.quad_class:
+            clauses.append("quad_class = ?")
+            params.append(self.quad_class)
+        if self.since:
+            clauses.append("date_start >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("date_start <= ?")
+            params.append(self.until)
+        if not self.include_historical:
+            clauses.append("NOT historical")
+        if self.article_id:
+            clauses.append("article_id = ?")
+            params.append(self.article_id)
+        return " AND ".join(clauses), params
+
+
+def date_start(value: str) -> date:
+    """The first day a YYYY, YYYY-MM or YYYY-MM-DD value can mean."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def event_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
+    rows, seen = [], set()
+    for e in events:
+        if e.event_id in seen:
+            continue
+        seen.add(e.event_id)
+        target = e.target
+        rows.append({
+            "event_id": e.event_id, "article_id": e.article_id,
+            "sentence_index": e.sentence_index, "char_start": e.char_span[0],
+            "char_end": e.char_span[1], "event_date": e.date, "date_start": date_start(e.date),
+            "date_basis": e.date_basis, "historical": e.historical, "negated": e.negated,
+            "hypothetical": e.hypothetical, "source_code": e.source.code,
+            "source_country": e.source.country, "source_org": e.source.org,
+            "source_sector": e.source.sector, "source_person": e.source.person,
+            "target_code": target.code if target else None,
+            "target_country": target.country if target else None,
+            "target_org": target.org if target else None,
+            "target_sector": target.sector if target else None,
+            "target_person": target.person if target else None,
+            "cameo_code": e.cameo_code, "cameo_root": e.cameo_root, "goldstein": e.goldstein,
+            "quad_class": e.quad_class, "plover_type": e.plover_type,
+            "plover_mode": e.plover_mode,
+            "speaker_code": e.speaker.code if e.speaker else None,
+            "confidence": e.confidence,
+            "record": json.dumps(e.as_dict(), ensure_ascii=False),
+        })
+    return rows
 
 
 def article_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
@@ -63,6 +160,10 @@ class Store(ABC):
         """Bulk-insert rows whose id is not stored yet; return how many went in."""
 
     @abstractmethod
+    def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
+        """Bulk-insert event rows whose id is not stored yet; return how many went in."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     # -- shared behaviour ----------------------------------------------------
@@ -96,12 +197,42 @@ class Store(ABC):
                 )
         return self.schema_version()
 
-    def write_batch(self, articles: Sequence[Article]) -> BatchResult:
-        """Store one batch of articles in one transaction; already-stored ids are skipped."""
+    def write_batch(self, articles: Sequence[Article], events: Sequence[Event] = ()
+                    ) -> BatchResult:
+        """Store a batch of articles and their events in one transaction.
+
+        Articles already stored are skipped, and so are their events: re-ingesting the
+        same input changes nothing.
+        """
         rows = article_rows(articles)
+        ids = [r["id"] for r in rows]
         with self.transaction():
-            stored = self.insert_new_articles(rows) if rows else 0
-        return BatchResult(stored=stored, duplicates=len(articles) - stored)
+            known = self.stored_ids(ids)
+            stored = self.insert_new_articles([r for r in rows if r["id"] not in known]) \
+                if rows else 0
+            fresh = [e for e in events if e.article_id not in known]
+            added = self.insert_new_events(event_rows(fresh)) if fresh else 0
+        return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+        if not ids:
+            return set()
+        marks = ", ".join("?" * len(ids))
+        return {r[0] for r in self.execute(f"SELECT id FROM articles WHERE id IN ({marks})",
+                                           list(ids))}
+
+    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Stored events as schema records, in date order."""
+        clause, params = (where or EventFilter()).where()
+        sql = f"SELECT record FROM events WHERE {clause} ORDER BY date_start, event_id"
+        if where and where.limit:
+            sql += " LIMIT ? OFFSET ?"
+            params += [where.limit, where.offset]
+        return [json.loads(r[0]) for r in self.execute(sql, params)]
+
+    def count_events(self) -> int:
+        return int(self.execute("SELECT count(*) FROM events")[0][0])
 
     def articles(self, since: date | None = None, until: date | None = None,
                  limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -131,7 +262,10 @@ class Store(ABC):
     def summary(self) -> list[dict[str, Any]]:
         """Counts of stored articles by format, for the end-of-run table."""
         rows = self.execute(
-            "SELECT format, count(*), min(published), max(published) FROM articles "
-            "GROUP BY format ORDER BY format"
+            "SELECT a.format, count(*), min(a.published), max(a.published), "
+            "coalesce(sum(e.n), 0) FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n "
+            "FROM events GROUP BY article_id) e ON e.article_id = a.id "
+            "GROUP BY a.format ORDER BY a.format"
         )
-        return [dict(zip(("format", "articles", "first", "last"), r, strict=True)) for r in rows]
+        cols = ("format", "articles", "first", "last", "events")
+        return [dict(zip(cols, r, strict=True)) for r in rows]

@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from faultline.store.base import ARTICLE_COLUMNS, Store
+from faultline.store.base import ARTICLE_COLUMNS, EVENT_COLUMNS, Store
 
 ARTICLE_SCHEMA = pa.schema([
     ("id", pa.string()), ("title", pa.string()), ("published", pa.date32()),
@@ -18,6 +18,16 @@ ARTICLE_SCHEMA = pa.schema([
     ("format", pa.string()), ("source", pa.string()), ("url", pa.string()),
     ("byte_start", pa.int64()), ("byte_end", pa.int64()), ("ingested_at", pa.timestamp("us")),
 ])
+
+_TEXT = {"event_id", "article_id", "event_date", "date_basis", "source_code", "source_country",
+         "source_org", "source_sector", "source_person", "target_code", "target_country",
+         "target_org", "target_sector", "target_person", "cameo_code", "cameo_root",
+         "plover_type", "plover_mode", "speaker_code", "record"}
+_TYPES = {"sentence_index": pa.int32(), "char_start": pa.int32(), "char_end": pa.int32(),
+          "date_start": pa.date32(), "historical": pa.bool_(), "negated": pa.bool_(),
+          "hypothetical": pa.bool_(), "goldstein": pa.float64(), "quad_class": pa.int32(),
+          "confidence": pa.float64()}
+EVENT_SCHEMA = pa.schema([(c, pa.string() if c in _TEXT else _TYPES[c]) for c in EVENT_COLUMNS])
 
 
 class DuckDBStore(Store):
@@ -52,6 +62,19 @@ class DuckDBStore(Store):
             ).fetchone()
         finally:
             self.con.unregister("batch_articles")
+        return int(inserted[0]) if inserted else 0
+
+    def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
+        batch = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
+        self.con.register("batch_events", batch)
+        try:
+            cols = ", ".join(EVENT_COLUMNS)
+            inserted = self.con.execute(
+                f"INSERT INTO events ({cols}) SELECT {cols} FROM batch_events b "
+                "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = b.event_id)"
+            ).fetchone()
+        finally:
+            self.con.unregister("batch_events")
         return int(inserted[0]) if inserted else 0
 
     def close(self) -> None:

@@ -1,0 +1,31 @@
+"""Event coding: CAMEO and PLOVER events from parsed articles.
+
+``code_articles`` parses articles with the shared spaCy pipeline and codes each one; it is
+what the pipeline, the ``code`` command and the Spark job call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from faultline.records import Article, Event
+
+#: Parsing batch size: large enough to amortise spaCy's overhead, small enough for memory.
+PIPE_BATCH = 32
+
+
+def code_articles(articles: Iterable[Article], *, n_process: int = 1
+                  ) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order. Undated articles are coded against
+    the day they are read, with every date marked as coming from publication."""
+    from datetime import date
+
+    from faultline.coding.coder import Coder
+    from faultline.nlp import load_nlp
+
+    nlp = load_nlp()
+    coder = Coder()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH,
+                                 n_process=n_process):
+        yield article, coder.code(doc, article.id, article.published or date.today())

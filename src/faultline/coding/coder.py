@@ -1,0 +1,569 @@
+"""From a parsed article to the events it reports, as an analyst would code them.
+
+The coder is a pure function of a spaCy ``Doc`` and the article's publication date: it
+touches no database. For each sentence it finds triggers (verbs and event nouns that a
+pattern in ``data/coding/patterns.tsv`` knows), checks each pattern's complements on the
+dependency parse, takes the source from the subject (the agent, in a passive) and the
+target from the slot the pattern names, and resolves both through the actor resolver with
+the article's running context. Around the trigger it reads:
+
+* reported speech: a trigger inside the complement of "say", "tell", ... is attributed to
+  that verb's subject; the speech act itself is not coded as a separate statement;
+* intent and threat: an act under "plans to", "is ready to", "threatened to" is re-coded
+  with CAMEO's 03 (intent) or 13 (threat) codes and the governing verb is not coded again;
+* negation, modality and conditions: the negated and hypothetical flags;
+* dates: the date words that belong to the trigger's own clause (``coding.dates``);
+* coordination: one event per coordinated source and target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from faultline.actors.resolver import Context, Resolver, resolver
+from faultline.coding import dates
+from faultline.coding.patterns import Constraint, Pattern, Term, patterns
+from faultline.coding.tables import (
+    cameo_codes,
+    cues,
+    intent_table,
+    longest_prefix,
+    plover_for,
+    threat_table,
+)
+from faultline.records import Actor, Event
+
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
+                          "predet", "case", "prep"})
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+AUTO_PREPS = ("to", "with", "against", "on", "at", "into", "from", "of", "for", "over",
+              "between")
+#: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
+#: target X when no other target is named.
+LOCATIVE_ROOTS = frozenset({"04", "07", "08", "15", "17", "18", "19", "20"})
+LOCATIVE_PREPS = ("in", "inside", "near", "across")
+COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
+                            "npadvmod", "compound", "amod", "pobj"})
+NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+@dataclass
+class Candidate:
+    """A trigger whose pattern matched, before actors and flags are attached."""
+
+    token: object
+    pattern: Pattern
+    code: str
+    governor: object | None = None
+    intent_head: object | None = None
+    suppressed: bool = False
+    speaker: list[Actor] = field(default_factory=list)
+    speech_verb: object | None = None
+
+
+def event_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+# -- parse helpers ------------------------------------------------------------------------
+def children(token, *deps: str) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: Iterable) -> list:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return out
+
+
+def prep_objects(token, word: str) -> list:
+    """Objects of the preposition ``word`` attached to the token."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
+            found.extend(children(prep, "pobj", "pcomp"))
+    return with_conjuncts(found)
+
+
+def term_matches(token, term: Term) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if term.head not in (lemma, lower):
+        return False
+    if not term.modifiers:
+        return True
+    mods = {w for c in token.lefts for w in (c.lemma_.lower(), c.lower_)}
+    return all(m in mods for m in term.modifiers)
+
+
+def slot_tokens(token, slot: str, kind: str) -> list:
+    """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
+    (on the trigger, on its object, or on the light verb that governs an event noun)."""
+    if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
+        return with_conjuncts(children(token, *OBJECT_DEPS)) + prep_objects(token, "with")
+    if slot == "mod":
+        return children(token, "amod", "compound")
+    found = prep_objects(token, slot)
+    for obj in children(token, *OBJECT_DEPS):
+        found.extend(prep_objects(obj, slot))
+    if kind == "N" and token.dep_ in OBJECT_DEPS:
+        found.extend(prep_objects(token.head, slot))
+    return found
+
+
+def constraint_holds(token, constraint: Constraint, kind: str) -> bool:
+    filled = slot_tokens(token, constraint.slot, kind)
+    if not constraint.terms:
+        return bool(filled)
+    return any(term_matches(t, term) for t in filled for term in constraint.terms)
+
+
+def companions_present(token, words: tuple[str, ...]) -> bool:
+    near = {w for c in token.children if c.dep_ in COMPANION_DEPS
+            for w in (c.lower_, c.lemma_.lower())}
+    return all(w in near for w in words)
+
+
+def best_pattern(token) -> Pattern | None:
+    """The most specific pattern whose trigger, companions and constraints all hold."""
+    if token.pos_ == "VERB":
+        kind = "V"
+    elif token.pos_ in ("NOUN", "PROPN"):
+        kind = "N"
+    else:
+        return None
+    for pattern in patterns().get((kind, token.lemma_.lower()), ()):
+        if pattern.companions and not companions_present(token, pattern.companions):
+            continue
+        if all(constraint_holds(token, c, kind) for c in pattern.constraints):
+            return pattern
+    return None
+
+
+def governing_verb(noun):
+    """The verb an event noun hangs from ("held talks" -> held; "began ten days of
+    exercises" -> began), or None when it stands alone."""
+    walk = noun
+    for _ in range(4):
+        if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head is not walk:
+            walk = walk.head
+            if walk.pos_ in ("VERB", "AUX"):
+                return walk
+        else:
+            return None
+    return None
+
+
+def subjects(verb, depth: int = 0) -> list:
+    """The verb's subjects, or those it inherits through control and coordination."""
+    if depth > 4:
+        return []
+    found = children(verb, "nsubj", "csubj")
+    if found:
+        return with_conjuncts(found)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head is not verb:
+        if verb.dep_ == "xcomp":
+            objects = children(verb.head, "dobj")
+            if objects and verb.head.lemma_.lower() in ("ask", "urge", "call", "tell", "force"):
+                return with_conjuncts(objects)
+        return subjects(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl"):
+        return [verb.head]
+    return []
+
+
+def passive(verb) -> bool:
+    return bool(children(verb, "nsubjpass", "auxpass"))
+
+
+def phrase_text(token) -> str:
+    """The noun phrase a head token stands for ("Armenian Prime Minister Nikol Pashinyan")."""
+    left = [token]
+    for child in token.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            left.extend(child.subtree)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = children(child, "pobj")
+            if objs and (objs[0].ent_type_ in NAME_LABELS or objs[0].pos_ == "PROPN"):
+                left.extend(child.subtree)
+        elif child.dep_ == "compound" or (child.dep_ == "flat"):
+            left.extend(child.subtree)
+    start = min(t.i for t in left)
+    end = max(t.i for t in left) + 1
+    return token.doc[start:end].text
+
+
+class Coder:
+    """Codes documents; one instance per process (patterns and knowledge loaded once)."""
+
+    def __init__(self, actor_resolver: Resolver | None = None) -> None:
+        self.resolver = actor_resolver or resolver()
+        self.cues = cues()
+        self.codes = cameo_codes()
+
+    # -- actors -----------------------------------------------------------------------
+    def actors(self, tokens: Iterable, on: date, context: Context, *,
+               locative: bool = False) -> list[Actor]:
+        """Actors the tokens stand for, one per coordinated member.
+
+        ``locative`` lets a place stand in for its country ("a camp in Pakistan")."""
+        found: list[Actor] = []
+        for token in tokens:
+            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                continue
+            actor = self.resolver.resolve(phrase_text(token), on, context)
+            if actor is None:
+                appos = children(token, "appos")
+                actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
+                    if appos else None
+            if actor is None and token.ent_type_ == "PERSON":
+                # Someone the knowledge base does not know: an individual of no known
+                # country, placed by the other side of the event (see ``domestic``).
+                name = token.doc[token.left_edge.i:token.i + 1].text \
+                    if token.ent_iob_ != "O" else token.text
+                found.append(Actor(text=name, code="", name=name, person=name))
+                continue
+            if actor is None and locative:
+                places = [o for p in (*LOCATIVE_PREPS, "of") for o in prep_objects(token, p)]
+                found.extend(self.actors(places[:1], on, context))
+                continue
+            if actor is None:
+                continue
+            if actor.countries:
+                found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
+                continue
+            found.append(actor)
+            found.extend(self.modifier_conjuncts(token, actor, on, context))
+        return found
+
+    def modifier_conjuncts(self, token, actor: Actor, on: date, context: Context
+                           ) -> list[Actor]:
+        """Other actors coordinated inside one phrase: "Ukrainian and Russian delegations",
+        "the foreign ministers of Armenia and Azerbaijan" -> one actor per country."""
+        if not actor.country:
+            return []
+        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+        heads += [o for o in children(token, "prep") if o.lower_ == "of"
+                  for o in children(o, "pobj")]
+        more = []
+        for head in heads:
+            for conj in head.conjuncts:
+                other = self.resolver.resolve(conj.text, on, context)
+                if other and other.country and other.country != actor.country:
+                    sector = actor.sector
+                    more.append(Actor(text=conj.text, code=other.country + (sector or ""),
+                                      name=other.name, country=other.country, sector=sector,
+                                      sectors=actor.sectors))
+        return more
+
+    @staticmethod
+    def domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+        """A group with no country ("police", "protesters") belongs, by default, to the
+        country of the other side of the event ("Police detained Zuma"), or else to the
+        country the story last named."""
+        home = next((a.country for a in others if a.country), None)
+        if home is None:
+            return actors
+        return [Actor(text=a.text, code=home + (a.sector or ""), country=home, sector=a.sector,
+                      sectors=a.sectors, person=a.person, role=a.role)
+                if not a.country and not a.org and (a.sector or a.person) else a
+                for a in actors]
+
+    # -- flags ---------------------------------------------------------------------------
+    def speech_of(self, token):
+        """(speech verb, its subject tokens) if the trigger is reported speech, else None."""
+        walk = token
+        for _ in range(8):
+            if walk.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and walk.head is not walk:
+                head = walk.head
+                if head.lemma_.lower() in self.cues["speech"] and subjects(head):
+                    return head, subjects(head)
+            if walk.head is walk:
+                break
+            walk = walk.head
+        for child in token.children:  # "X did Y, officials said" parsed with said below Y
+            if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > token.i
+                    and child.lemma_.lower() in self.cues["speech"] and subjects(child)):
+                return child, subjects(child)
+        return None
+
+    def is_negated(self, *tokens) -> bool:
+        for tok in tokens:
+            if tok is None:
+                continue
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
+                    return True
+                if child.dep_ == "det" and child.lower_ == "no":
+                    return True
+        return False
+
+    def is_hypothetical(self, *tokens, reported: bool = False) -> bool:
+        for tok in tokens:
+            if tok is None:
+                continue
+            for child in tok.children:
+                if child.dep_ == "aux" and child.lemma_.lower() in self.cues["modal"]:
+                    if reported and child.lower_ == "would":
+                        continue  # "said it would resume": future in the past
+                    return True
+                if child.dep_ == "mark" and child.lower_ in self.cues["condition"]:
+                    return True
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["condition"]
+                                           for c in tok.children):
+                return True
+        return False
+
+    @staticmethod
+    def is_future(*tokens, reported: bool = False) -> bool:
+        future = ("will", "'ll", "shall", "would") if reported else ("will", "'ll", "shall")
+        return any(c.dep_ == "aux" and c.lower_ in future
+                   for tok in tokens if tok is not None for c in tok.children)
+
+    def intent_head(self, verb):
+        """The verb's governing intent or threat word ("plans to", "ready to", "threatened
+        to"), or None."""
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return None
+        head = verb.head
+        lemma = head.lemma_.lower()
+        heads = self.cues["intent"] | self.cues["deliberate"]
+        if lemma in self.cues["threat"] or (verb.dep_ == "xcomp" and lemma in heads):
+            return head
+        return None
+
+    # -- the main loop -------------------------------------------------------------------
+    def code(self, doc, article_id: str, published: date) -> list[Event]:
+        """Every event in a parsed article."""
+        context = Context()
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            self.resolver.scan(sent.text, published, context)
+            events.extend(self.code_sentence(sent, index, article_id, published, context))
+        return events
+
+    def candidates(self, sent) -> list[Candidate]:
+        found = []
+        for token in sent:
+            pattern = best_pattern(token)
+            if pattern is None or (pattern.code == "010" and
+                                   token.lemma_.lower() in self.cues["speech"]):
+                continue  # saying is reporting; what was said is the event
+            governor = governing_verb(token) if pattern.kind == "N" else None
+            found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
+                                   governor=governor))
+        by_token = {c.token.i: c for c in found}
+        for cand in found:
+            act = cand.governor if cand.pattern.kind == "N" else cand.token
+            head = self.intent_head(act)
+            if cand.pattern.kind == "N" and cand.governor is not None and \
+                    cand.governor.i in by_token:
+                cand.suppressed = True  # "accused X of an invasion": the accusation is coded
+            if head is not None:
+                cand.intent_head = head
+                if head.i in by_token:
+                    by_token[head.i].suppressed = True
+            if cand.pattern.kind == "V" and cand.token.dep_ == "pcomp":
+                outer = cand.token.head.head
+                if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
+                    cand.suppressed = True  # the content of an accusation or denial
+        return found
+
+    def recode(self, cand: Candidate, future: bool) -> tuple[str, bool]:
+        """The code after intent or threat wrapping, and whether the act is hypothetical.
+
+        An act promised, planned or announced for the future takes its 03 intent code when
+        CAMEO has one; a threatened act its 13 code; an act only being weighed keeps its
+        code and is hypothetical."""
+        intent = longest_prefix(intent_table(), cand.code)
+        if cand.intent_head is None:
+            return (intent, False) if future and intent else (cand.code, False)
+        lemma = cand.intent_head.lemma_.lower()
+        if lemma in self.cues["threat"]:
+            threat = longest_prefix(threat_table(), cand.code)
+            return (threat, False) if threat else (cand.code, True)
+        if lemma in self.cues["deliberate"]:
+            return cand.code, True
+        return (intent, False) if intent else (cand.code, False)
+
+    def owned_text(self, trigger, triggers: set[int]) -> str:
+        """The words of the trigger's own clause: its subtree minus nested triggers' clauses."""
+        words = []
+        for tok in trigger.subtree:
+            walk = tok
+            while walk.i not in triggers and walk.head is not walk:
+                walk = walk.head
+            if walk.i == trigger.i or tok.i == trigger.i:
+                words.append(tok.text)
+        return " ".join(words)
+
+    def code_sentence(self, sent, index: int, article_id: str, published: date,
+                      context: Context) -> list[Event]:
+        cands = self.candidates(sent)
+        if not cands:
+            return []
+        trigger_ids = {c.token.i for c in cands} | {c.governor.i for c in cands if c.governor}
+        speech_verbs = [t for t in sent if t.lemma_.lower() in self.cues["speech"]]
+        trigger_ids |= {t.i for t in speech_verbs}
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for cand in cands:
+            if cand.suppressed:
+                continue
+            token, pattern = cand.token, cand.pattern
+            act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
+            sources, targets = self.participants(cand, published, context)
+            each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
+                             for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
+            mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
+            if not sources or (not targets and pattern.target != "none" and not mutual):
+                continue
+            speech = self.speech_of(act)
+            speaker = None
+            if speech:
+                speakers = self.actors(speech[1], published, context)
+                speaker = speakers[0] if speakers else None
+            reported = speech is not None
+            future = self.is_future(act, cand.intent_head, reported=reported)
+            code, hypothetical = self.recode(cand, future)
+            hypothetical = hypothetical or self.is_hypothetical(act, cand.intent_head,
+                                                                reported=reported)
+            negated = self.is_negated(token, act, cand.intent_head)
+            when = self.date_for(act, trigger_ids, published, future, speech)
+            for source, target in self.pairs(sources, targets, code, each_other):
+                if target is not None and target.code == source.code:
+                    continue
+                key = (source.code, target.code if target else None, code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self.event(
+                    article_id, sent, index, token, code, when, negated, hypothetical,
+                    source, target, speaker, speech[0].lemma_ if speech else None, pattern))
+        return events
+
+    def is_reciprocal(self, code: str) -> bool:
+        return any(code.startswith(p) for p in self.cues["reciprocal"])
+
+    def pairs(self, sources: list[Actor], targets: list[Actor], code: str,
+              each_other: bool = False) -> list[tuple[Actor, Actor | None]]:
+        """(source, target) pairs: each source with each target, or, for a reciprocal act
+        with coordinated subjects and no target (or "each other"), each subject towards
+        each other one."""
+        if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
+            return [(a, b) for a in sources for b in sources if a.code != b.code]
+        return [(a, b) for a in sources for b in (targets or [None])]
+
+    def participants(self, cand: Candidate, on: date, context: Context
+                     ) -> tuple[list[Actor], list[Actor]]:
+        token, pattern = cand.token, cand.pattern
+        if pattern.kind == "V":
+            if passive(token):
+                source_tokens = prep_objects(token, "by")
+                target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
+                if pattern.target not in ("dobj", "auto", "none"):
+                    target_tokens = [slot_tokens(token, pattern.target, "V")]
+            else:
+                source_tokens = subjects(token)
+                target_tokens = self.target_tokens(token, pattern.target, "V")
+        else:
+            source_tokens = self.noun_sources(token, cand.governor)
+            target_tokens = self.target_tokens(token, pattern.target, "N")
+        sources = self.actors(source_tokens, on, context)
+        locative = cand.code[:2] in LOCATIVE_ROOTS
+        targets = [] if pattern.target == "none" else self.first_actors(
+            target_tokens, on, context, locative=locative)
+        if not targets and locative and pattern.target != "none":
+            places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
+            targets = self.first_actors(places, on, context, locative=True)
+        fallback = [Actor(text="", code=context.countries[-1], country=context.countries[-1])] \
+            if context.countries else []
+        sources = [a for a in self.domestic(sources, targets or fallback) if a.code]
+        targets = [a for a in self.domestic(targets, sources or fallback) if a.code]
+        return sources, targets
+
+    def first_actors(self, groups, on: date, context: Context, *, locative: bool = False
+                     ) -> list[Actor]:
+        """Actors of the first slot (in pattern order) that holds any."""
+        for group in groups:
+            actors = self.actors(group, on, context, locative=locative)
+            if actors:
+                return actors
+        return []
+
+    def target_tokens(self, token, slot: str, kind: str) -> list[list]:
+        """Candidate target slots in order of preference, each a list of tokens."""
+        if slot == "none":
+            return []
+        if slot == "dobj":
+            return [with_conjuncts(children(token, *OBJECT_DEPS, "dative"))]
+        if slot != "auto":
+            return [slot_tokens(token, slot, kind)]
+        groups = [] if kind == "N" else [with_conjuncts(children(token, "dobj", "dative"))]
+        preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
+                 "over") if kind == "N" else AUTO_PREPS
+        groups.extend(slot_tokens(token, p, kind) for p in preps)
+        return groups
+
+    def noun_sources(self, noun, governor) -> list:
+        poss = children(noun, "poss")
+        if poss:
+            return with_conjuncts(poss)
+        named = [c for c in noun.lefts if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in NAME_LABELS]
+        if named:
+            return named
+        by = prep_objects(noun, "by") or prep_objects(noun, "from")
+        if by:
+            return by
+        if governor is not None and noun.dep_ in OBJECT_DEPS:
+            return subjects(governor)
+        return []
+
+    def date_for(self, act, triggers: set[int], published: date, future: bool, speech
+                 ) -> dates.EventDate:
+        found = dates.resolve(self.owned_text(act, triggers), published, future=future)
+        if found is None and speech is not None:
+            found = dates.resolve(self.owned_text(speech[0], triggers), published)
+        return found or dates.publication(published)
+
+    def event(self, article_id: str, sent, index: int, token, code: str,
+              when: dates.EventDate, negated: bool, hypothetical: bool, source: Actor,
+              target: Actor | None, speaker: Actor | None, verb: str | None,
+              pattern: Pattern) -> Event:
+        cameo = self.codes[code]
+        plover_type, plover_mode = plover_for(code)
+        confidence = 0.45 + 0.1 * min(len(pattern.constraints), 2) + (0.15 if target else 0.0)
+        confidence += 0.1 if source.country or source.org else 0.0
+        confidence -= 0.1 if hypothetical else 0.0
+        return Event(
+            event_id=event_id(article_id, index, token.i, source.code,
+                              target.code if target else "", code),
+            article_id=article_id,
+            sentence=sent.text,
+            sentence_index=index,
+            char_span=(sent.start_char, sent.end_char),
+            date=when.value,
+            date_basis=when.basis,
+            historical=when.historical,
+            negated=negated,
+            hypothetical=hypothetical,
+            source=source,
+            target=target,
+            cameo_code=code,
+            cameo_root=cameo.root,
+            cameo_name=cameo.name,
+            goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class,
+            plover_type=plover_type,
+            plover_mode=plover_mode,
+            speaker=speaker,
+            attribution_verb=verb,
+            confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            trigger=token.text,
+        )

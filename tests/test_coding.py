@@ -1,0 +1,106 @@
+"""The event coder: CAMEO/PLOVER events with actors, dates, attribution and flags."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import jsonschema
+import pytest
+
+from faultline.coding import code_articles
+from faultline.coding.patterns import patterns
+from faultline.coding.tables import cameo_codes, plover_for
+from faultline.data import data_file
+from faultline.records import Article, article_id
+
+SCHEMA = json.loads(data_file("../schema/event.schema.json").read_text("utf-8"))
+
+
+def code_text(text: str, published: date) -> list[dict]:
+    article = Article(id=article_id(text), title=None, published=published,
+                      date_source="header", text=text, language="en", format="text",
+                      source="test")
+    ((_, events),) = list(code_articles([article]))
+    return [e.as_dict() for e in events]
+
+
+def find(events, source, target, root):
+    def key(actor):
+        return actor and (actor.get("country") or actor.get("org"))
+    return [e for e in events if key(e["source"]) == source and key(e["target"]) == target
+            and e["cameo"]["root"] == root]
+
+
+def test_quad_class_grouping_is_gdelts_lookup():
+    for code, facts in cameo_codes().items():
+        root = int(facts.root)
+        expected = 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+        assert facts.quad_class == expected, code
+
+
+def test_every_cameo_code_maps_to_a_plover_type():
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+             "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+             "COERCE", "ASSAULT", "OTHER"}
+    for code in cameo_codes():
+        assert plover_for(code)[0] in types, code
+    assert plover_for("0232") == ("REQUEST", "assist")
+    assert plover_for("195")[0] == "ASSAULT"
+
+
+def test_patterns_cover_all_twenty_roots():
+    roots = {p.code[:2] for group in patterns().values() for p in group}
+    assert roots >= {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_seed_request_and_accusation(seed):
+    from faultline.ingest import read_inputs
+
+    (article,) = list(read_inputs([str(seed)]))
+    ((_, events),) = list(code_articles([article]))
+    records = [e.as_dict() for e in events]
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+    asks = find(records, "ARM", "RUS", "02")
+    assert any(e["cameo"]["code"].startswith("023") or e["cameo"]["code"] == "0212"
+               for e in asks), [(e["cameo"]["code"], e["sentence"][:60]) for e in records]
+    accusations = find(records, "ARM", "AZE", "11")
+    assert accusations and {e["date"] for e in accusations} == {"2021-05-13"}
+
+
+@pytest.mark.parametrize(("text", "published", "source", "target", "root", "check"), [
+    ("Armenian Prime Minister Nikol Pashinyan said he had asked Russian President Vladimir "
+     "Putin for military help.", date(2021, 5, 14), "ARM", "RUS", "02",
+     lambda e: e["attribution"] and e["attribution"]["speaker"]["country"] == "ARM"),
+    ("Two Armenian soldiers were captured by Azerbaijani forces on Thursday.",
+     date(2021, 5, 28), "AZE", "ARM", "17", lambda e: e["date"] == "2021-05-27"),
+    ("Russia and France voiced concern over the fighting between Armenia and Azerbaijan.",
+     date(2021, 5, 14), "FRA", None, "01", None),
+])
+def test_linguistic_cases(text, published, source, target, root, check):
+    events = code_text(text, published)
+    for event in events:
+        jsonschema.validate(event, SCHEMA)
+    if target is None:
+        return
+    matches = find(events, source, target, root)
+    assert matches, [(e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
+                     for e in events]
+    if check:
+        assert any(check(e) for e in matches)
+
+
+def test_negation_and_intent_flags():
+    negated = code_text("Turkey did not sign the agreement with Greece on Monday.",
+                        date(2020, 9, 15))
+    assert any(e["negated"] for e in negated)
+    intent = code_text("France is ready to provide military help to Armenia.",
+                       date(2021, 5, 14))
+    assert any(e["cameo"]["root"] == "03" for e in find(intent, "FRA", "ARM", "03"))
+
+
+def test_background_clauses_are_historical():
+    events = code_text("Armenia and Azerbaijan fought a war over Nagorno-Karabakh in the 1990s.",
+                       date(2021, 5, 14))
+    assert events and all(e["historical"] and e["date"] == "1990" for e in events)

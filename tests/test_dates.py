@@ -1,0 +1,44 @@
+"""Event dates resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from faultline.coding.dates import resolve
+
+FRIDAY = date(2021, 5, 14)
+
+
+@pytest.mark.parametrize(("text", "value", "basis", "historical"), [
+    ("Armenia on Thursday accused Azerbaijan", "2021-05-13", "relative", False),
+    ("during a phone call late Thursday", "2021-05-13", "relative", False),
+    ("Earlier Friday the deputy prime minister said", "2021-05-14", "relative", False),
+    ("on Friday evening", "2021-05-14", "relative", False),
+    ("last Friday", "2021-05-07", "relative", False),
+    ("yesterday", "2021-05-13", "relative", False),
+    ("fought a war last year", "2020", "relative", True),
+    ("fought a war final yr", "2020", "relative", True),
+    ("in a war in the 1990s", "1990", "relative", True),
+    ("in a war in the Nineteen Nineties", "1990", "relative", True),
+    ("since the nineties", "1990", "relative", True),
+    ("in 2008 Russia fought Georgia", "2008", "explicit", True),
+    ("on 27 September 2020", "2020-09-27", "explicit", True),
+    ("on May 12", "2021-05-12", "relative", False),
+    ("in February", "2021-02", "relative", True),
+    ("two years ago", "2019", "relative", True),
+    ("last month", "2021-04", "relative", False),
+])
+def test_relative_and_explicit_dates(text, value, basis, historical):
+    found = resolve(text, FRIDAY)
+    assert (found.value, found.basis, found.historical) == (value, basis, historical)
+
+
+def test_future_weekday_looks_forward():
+    assert resolve("will meet on Monday", FRIDAY, future=True).value == "2021-05-17"
+    assert resolve("next Monday", FRIDAY).value == "2021-05-17"
+
+
+def test_no_date_words_gives_none():
+    assert resolve("Armenia asked Russia for help", FRIDAY) is None
