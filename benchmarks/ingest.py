@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python benchmarks/ingest.py [--articles 10000]
 Writes the articles as dated-text files and as one JSONL file, ingests each into a fresh
-DuckDB file through the same pipeline the CLI uses, and prints one line per run.
+DuckDB file through the same pipeline the CLI uses (reading and storing only, as
+`faultline ingest --no-code`; coding speed is benchmarks/throughput.py), and prints one
+line per run.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate import article, dated_text  # noqa: E402
-
-from faultline import pipeline  # noqa: E402
-from faultline.store import open_store  # noqa: E402
+from faultline import pipeline
+from faultline.store import open_store
+from generate import article, dated_text
 
 
 def peak_rss_mb() -> float:
@@ -30,7 +31,7 @@ def peak_rss_mb() -> float:
 def run(label: str, paths: list[str], db: Path, n: int) -> None:
     with open_store(str(db)) as store:
         start = time.perf_counter()
-        report = pipeline.ingest(paths, store)
+        report = pipeline.ingest(paths, store, code=False)
         elapsed = time.perf_counter() - start
     assert report.stored == n, (report.stored, n)
     print(f"{label:<12} {n} articles in {elapsed:6.2f} s = {n / elapsed:8.0f} articles/s, "
