@@ -71,6 +71,10 @@ class Context:
     bodies: list[Actor] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
 
+    def copy(self) -> Context:
+        return Context(list(self.persons), list(self.subjects), list(self.countries),
+                       list(self.bodies), list(self.orgs))
+
     def remember(self, actor: Actor) -> None:
         if actor.person:
             self.persons.append(actor.person)

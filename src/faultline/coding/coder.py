@@ -29,6 +29,7 @@ from faultline.coding.patterns import Constraint, Pattern, Term, patterns
 from faultline.coding.tables import (
     cameo_codes,
     cues,
+    instruments,
     intent_table,
     longest_prefix,
     plover_for,
@@ -44,10 +45,16 @@ AUTO_PREPS = ("to", "with", "against", "on", "at", "into", "from", "of", "for", 
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
 LOCATIVE_ROOTS = frozenset({"04", "07", "08", "15", "17", "18", "19", "20"})
-LOCATIVE_PREPS = ("in", "inside", "near", "across")
+LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at")
+#: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
+#: a protest, a state of emergency (the gold convention: same country on both sides).
+DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Phrases starting with these words refer back, and are read against earlier text only.
+ANAPHORIC_STARTS = frozenset({"he", "she", "his", "her", "its", "their", "the", "both", "this",
+                              "him", "it", "they"})
 
 
 @dataclass
@@ -115,11 +122,14 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     return found
 
 
-def constraint_holds(token, constraint: Constraint, kind: str) -> bool:
+def constraint_fit(token, constraint: Constraint, kind: str) -> int:
+    """-1 when the constraint fails, else how many words its best matching term spans
+    (so "air strike" beats a bare "strike")."""
     filled = slot_tokens(token, constraint.slot, kind)
     if not constraint.terms:
-        return bool(filled)
-    return any(term_matches(t, term) for t in filled for term in constraint.terms)
+        return 0 if filled else -1
+    return max((1 + len(term.modifiers) for t in filled for term in constraint.terms
+                if term_matches(t, term)), default=-1)
 
 
 def companions_present(token, words: tuple[str, ...]) -> bool:
@@ -136,12 +146,17 @@ def best_pattern(token) -> Pattern | None:
         kind = "N"
     else:
         return None
+    best, best_rank = None, None
     for pattern in patterns().get((kind, token.lemma_.lower()), ()):
         if pattern.companions and not companions_present(token, pattern.companions):
             continue
-        if all(constraint_holds(token, c, kind) for c in pattern.constraints):
-            return pattern
-    return None
+        fits = [constraint_fit(token, c, kind) for c in pattern.constraints]
+        if any(f < 0 for f in fits):
+            continue
+        rank = (len(fits) + len(pattern.companions), sum(fits), *pattern.specificity[1:])
+        if best_rank is None or rank > best_rank:
+            best, best_rank = pattern, rank
+    return best
 
 
 def governing_verb(noun):
@@ -149,7 +164,7 @@ def governing_verb(noun):
     exercises" -> began), or None when it stands alone."""
     walk = noun
     for _ in range(4):
-        if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head is not walk:
+        if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head.i != walk.i:
             walk = walk.head
             if walk.pos_ in ("VERB", "AUX"):
                 return walk
@@ -165,7 +180,7 @@ def subjects(verb, depth: int = 0) -> list:
     found = children(verb, "nsubj", "csubj")
     if found:
         return with_conjuncts(found)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             objects = children(verb.head, "dobj")
             if objects and verb.head.lemma_.lower() in ("ask", "urge", "call", "tell", "force"):
@@ -216,7 +231,10 @@ class Coder:
         for token in tokens:
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 continue
-            actor = self.resolver.resolve(phrase_text(token), on, context)
+            phrase = phrase_text(token)
+            here = self.context_before(token, on, context) \
+                if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
+            actor = self.resolver.resolve(phrase, on, here)
             if actor is None:
                 appos = children(token, "appos")
                 actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
@@ -262,11 +280,12 @@ class Coder:
         return more
 
     @staticmethod
-    def domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    def domestic(actors: list[Actor], others: list[Actor], fallback: str | None
+                 ) -> list[Actor]:
         """A group with no country ("police", "protesters") belongs, by default, to the
         country of the other side of the event ("Police detained Zuma"), or else to the
         country the story last named."""
-        home = next((a.country for a in others if a.country), None)
+        home = next((a.country for a in others if a.country), fallback)
         if home is None:
             return actors
         return [Actor(text=a.text, code=home + (a.sector or ""), country=home, sector=a.sector,
@@ -279,11 +298,11 @@ class Coder:
         """(speech verb, its subject tokens) if the trigger is reported speech, else None."""
         walk = token
         for _ in range(8):
-            if walk.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and walk.head is not walk:
+            if walk.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and walk.head.i != walk.i:
                 head = walk.head
                 if head.lemma_.lower() in self.cues["speech"] and subjects(head):
                     return head, subjects(head)
-            if walk.head is walk:
+            if walk.head.i == walk.i:
                 break
             walk = walk.head
         for child in token.children:  # "X did Y, officials said" parsed with said below Y
@@ -328,7 +347,9 @@ class Coder:
     def intent_head(self, verb):
         """The verb's governing intent or threat word ("plans to", "ready to", "threatened
         to"), or None."""
-        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "agreed to grant X and to open Y": both under "agreed"
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return None
         head = verb.head
         lemma = head.lemma_.lower()
@@ -343,9 +364,22 @@ class Coder:
         context = Context()
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
+            self._prior = (sent, context.copy(), {})
             self.resolver.scan(sent.text, published, context)
             events.extend(self.code_sentence(sent, index, article_id, published, context))
         return events
+
+    def context_before(self, token, on: date, context: Context) -> Context:
+        """What the text established before this token: earlier sentences plus the start
+        of this one. Pronouns and "the bloc" must not look ahead."""
+        sent, prior, cache = getattr(self, "_prior", (None, None, None))
+        if sent is None or not (sent.start <= token.i < sent.end):
+            return context
+        start = token.left_edge.i
+        if start not in cache:
+            cache[start] = self.resolver.scan(token.doc[sent.start:start].text, on,
+                                              prior.copy())
+        return cache[start]
 
     def candidates(self, sent) -> list[Candidate]:
         found = []
@@ -361,7 +395,10 @@ class Coder:
         for cand in found:
             act = cand.governor if cand.pattern.kind == "N" else cand.token
             head = self.intent_head(act)
-            if cand.pattern.kind == "N" and cand.governor is not None and \
+            causative = self.causative_head(act)
+            if causative is not None and causative.i in by_token:
+                by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
+            elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token:
                 cand.suppressed = True  # "accused X of an invasion": the accusation is coded
             if head is not None:
@@ -373,6 +410,32 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    def causative_head(self, act):
+        """The "order"/"authorise" verb whose object or complement this act is, if any."""
+        if act is None:
+            return None
+        if act.lemma_.lower() in self.cues["causative"]:
+            return act
+        if act.dep_ in ("xcomp", "ccomp") and act.head.lemma_.lower() in self.cues["causative"]:
+            return act.head
+        return None
+
+    def refine_attack(self, code: str, token, sources_tokens: list) -> str:
+        """190 made specific by the weapon named in the subject, object or instrument."""
+        if code != "190":
+            return code
+        words = set()
+        for tok in [*sources_tokens, *children(token, *OBJECT_DEPS),
+                    *prep_objects(token, "with"), token]:
+            for t in tok.subtree if tok.i != token.i else [tok]:
+                words.add(t.lemma_.lower())
+        table = instruments()
+        for term, refined in table.items():
+            last = term.split()[-1]
+            if last in words:
+                return refined
+        return code
 
     def recode(self, cand: Candidate, future: bool) -> tuple[str, bool]:
         """The code after intent or threat wrapping, and whether the act is hypothetical.
@@ -396,7 +459,7 @@ class Coder:
         words = []
         for tok in trigger.subtree:
             walk = tok
-            while walk.i not in triggers and walk.head is not walk:
+            while walk.i not in triggers and walk.head.i != walk.i:
                 walk = walk.head
             if walk.i == trigger.i or tok.i == trigger.i:
                 words.append(tok.text)
@@ -435,8 +498,12 @@ class Coder:
                                                                 reported=reported)
             negated = self.is_negated(token, act, cand.intent_head)
             when = self.date_for(act, trigger_ids, published, future, speech)
-            for source, target in self.pairs(sources, targets, code, each_other):
-                if target is not None and target.code == source.code:
+            code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
+            symmetric = any(t.text in {a.text for a in targets}
+                            for p in self.cues["symmetric"] for o in [token, act]
+                            for t in prep_objects(o, p)) if targets else False
+            for source, target in self.pairs(sources, targets, code, each_other, symmetric):
+                if target is not None and target.code == source.code and target.text:
                     continue
                 key = (source.code, target.code if target else None, code)
                 if key in seen:
@@ -451,13 +518,17 @@ class Coder:
         return any(code.startswith(p) for p in self.cues["reciprocal"])
 
     def pairs(self, sources: list[Actor], targets: list[Actor], code: str,
-              each_other: bool = False) -> list[tuple[Actor, Actor | None]]:
+              each_other: bool = False, symmetric: bool = False
+              ) -> list[tuple[Actor, Actor | None]]:
         """(source, target) pairs: each source with each target, or, for a reciprocal act
         with coordinated subjects and no target (or "each other"), each subject towards
         each other one."""
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return [(a, b) for a in sources for b in sources if a.code != b.code]
-        return [(a, b) for a in sources for b in (targets or [None])]
+        pairs = [(a, b) for a in sources for b in (targets or [None])]
+        if symmetric and self.is_reciprocal(code):
+            pairs += [(b, a) for a, b in pairs if b is not None]
+        return pairs
 
     def participants(self, cand: Candidate, on: date, context: Context
                      ) -> tuple[list[Actor], list[Actor]]:
@@ -470,6 +541,9 @@ class Coder:
                     target_tokens = [slot_tokens(token, pattern.target, "V")]
             else:
                 source_tokens = subjects(token)
+                causative = self.causative_head(token)
+                if causative is not None and causative.i != token.i:
+                    source_tokens = subjects(causative)
                 target_tokens = self.target_tokens(token, pattern.target, "V")
         else:
             source_tokens = self.noun_sources(token, cand.governor)
@@ -481,10 +555,13 @@ class Coder:
         if not targets and locative and pattern.target != "none":
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True)
-        fallback = [Actor(text="", code=context.countries[-1], country=context.countries[-1])] \
-            if context.countries else []
-        sources = [a for a in self.domestic(sources, targets or fallback) if a.code]
-        targets = [a for a in self.domestic(targets, sources or fallback) if a.code]
+        home = context.countries[-1] if context.countries else None
+        sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
+        targets = [a for a in self.domestic(targets, sources, home) if a.country or a.org]
+        if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS and not passive(token):
+            # resigning, protesting, declaring an emergency: acts upon the actor's own state
+            targets = [Actor(text="", code=sources[0].country, name=None,
+                             country=sources[0].country)] if sources[0].country else []
         return sources, targets
 
     def first_actors(self, groups, on: date, context: Context, *, locative: bool = False
@@ -521,13 +598,21 @@ class Coder:
         by = prep_objects(noun, "by") or prep_objects(noun, "from")
         if by:
             return by
-        if governor is not None and noun.dep_ in OBJECT_DEPS:
+        if governor is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             return subjects(governor)
         return []
 
     def date_for(self, act, triggers: set[int], published: date, future: bool, speech
                  ) -> dates.EventDate:
+        """The date words of the act's own clause; failing those, of the clauses above it
+        ("broke through on Saturday, attacking towns"), nearest first."""
         found = dates.resolve(self.owned_text(act, triggers), published, future=future)
+        walk = act
+        while found is None and walk.head.i != walk.i:
+            walk = walk.head
+            if walk.pos_ in ("VERB", "AUX") or walk.i in triggers:
+                found = dates.resolve(self.owned_text(walk, triggers | {walk.i}), published,
+                                      future=future)
         if found is None and speech is not None:
             found = dates.resolve(self.owned_text(speech[0], triggers), published)
         return found or dates.publication(published)

@@ -65,3 +65,9 @@ def cues() -> dict[str, frozenset[str]]:
     for row in read_table("coding/cues.tsv"):
         found.setdefault(row["kind"], set()).update(split_list(row["words"]))
     return {kind: frozenset(words) for kind, words in found.items()}
+
+
+@lru_cache(maxsize=1)
+def instruments() -> dict[str, str]:
+    """Weapon words (lower case, last word matched on lemma) -> the attack code they imply."""
+    return {r["term"]: r["code"] for r in read_table("coding/instruments.tsv")}
