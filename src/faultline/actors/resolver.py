@@ -44,6 +44,9 @@ ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
     "body", "union", "commission", "tribunal", "fund", "bank", "council",
 })
+#: Words that end a noun phrase's head and start its modifiers.
+HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
+                        "that"})
 FORMER_WORDS = frozenset({"former", "ex", "then"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
@@ -203,6 +206,18 @@ class Resolver:
         return self._compose(words, matches, on, context, text)
 
     @staticmethod
+    def _head_end(words: list[str], matches: list[Match]) -> int:
+        """Where the phrase's head ends: before a prepositional tail ("separatists in
+        eastern Ukraine") and before a trailing name nobody knows ("opposition leader
+        Alexei Navalny")."""
+        end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
+                   len(words))
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        while end > 1 and words[end - 1][:1].isupper() and end - 1 not in covered:
+            end -= 1
+        return end
+
+    @staticmethod
     def _leaves_names_unmatched(words: list[str], matches: list[Match]) -> bool:
         """A capitalised word no match covers: perhaps a misspelled name ("Secuirty")."""
         covered = {i for m in matches for i in range(m.start, m.end)}
@@ -246,7 +261,8 @@ class Resolver:
         role = next((e.key for m in matches if (e := m.first("role"))), None)
         # A group word names the actor only as the phrase's head: "Azerbaijani troops" is
         # the military, "military targets" is not an actor at all.
-        sector_entries = [e for m in matches if (e := m.first("sector")) and m.end == len(words)]
+        head_end = self._head_end(words, matches)
+        sector_entries = [e for m in matches if (e := m.first("sector")) and m.end == head_end]
         country = country_entry.key if country_entry else None
         if institution and not country:
             country = institution.key
@@ -351,7 +367,11 @@ class Resolver:
                       sector_entries: list[Entry]) -> Actor | None:
         """'his office', 'her ministry': the last person named, acting through that body."""
         person = context.salient_person()
-        if not person:
+        if text.split()[0].lower() in ("its", "their") or not person:
+            # "its forces", "their embassy": the state (or body) named last
+            if context.countries and sector_entries:
+                return self._country(text, context.countries[-1], on, role, None,
+                                     sector_entries)
             return None
         actor = self._person(text, person, on, None, None)
         if sector_entries and actor.country and not actor.former:

@@ -48,7 +48,7 @@ LOCATIVE_ROOTS = frozenset({"04", "07", "08", "15", "17", "18", "19", "20"})
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+DOMESTIC_CODES = ("083", "14", "172", "175")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -246,9 +246,18 @@ class Coder:
                     if token.ent_iob_ != "O" else token.text
                 found.append(Actor(text=name, code="", name=name, person=name))
                 continue
-            if actor is None and locative:
-                places = [o for p in (*LOCATIVE_PREPS, "of") for o in prep_objects(token, p)]
-                found.extend(self.actors(places[:1], on, context))
+            if actor is None and token.pos_ == "NOUN":
+                # A thing stands for its owner or author: "the decision by OPEC",
+                # "Russia's decision", "the killing of Soleimani"; with ``locative`` also a
+                # place for its country ("a camp in Pakistan").
+                preps = ("by", "of", *LOCATIVE_PREPS) if locative else ("by", "of")
+                owners = children(token, "poss") + [o for p in preps
+                                                    for o in prep_objects(token, p)]
+                for owner in owners:
+                    owned = self.actors([owner], on, context, locative=locative)
+                    if owned:
+                        found.extend(owned)
+                        break
                 continue
             if actor is None:
                 continue
@@ -505,7 +514,8 @@ class Coder:
             for source, target in self.pairs(sources, targets, code, each_other, symmetric):
                 if target is not None and target.code == source.code and target.text:
                     continue
-                key = (source.code, target.code if target else None, code)
+                key = (source.country or source.org,
+                       (target.country or target.org) if target else None, code)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -523,9 +533,13 @@ class Coder:
         """(source, target) pairs: each source with each target, or, for a reciprocal act
         with coordinated subjects and no target (or "each other"), each subject towards
         each other one."""
+        mutual = [(a, b) for a in sources for b in sources
+                  if (a.country or a.org) != (b.country or b.org)]
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
-            return [(a, b) for a in sources for b in sources if a.code != b.code]
+            return mutual
         pairs = [(a, b) for a in sources for b in (targets or [None])]
+        if len(sources) > 1 and self.is_reciprocal(code):
+            pairs += mutual  # "the ministers of A and B met with C": A and B met too
         if symmetric and self.is_reciprocal(code):
             pairs += [(b, a) for a, b in pairs if b is not None]
         return pairs
@@ -545,6 +559,10 @@ class Coder:
                 if causative is not None and causative.i != token.i:
                     source_tokens = subjects(causative)
                 target_tokens = self.target_tokens(token, pattern.target, "V")
+        elif self.between(token) and self.is_reciprocal(cand.code):
+            # "talks between A and B", "fighting broke out between A and B": both are parties
+            source_tokens = self.between(token)
+            target_tokens = []
         else:
             source_tokens = self.noun_sources(token, cand.governor)
             target_tokens = self.target_tokens(token, pattern.target, "N")
@@ -558,7 +576,8 @@ class Coder:
         home = context.countries[-1] if context.countries else None
         sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
         targets = [a for a in self.domestic(targets, sources, home) if a.country or a.org]
-        if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS and not passive(token):
+        if (not targets and len(sources) == 1 and not passive(token)
+                and cand.code.startswith(DOMESTIC_CODES)):
             # resigning, protesting, declaring an emergency: acts upon the actor's own state
             targets = [Actor(text="", code=sources[0].country, name=None,
                              country=sources[0].country)] if sources[0].country else []
@@ -579,13 +598,21 @@ class Coder:
             return []
         if slot == "dobj":
             return [with_conjuncts(children(token, *OBJECT_DEPS, "dative"))]
-        if slot != "auto":
-            return [slot_tokens(token, slot, kind)]
+        if slot != "auto":  # the named slot first, then the usual places
+            return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
         groups = [] if kind == "N" else [with_conjuncts(children(token, "dobj", "dative"))]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
         return groups
+
+    @staticmethod
+    def between(noun) -> list:
+        """The parties of an event noun named with "between", on it or on its verb."""
+        found = prep_objects(noun, "between")
+        if not found and noun.dep_ in ("nsubj", "nsubjpass"):
+            found = prep_objects(noun.head, "between")
+        return found
 
     def noun_sources(self, noun, governor) -> list:
         poss = children(noun, "poss")
