@@ -48,7 +48,7 @@ LOCATIVE_ROOTS = frozenset({"04", "07", "08", "15", "17", "18", "19", "20"})
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("083", "14", "172", "175")
+DOMESTIC_CODES = ("083", "084", "14", "172", "173", "175")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -178,7 +178,7 @@ def subjects(verb, depth: int = 0) -> list:
     if depth > 4:
         return []
     found = children(verb, "nsubj", "csubj")
-    if found:
+    if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
@@ -461,6 +461,8 @@ class Coder:
             return (threat, False) if threat else (cand.code, True)
         if lemma in self.cues["deliberate"]:
             return cand.code, True
+        if lemma in self.cues["decide"] and not cand.code.startswith("04"):
+            return cand.code, False  # "agreed to ban", "decided to expel": the act itself
         return (intent, False) if intent else (cand.code, False)
 
     def owned_text(self, trigger, triggers: set[int]) -> str:
@@ -508,11 +510,13 @@ class Coder:
             negated = self.is_negated(token, act, cand.intent_head)
             when = self.date_for(act, trigger_ids, published, future, speech)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
-            symmetric = any(t.text in {a.text for a in targets}
-                            for p in self.cues["symmetric"] for o in [token, act]
-                            for t in prep_objects(o, p)) if targets else False
+            partners = {a.country or a.org for a in self.actors(
+                [t for p in self.cues["symmetric"] for o in {token.i: token, act.i: act}.values()
+                 for t in prep_objects(o, p)], published, context)}
+            symmetric = any((t.country or t.org) in partners for t in targets)
             for source, target in self.pairs(sources, targets, code, each_other, symmetric):
-                if target is not None and target.code == source.code and target.text:
+                if (target is not None and target.code == source.code and target.text
+                        and not code.startswith(DOMESTIC_CODES)):
                     continue
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, code)
@@ -573,9 +577,24 @@ class Coder:
         if not targets and locative and pattern.target != "none":
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True)
+        if targets and sources and {t.country for t in targets} <= {a.country for a in sources}:
+            # "recalled its ambassador in Washington": the place names the other side
+            for group in target_tokens:
+                places = [o for tok in group for p in ("in", "from", "to", "of")
+                          for o in prep_objects(tok, p)]
+                elsewhere = [a for a in self.actors(places, on, context)
+                             if a.country not in {s.country for s in sources}]
+                if elsewhere:
+                    targets = elsewhere
+                    break
         home = context.countries[-1] if context.countries else None
         sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
         targets = [a for a in self.domestic(targets, sources, home) if a.country or a.org]
+        if (not sources and len(targets) == 1 and passive(token) and targets[0].country
+                and cand.code.startswith(DOMESTIC_CODES)):
+            # "Navalny was detained": no agent named, so the state's own authorities
+            sources = [Actor(text="", code=targets[0].country + "GOV",
+                             country=targets[0].country, sector="GOV", sectors=("GOV",))]
         if (not targets and len(sources) == 1 and not passive(token)
                 and cand.code.startswith(DOMESTIC_CODES)):
             # resigning, protesting, declaring an emergency: acts upon the actor's own state
