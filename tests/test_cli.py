@@ -76,3 +76,54 @@ def test_every_command_has_help_with_an_example(cli, command):
     result = cli(command, "--help")
     assert result.returncode == 0
     assert "Example" in result.stdout
+
+
+def test_code_prints_schema_valid_events_without_a_database(cli, seed, tmp_path):
+    import jsonschema
+
+    from faultline.data import data_file
+
+    schema = json.loads(data_file("../schema/event.schema.json").read_text("utf-8"))
+    result = cli("code", str(seed), "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for record in records:
+        jsonschema.validate(record, schema)
+    assert not list(tmp_path.glob("*.duckdb"))
+
+
+def test_ingest_stores_events_and_events_filters(cli, seed, tmp_path):
+    db = str(tmp_path / "e.duckdb")
+    assert cli("ingest", str(seed), "--db", db).returncode == 0
+    dyad = cli("events", "--db", db, "--dyad", "ARM", "AZE", "--format", "jsonl")
+    records = [json.loads(line) for line in dyad.stdout.splitlines()]
+    assert records
+    assert all({r["source"]["country"], (r["target"] or {}).get("country")} == {"ARM", "AZE"}
+               for r in records)
+    accusations = cli("events", "--db", db, "--cameo", "11", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(accusations.stdout)))
+    assert rows and all(r["cameo"].startswith("11") for r in rows)
+    plain = [json.loads(x) for x in cli("events", "--db", db, "--format", "jsonl")
+             .stdout.splitlines()]
+    everything = [json.loads(x) for x in cli("events", "--db", db, "--format", "jsonl",
+                                             "--include-historical").stdout.splitlines()]
+    assert not any(r["historical"] for r in plain)
+    assert len(everything) >= len(plain)
+    # ingesting again stores nothing new
+    again = cli("ingest", str(seed), "--db", db)
+    assert "0 stored with 0 events" in again.stderr
+
+
+def test_eval_prints_precision_recall(cli, tmp_path):
+    gold = write(tmp_path / "gold.jsonl", json.dumps({
+        "id": "x1", "split": "dev", "published": "2021-05-14",
+        "text": "Armenia accused Azerbaijan on Thursday of violating its border.",
+        "events": [{"source": {"country": "ARM", "org": None},
+                    "target": {"country": "AZE", "org": None}, "cameo": "112",
+                    "date": "2021-05-13", "historical": False, "negated": False,
+                    "hypothetical": False, "speaker": None}]}) + "\n")
+    result = cli("eval", str(gold), "--format", "jsonl")
+    rows = {r["measure"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert rows["root"]["precision"] == 1.0 and rows["root"]["recall"] == 1.0
+    assert rows["date"]["accuracy"] == 1.0

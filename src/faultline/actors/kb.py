@@ -21,6 +21,7 @@ from faultline.data import read_table, split_list
 ACRONYM = re.compile(r"^[A-Z]{2,3}$")
 
 
+@lru_cache(maxsize=200_000)
 def normalise(text: str) -> str:
     """The form names are indexed under: accents, case, dots and curly quotes folded."""
     text = unicodedata.normalize("NFKD", text)
@@ -99,6 +100,8 @@ class KnowledgeBase:
             defaultdict(list)
         self.max_words = 1
         self.surface_forms: list[tuple[str, Entry]] = []
+        #: every word-prefix of every indexed name, so matching can stop early
+        self.prefixes: set[str] = set()
         self._load_countries()
         self._load_institutions()
         self._load_organisations()
@@ -116,6 +119,8 @@ class KnowledgeBase:
         if entry not in self.index[key]:
             self.index[key].append(entry)
             self.surface_forms.append((name, entry))
+            words = key.split()
+            self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def _load_countries(self) -> None:
@@ -180,7 +185,11 @@ class KnowledgeBase:
     # -- queries ---------------------------------------------------------------
     def lookup(self, phrase: str, original: str | None = None) -> list[Entry]:
         """Entries a phrase may denote; acronyms must match their case exactly."""
-        entries = self.index.get(normalise(phrase), [])
+        return self.lookup_normalised(normalise(phrase), original)
+
+    def lookup_normalised(self, key: str, original: str | None = None) -> list[Entry]:
+        """``lookup`` for a phrase already passed through ``normalise``."""
+        entries = self.index.get(key, [])
         if original is None:
             return entries
         plain = original.replace(".", "").strip()

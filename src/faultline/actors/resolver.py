@@ -122,6 +122,7 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or knowledge_base()
+        self._fuzzy_cache: dict[str, tuple | None] = {}
         self._fuzzy_keys = [k for k, entries in self.kb.index.items()
                             if len(k) >= FUZZY_MIN_CHARS and any(
                                 e.kind in ("org", "institution", "country", "person")
@@ -131,20 +132,29 @@ class Resolver:
     def match(self, words: list[str]) -> list[Match]:
         """Longest known phrases, left to right; plural group nouns also tried singular."""
         found: list[Match] = []
+        folded = [normalise(w) for w in words]
+        prefixes = self.kb.prefixes
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + self.kb.max_words), i, -1):
-                phrase = " ".join(words[i:j]).replace(" 's", "'s")
-                entries = self.kb.lookup(phrase, original=phrase)
-                if not entries and words[j - 1].lower().endswith("s") and len(words[j - 1]) > 3:
-                    singular = " ".join([*words[i:j - 1], words[j - 1][:-1]])
-                    entries = [e for e in self.kb.lookup(singular)
+            best: Match | None = None
+            key = ""
+            for j in range(i + 1, min(len(words), i + self.kb.max_words) + 1):
+                part = folded[j - 1]
+                key = (key + part if part == "'s" or not key else key + " " + part)
+                singular = key[:-1] if key.endswith("s") and len(part) > 3 else None
+                if key not in prefixes and (singular is None or singular not in prefixes):
+                    break
+                original = " ".join(words[i:j]).replace(" 's", "'s")
+                entries = self.kb.lookup_normalised(key, original) if key in prefixes else []
+                if not entries and singular in prefixes:
+                    entries = [e for e in self.kb.lookup_normalised(singular)
                                if e.kind in ("sector", "role")]
                 if entries:
                     ordered = sorted(entries, key=lambda e: KIND_ORDER.index(e.kind))
-                    found.append(Match(i, j, tuple(ordered)))
-                    i = j
-                    break
+                    best = Match(i, j, tuple(ordered))
+            if best:
+                found.append(best)
+                i = best.end
             else:
                 i += 1
         return found
@@ -382,13 +392,21 @@ class Resolver:
                              country=actor.country, sector=sectors[0], sectors=sectors)
         return actor
 
+    def _closest(self, folded: str) -> tuple | None:
+        """The nearest indexed name (memoised: the same misspelling recurs in a text)."""
+        if folded not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) > 50_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[folded] = process.extractOne(
+                folded, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._fuzzy_cache[folded]
+
     def _fuzzy(self, text: str, words: list[str], on: date, context: Context) -> Actor | None:
         core = " ".join(w for w in words if w.lower() not in SKIP_WORDS)
         folded = normalise(core)
         if len(folded) < FUZZY_MIN_CHARS:
             return None
-        best = process.extractOne(folded, self._fuzzy_keys, scorer=fuzz.ratio,
-                                  score_cutoff=FUZZY_CUTOFF)
+        best = self._closest(folded)
         if best is None:
             return None
         entries = sorted(self.kb.index[best[0]], key=lambda e: KIND_ORDER.index(e.kind))

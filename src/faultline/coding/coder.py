@@ -25,7 +25,7 @@ from datetime import date
 
 from faultline.actors.resolver import Context, Resolver, resolver
 from faultline.coding import dates
-from faultline.coding.patterns import Constraint, Pattern, Term, patterns
+from faultline.coding.patterns import Constraint, Pattern, patterns
 from faultline.coding.tables import (
     cameo_codes,
     cues,
@@ -40,11 +40,10 @@ from faultline.records import Actor, Event
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "predet", "case", "prep"})
 OBJECT_DEPS = ("dobj", "attr", "oprd")
-AUTO_PREPS = ("to", "with", "against", "on", "at", "into", "from", "of", "for", "over",
-              "between")
+AUTO_PREPS = ("to", "with", "against", "on", "into", "from", "of", "for", "over", "between")
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
-LOCATIVE_ROOTS = frozenset({"04", "07", "08", "15", "17", "18", "19", "20"})
+LOCATIVE_CODES = ("042", "043", "07", "08", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
@@ -97,14 +96,6 @@ def prep_objects(token, word: str) -> list:
     return with_conjuncts(found)
 
 
-def term_matches(token, term: Term) -> bool:
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if term.head not in (lemma, lower):
-        return False
-    if not term.modifiers:
-        return True
-    mods = {w for c in token.lefts for w in (c.lemma_.lower(), c.lower_)}
-    return all(m in mods for m in term.modifiers)
 
 
 def slot_tokens(token, slot: str, kind: str) -> list:
@@ -122,14 +113,21 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     return found
 
 
-def constraint_fit(token, constraint: Constraint, kind: str) -> int:
+def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each token filling a slot: its own word forms and its modifiers' word forms."""
+    return [(frozenset((t.lemma_.lower(), t.lower_)),
+             frozenset(w for c in t.lefts for w in (c.lemma_.lower(), c.lower_)))
+            for t in slot_tokens(token, slot, kind)]
+
+
+def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
+                   constraint: Constraint) -> int:
     """-1 when the constraint fails, else how many words its best matching term spans
     (so "air strike" beats a bare "strike")."""
-    filled = slot_tokens(token, constraint.slot, kind)
     if not constraint.terms:
         return 0 if filled else -1
-    return max((1 + len(term.modifiers) for t in filled for term in constraint.terms
-                if term_matches(t, term)), default=-1)
+    return max((1 + len(term.modifiers) for forms, mods in filled for term in constraint.terms
+                if term.head in forms and all(m in mods for m in term.modifiers)), default=-1)
 
 
 def companions_present(token, words: tuple[str, ...]) -> bool:
@@ -147,10 +145,17 @@ def best_pattern(token) -> Pattern | None:
     else:
         return None
     best, best_rank = None, None
+    slots: dict[str, list] = {}
     for pattern in patterns().get((kind, token.lemma_.lower()), ()):
         if pattern.companions and not companions_present(token, pattern.companions):
             continue
-        fits = [constraint_fit(token, c, kind) for c in pattern.constraints]
+        fits = []
+        for constraint in pattern.constraints:
+            if constraint.slot not in slots:
+                slots[constraint.slot] = slot_words(token, constraint.slot, kind)
+            fits.append(constraint_fit(slots[constraint.slot], constraint))
+            if fits[-1] < 0:
+                break
         if any(f < 0 for f in fits):
             continue
         rank = (len(fits) + len(pattern.companions), sum(fits), *pattern.specificity[1:])
@@ -479,6 +484,8 @@ class Coder:
     def code_sentence(self, sent, index: int, article_id: str, published: date,
                       context: Context) -> list[Event]:
         cands = self.candidates(sent)
+        if any(t.lower_ in self.cues["sport"] for t in sent):
+            cands = [c for c in cands if c.code[:2] not in ("18", "19", "20")]
         if not cands:
             return []
         trigger_ids = {c.token.i for c in cands} | {c.governor.i for c in cands if c.governor}
@@ -571,7 +578,7 @@ class Coder:
             source_tokens = self.noun_sources(token, cand.governor)
             target_tokens = self.target_tokens(token, pattern.target, "N")
         sources = self.actors(source_tokens, on, context)
-        locative = cand.code[:2] in LOCATIVE_ROOTS
+        locative = cand.code.startswith(LOCATIVE_CODES)
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative)
         if not targets and locative and pattern.target != "none":
