@@ -549,8 +549,10 @@ class Coder:
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
         pairs = [(a, b) for a in sources for b in (targets or [None])]
-        if len(sources) > 1 and self.is_reciprocal(code):
-            pairs += mutual  # "the ministers of A and B met with C": A and B met too
+        if len(sources) > 1 and self.is_reciprocal(code) and not code.startswith(("16", "19")):
+            # "the ministers of A and B met with C": A and B met too; but A and B striking C
+            # together, or both cutting ties with C, do nothing to each other
+            pairs += mutual
         if symmetric and self.is_reciprocal(code):
             pairs += [(b, a) for a, b in pairs if b is not None]
         return pairs
