@@ -51,6 +51,9 @@ DOMESTIC_CODES = ("083", "084", "14", "172", "173", "175")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                        "number", "group", "some", "several", "many", "scores", "score",
+                        "handful", "members", "part", "most", "all", "one", "two", "three"})
 #: Phrases starting with these words refer back, and are read against earlier text only.
 ANAPHORIC_STARTS = frozenset({"he", "she", "his", "her", "its", "their", "the", "both", "this",
                               "him", "it", "they"})
@@ -102,7 +105,11 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
     if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
-        return with_conjuncts(children(token, *OBJECT_DEPS)) + prep_objects(token, "with")
+        objects = with_conjuncts(children(token, *OBJECT_DEPS))
+        # "expelled dozens of diplomats": a quantity's "of" names the thing itself
+        objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
+                    in QUANTITIES for o in prep_objects(obj, "of")]
+        return objects + prep_objects(token, "with")
     if slot == "mod":
         return children(token, "amod", "compound")
     found = prep_objects(token, slot)
@@ -561,7 +568,11 @@ class Coder:
                      ) -> tuple[list[Actor], list[Actor]]:
         token, pattern = cand.token, cand.pattern
         if pattern.kind == "V":
-            if passive(token):
+            if token.dep_ == "acl" and prep_objects(token, "by"):
+                # "a deal brokered by X": X acts on the deal's parties
+                source_tokens = prep_objects(token, "by")
+                target_tokens = [self.parties_of(token.head)]
+            elif passive(token):
                 source_tokens = prep_objects(token, "by")
                 target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
                 if pattern.target not in ("dobj", "auto", "none"):
@@ -633,6 +644,15 @@ class Coder:
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
         return groups
+
+    def parties_of(self, noun) -> list:
+        """Who takes part in what an event noun names: "a truce between A and B", "A and B
+        agreed ... in a deal", "talks ..., A and B agreed"."""
+        parties = self.between(noun)
+        if parties:
+            return parties
+        governor = governing_verb(noun) or (noun.head if noun.head.pos_ == "VERB" else None)
+        return subjects(governor) if governor is not None else []
 
     @staticmethod
     def between(noun) -> list:
