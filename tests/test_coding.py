@@ -104,3 +104,29 @@ def test_background_clauses_are_historical():
     events = code_text("Armenia and Azerbaijan fought a war over Nagorno-Karabakh in the 1990s.",
                        date(2021, 5, 14))
     assert events and all(e["historical"] and e["date"] == "1990" for e in events)
+
+
+def test_code_tables_only_name_real_cameo_codes():
+    from faultline.coding.tables import (
+        instruments,
+        intent_table,
+        plover_table,
+        refusal_table,
+        threat_table,
+    )
+
+    codes = cameo_codes()
+    for table in (intent_table(), threat_table(), refusal_table()):
+        for act, mapped in table.items():
+            assert act in codes and mapped in codes, (act, mapped)
+    assert set(instruments().values()) <= set(codes)
+    assert set(plover_table()) <= set(codes)
+
+
+def test_refusal_and_threat_wrapping():
+    refused = code_text("Olaf Scholz said on Monday that Germany would not supply cruise "
+                        "missiles to Ukraine.", date(2024, 2, 27))
+    assert any(e["cameo"]["code"].startswith("12") for e in find(refused, "DEU", "UKR", "12"))
+    threat = code_text("Turkey threatened on Tuesday to impose sanctions on Greece.",
+                       date(2020, 9, 1))
+    assert any(e["cameo"]["root"] == "13" for e in find(threat, "TUR", "GRC", "13"))

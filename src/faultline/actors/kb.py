@@ -114,6 +114,8 @@ class KnowledgeBase:
         key = normalise(name)
         if not key:
             return
+        if key.startswith("the ") and len(key) > 4:
+            self.add(name[4:], entry)  # "the Security Council" is also "a Security Council vote"
         if ACRONYM.match(name.replace(".", "")) and entry.kind not in ("role", "sector"):
             entry = Entry(entry.kind, entry.key, entry.sectors, exact=name.replace(".", ""))
         if entry not in self.index[key]:

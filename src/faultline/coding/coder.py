@@ -33,6 +33,7 @@ from faultline.coding.tables import (
     intent_table,
     longest_prefix,
     plover_for,
+    refusal_table,
     threat_table,
 )
 from faultline.records import Actor, Event
@@ -370,12 +371,17 @@ class Coder:
         to"), or None."""
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "agreed to grant X and to open Y": both under "agreed"
-        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        if verb is None or verb.head.i == verb.i:
+            return None
+        infinitive = verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children))  # "threatened on Tuesday to"
+        if not infinitive and verb.dep_ != "ccomp":
             return None
         head = verb.head
         lemma = head.lemma_.lower()
-        heads = self.cues["intent"] | self.cues["deliberate"]
-        if lemma in self.cues["threat"] or (verb.dep_ == "xcomp" and lemma in heads):
+        heads = self.cues["intent"] | self.cues["deliberate"] | self.cues["refuse"]
+        if lemma in self.cues["threat"] or (infinitive and lemma in heads):
             return head
         return None
 
@@ -468,6 +474,9 @@ class Coder:
         if cand.intent_head is None:
             return (intent, False) if future and intent else (cand.code, False)
         lemma = cand.intent_head.lemma_.lower()
+        if lemma in self.cues["refuse"]:
+            refusal = longest_prefix(refusal_table(), intent) if intent else None
+            return (refusal, False) if refusal else (cand.code, False)
         if lemma in self.cues["threat"]:
             threat = longest_prefix(threat_table(), cand.code)
             return (threat, False) if threat else (cand.code, True)
@@ -522,6 +531,10 @@ class Coder:
             hypothetical = hypothetical or self.is_hypothetical(act, cand.intent_head,
                                                                 reported=reported)
             negated = self.is_negated(token, act, cand.intent_head)
+            if negated and code.startswith("03"):
+                refusal = longest_prefix(refusal_table(), code)
+                if refusal:  # "would not supply missiles": a refusal, not a negated promise
+                    code, negated = refusal, False
             when = self.date_for(act, trigger_ids, published, future, speech)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(

@@ -71,3 +71,8 @@ def cues() -> dict[str, frozenset[str]]:
 def instruments() -> dict[str, str]:
     """Weapon words (lower case, last word matched on lemma) -> the attack code they imply."""
     return {r["term"]: r["code"] for r in read_table("coding/instruments.tsv")}
+
+
+@lru_cache(maxsize=1)
+def refusal_table() -> dict[str, str]:
+    return _prefix_table("coding/refusal.tsv", "intent", "refusal")
