@@ -73,12 +73,15 @@ class Context:
     countries: list[str] = field(default_factory=list)
     bodies: list[Actor] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    recent: list[Actor] = field(default_factory=list)
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
-                       list(self.bodies), list(self.orgs))
+                       list(self.bodies), list(self.orgs), list(self.recent))
 
     def remember(self, actor: Actor) -> None:
+        if (actor.country or actor.org) and not actor.person:
+            self.recent.append(actor)
         if actor.person:
             self.persons.append(actor.person)
         if actor.country:
@@ -203,8 +206,13 @@ class Resolver:
             countries = context.last_two_countries()
             return Actor(text=text, code="|".join(countries), countries=countries) \
                 if len(countries) == 2 else None
-        if folded in PERSON_PRONOUNS and context.salient_person():
+        if folded in PERSON_PRONOUNS | {"his", "her"} and context.salient_person():
             return self._person(text, context.salient_person(), on, None, None)
+        if folded in ("its", "their") and context.recent:
+            last = context.recent[-1]  # "its troops" is read above; bare "its": the state
+            return Actor(text=text, code=last.country or last.code, name=last.name,
+                         country=last.country, org=last.org,
+                         sector="IGO" if last.org else None)
         matches = self.match(words)
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:

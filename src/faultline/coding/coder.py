@@ -591,7 +591,7 @@ class Coder:
                 if pattern.target not in ("dobj", "auto", "none"):
                     target_tokens = [slot_tokens(token, pattern.target, "V")]
             else:
-                source_tokens = subjects(token)
+                source_tokens = self.speaker_for_pronoun(subjects(token), token)
                 causative = self.causative_head(token)
                 if causative is not None and causative.i != token.i:
                     source_tokens = subjects(causative)
@@ -657,6 +657,15 @@ class Coder:
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
         return groups
+
+    def speaker_for_pronoun(self, tokens: list, act) -> list:
+        """In reported speech a pronoun subject is the speaker: "Ukraine said it was ready
+        to accept a ceasefire" -> Ukraine."""
+        if len(tokens) == 1 and tokens[0].lower_ in ("it", "they", "we", "he", "she", "i"):
+            speech = self.speech_of(act)
+            if speech:
+                return speech[1]
+        return tokens
 
     def parties_of(self, noun) -> list:
         """Who takes part in what an event noun names: "a truce between A and B", "A and B
