@@ -545,13 +545,17 @@ class Coder:
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith(DOMESTIC_CODES)):
                     continue
+                final = code
+                if code.startswith("172") and target is not None and target.country and \
+                        target.country != source.country:
+                    final = "163"  # a ban on another state's airlines or goods is an embargo
                 key = (source.country or source.org,
-                       (target.country or target.org) if target else None, code)
+                       (target.country or target.org) if target else None, final)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(self.event(
-                    article_id, sent, index, token, code, when, negated, hypothetical,
+                    article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
 
