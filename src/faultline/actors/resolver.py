@@ -290,6 +290,8 @@ class Resolver:
         if org:
             return self._org(text, org, on, role)
         if not country and words[0].lower() in POSSESSIVE_PRONOUNS:
+            if not (role or sector_entries):
+                return None  # "his first trip" names no one; "his office" does
             return self._from_context(text, context, on, role, sector_entries)
         if country:
             return self._country(text, country, on, role, institution, sector_entries)
