@@ -103,6 +103,7 @@ class KnowledgeBase:
         #: every word-prefix of every indexed name, so matching can stop early
         self.prefixes: set[str] = set()
         self._load_countries()
+        self._load_places()
         self._load_institutions()
         self._load_organisations()
         self._load_roles_and_sectors()
@@ -135,6 +136,10 @@ class KnowledgeBase:
                 self.add(adjective, Entry("adjective", iso3))
             for capital in split_list(row["capital"]):
                 self.add(capital, Entry("capital", iso3))
+
+    def _load_places(self) -> None:
+        for row in read_table("actors/places.tsv"):
+            self.add(row["place"], Entry("capital", row["country"]))
 
     def _load_institutions(self) -> None:
         for row in read_table("actors/institutions.tsv"):

@@ -426,7 +426,7 @@ class Coder:
             if causative is not None and causative.i in by_token:
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
-                    cand.governor.i in by_token:
+                    cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass"):
                 cand.suppressed = True  # "accused X of an invasion": the accusation is coded
             if head is not None:
                 cand.intent_head = head
