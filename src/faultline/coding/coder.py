@@ -45,7 +45,7 @@ AUTO_PREPS = ("to", "with", "against", "on", "into", "from", "of", "for", "over"
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
 LOCATIVE_CODES = ("042", "043", "07", "08", "15", "17", "18", "19", "20")
-LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at")
+LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
 DOMESTIC_CODES = ("083", "084", "14", "172", "173", "175")
@@ -200,7 +200,10 @@ def subjects(verb, depth: int = 0) -> list:
                 return with_conjuncts(objects)
         return subjects(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl"):
-        return [verb.head]
+        head = verb.head
+        if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
+            return subjects(head.head, depth + 1)  # "Russia became the first country to ..."
+        return [head]
     return []
 
 
@@ -611,7 +614,7 @@ class Coder:
         locative = cand.code.startswith(LOCATIVE_CODES)
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative)
-        if not targets and locative and pattern.target != "none":
+        if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True)
         if targets and sources and {t.country for t in targets} <= {a.country for a in sources}:
