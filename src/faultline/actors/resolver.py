@@ -74,10 +74,21 @@ class Context:
     bodies: list[Actor] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     recent: list[Actor] = field(default_factory=list)
+    #: where the current sentence's actors start in ``recent``
+    sentence_mark: int = 0
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
-                       list(self.bodies), list(self.orgs), list(self.recent))
+                       list(self.bodies), list(self.orgs), list(self.recent),
+                       self.sentence_mark)
+
+    def salient_body(self) -> Actor | None:
+        """What "its" most likely means: the first state or body of the current sentence
+        (its subject, in news prose), else the last one named before it."""
+        current = self.recent[self.sentence_mark:]
+        if current:
+            return current[0]
+        return self.recent[-1] if self.recent else None
 
     def remember(self, actor: Actor) -> None:
         if (actor.country or actor.org) and not actor.person:
@@ -163,9 +174,11 @@ class Resolver:
         return found
 
     def scan(self, text: str, on: date, context: Context | None = None) -> Context:
-        """Read a stretch of text for the people, countries and bodies it names."""
+        """Read a stretch of text (whole sentences, or the start of one) for the people,
+        countries and bodies it names."""
         context = context or Context()
         for sentence in SENTENCE_END.split(text):
+            context.sentence_mark = len(context.recent)
             words = tokens(sentence)
             first_person = None
             for group in self._phrases(self.match(words), words):
@@ -209,7 +222,7 @@ class Resolver:
         if folded in PERSON_PRONOUNS | {"his", "her"} and context.salient_person():
             return self._person(text, context.salient_person(), on, None, None)
         if folded in ("its", "their") and context.recent:
-            last = context.recent[-1]  # "its troops" is read above; bare "its": the state
+            last = context.salient_body()  # "its troops" is read above; bare "its": the state
             return Actor(text=text, code=last.country or last.code, name=last.name,
                          country=last.country, org=last.org,
                          sector="IGO" if last.org else None)
@@ -388,10 +401,10 @@ class Resolver:
         """'his office', 'her ministry': the last person named, acting through that body."""
         person = context.salient_person()
         if text.split()[0].lower() in ("its", "their") or not person:
-            # "its forces", "their embassy": the state (or body) named last
-            if context.countries and sector_entries:
-                return self._country(text, context.countries[-1], on, role, None,
-                                     sector_entries)
+            # "its forces", "their embassy": the state the sentence is about
+            body = context.salient_body()
+            if body and body.country and sector_entries:
+                return self._country(text, body.country, on, role, None, sector_entries)
             return None
         actor = self._person(text, person, on, None, None)
         if sector_entries and actor.country and not actor.former:

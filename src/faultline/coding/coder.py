@@ -715,8 +715,10 @@ class Coder:
         while found is None and walk.head.i != walk.i:
             walk = walk.head
             if walk.pos_ in ("VERB", "AUX") or walk.i in triggers:
+                # the governing clause's date words are read in its own tense: "said on
+                # Friday he would resign" is that Friday, not the next
                 found = dates.resolve(self.owned_text(walk, triggers | {walk.i}), published,
-                                      future=future)
+                                      future=self.is_future(walk))
         if found is None and speech is not None:
             found = dates.resolve(self.owned_text(speech[0], triggers), published)
         return found or dates.publication(published)
