@@ -84,10 +84,16 @@ def children(token, *deps: str) -> list:
 
 
 def with_conjuncts(tokens: Iterable) -> list:
+    """The tokens and what is coordinated with them. The parser often reads a list of
+    names as appositions ("Mali, Burkina Faso and Niger"), so named appositions count."""
     out = []
     for tok in tokens:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
+        for appos in tok.children:
+            if appos.dep_ == "appos" and appos.ent_type_ in ("GPE", "NORP", "ORG"):
+                out.append(appos)
+                out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
 
 
