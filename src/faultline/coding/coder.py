@@ -199,6 +199,14 @@ def subjects(verb, depth: int = 0) -> list:
     found = children(verb, "nsubj", "csubj")
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "responded by breaking off ties", "the process of leaving the EU"
+        holder = verb.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return subjects(holder, depth + 1)
+        governor = governing_verb(holder)
+        if governor is not None:
+            return subjects(governor, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             objects = children(verb.head, "dobj")
