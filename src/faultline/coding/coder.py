@@ -240,6 +240,10 @@ def phrase_text(token) -> str:
             left.extend(child.subtree)
     start = min(t.i for t in left)
     end = max(t.i for t in left) + 1
+    before = token.doc[start - 1] if start > 0 else None
+    if before is not None and before.ent_type_ in ("NORP", "GPE") and \
+            before.dep_ in ("dative", "nmod", "npadvmod") and before.head.i == token.head.i:
+        start -= 1  # the parser split "Azerbaijani troops" into a dative and an object
     return token.doc[start:end].text
 
 
