@@ -10,7 +10,7 @@ import pytest
 
 from conftest import DATED_ARTICLE, write
 
-COMMANDS = ["ingest", "articles", "actor", "code", "events", "eval"]
+COMMANDS = ["ingest", "articles", "actor", "code", "events", "eval", "restore", "spin-score"]
 
 
 def test_seed_ingest_is_idempotent_and_bad_inputs_exit_1(cli, seed, tmp_path):

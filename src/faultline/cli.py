@@ -108,6 +108,9 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parsing processes.", min=1)] = 1,
     no_code: Annotated[bool, typer.Option("--no-code", help="Store articles without coding "
                                                              "events.")] = False,
+    no_restore: Annotated[bool, typer.Option("--no-restore", help="Code the text as read, "
+                                                                   "without undoing spinning.")]
+    = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
     = False,
 ) -> None:
@@ -138,7 +141,8 @@ def ingest(
             paths, store, options, batch_size=batch_size,
             on_problem=lambda p: progress.console.print(p.line(), markup=False, highlight=False,
                                                        soft_wrap=True),
-            on_article=lambda a: progress.advance(task), code=not no_code, n_process=jobs,
+            on_article=lambda a: progress.advance(task), code=not no_code,
+            restore=not no_restore, n_process=jobs,
         )
         summary = store.summary()
     if not quiet:
@@ -168,7 +172,8 @@ def articles(
     rows = list(_read_store(db, lambda s: s.articles(parse_day(since, "--since"),
                                                    parse_day(until, "--until"), limit)))
     write_records(rows, fmt.value, title="articles",
-                  columns=("id", "date", "title", "format", "language", "url", "path"))
+                  columns=("id", "date", "title", "format", "language", "spin_score", "url",
+                           "path"))
 
 
 ACTOR_COLUMNS = ("text", "code", "country", "org", "sector", "person", "role")
@@ -251,6 +256,9 @@ def code(
     on_date: Annotated[str | None, typer.Option(
         "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parsing processes.", min=1)] = 1,
+    no_restore: Annotated[bool, typer.Option("--no-restore", help="Code the text as read, "
+                                                                   "without undoing spinning.")]
+    = False,
 ) -> None:
     """Code articles into events and print them, without touching a database.
 
@@ -263,15 +271,78 @@ def code(
 
     options = ReadOptions(format=input_format.value, date=parse_day(on_date, "--date"))
     records, read, rejected = [], 0, 0
-    for item in code_inputs(paths, options, n_process=jobs):
+    for item in code_inputs(paths, options, n_process=jobs, restore=not no_restore):
         if isinstance(item, Problem):
             err.print(item.line(), markup=False, highlight=False, soft_wrap=True)
             rejected += item.fatal
             continue
         read += 1
-        records.extend(e.as_dict() for e in item[1])
+        records.extend(e.as_dict() for e in item.events)
     write_events(records, fmt, "events")
     raise typer.Exit(2 if read == 0 else 1 if rejected else 0)
+
+
+def _restorations(paths: list[str], on_date: str | None):
+    """Restored inputs, problems printed as they come; the exit status they imply."""
+    from faultline.pipeline import restore_inputs
+    from faultline.records import Problem
+
+    options = ReadOptions(date=parse_day(on_date, "--date"))
+    done, rejected = [], 0
+    for item in restore_inputs(paths, options):
+        if isinstance(item, Problem):
+            err.print(item.line(), markup=False, highlight=False, soft_wrap=True)
+            rejected += item.fatal
+            continue
+        done.append(item)
+    return done, 2 if not done else 1 if rejected else 0
+
+
+@app.command()
+def restore(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.",
+                                               show_default=False)],
+    diff: Annotated[bool, typer.Option("--diff", help="Mark every change as "
+                                                      "[-found-]{+restored+}.")] = False,
+    changes: Annotated[bool, typer.Option("--changes", help="Print the changes as JSON "
+                                                            "lines instead of the text.")]
+    = False,
+    on_date: Annotated[str | None, typer.Option("--date", help="Date for undated inputs.")]
+    = None,
+) -> None:
+    """Print articles with spun wording restored ("UN Safety Council" -> "UN Security Council").
+
+    Example: [bold]faultline restore copy.txt --diff[/bold]
+    """
+    done, status = _restorations(paths, on_date)
+    for article, result in done:
+        if changes:
+            for change in result.changes:
+                typer.echo(json.dumps({"path": article.source, **change.as_dict()},
+                                      ensure_ascii=False))
+        else:
+            typer.echo(result.diff() if diff else result.text)
+    raise typer.Exit(status)
+
+
+@app.command(name="spin-score")
+def spin_score(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.",
+                                               show_default=False)],
+    fmt: FormatOption = OutputFormat.table,
+    on_date: Annotated[str | None, typer.Option("--date", help="Date for undated inputs.")]
+    = None,
+) -> None:
+    """Score how spun each article is, from 0 (clean) to 1, with the evidence counted.
+
+    Example: [bold]faultline spin-score news/ --format jsonl[/bold]
+    """
+    done, status = _restorations(paths, on_date)
+    rows = [{"path": a.source, "score": r.score, "changes": len(r.changes),
+             "evidence": len(r.evidence), "title": a.title} for a, r in done]
+    write_records(rows, fmt.value, columns=("path", "score", "changes", "evidence", "title"),
+                  title="spin scores")
+    raise typer.Exit(status)
 
 
 @app.command()

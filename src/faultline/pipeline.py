@@ -1,18 +1,21 @@
 """The one place that knows the order of the stages: read -> (restore -> nlp -> code) -> store.
 
 The CLI, the API and the Spark job all call this module, so there is a single code
-path from text to stored records.
+path from text to stored records. Restoration runs before parsing; the events' sentence
+spans are mapped back through the restoration's offset map, so they point into the input.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from faultline.coding import code_articles
 from faultline.ingest import read_inputs
 from faultline.records import Article, Event, Problem, ReadOptions
+from faultline.restore import Restoration
+from faultline.restore import restore as restore_text
 from faultline.store import Store
 
 DEFAULT_BATCH = 200
@@ -38,6 +41,39 @@ class IngestReport:
         return 1 if self.errors else 0
 
 
+@dataclass(frozen=True)
+class Processed:
+    """One article after every stage: its restoration (None when off) and its events,
+    whose sentence spans point into the input text."""
+
+    article: Article
+    restoration: Restoration | None
+    events: list[Event]
+
+
+def process(articles: Iterable[Article], *, restore: bool = True, n_process: int = 1
+            ) -> Iterator[Processed]:
+    """Restore, parse and code articles, in input order."""
+    pending: dict[str, Restoration] = {}
+
+    def text_of(article: Article) -> str:
+        return pending[article.id].text if article.id in pending else article.text
+
+    def restored(items: Iterable[Article]) -> Iterator[Article]:
+        for article in items:
+            if restore:
+                pending[article.id] = restore_text(article.text)
+            yield article
+
+    for article, events in code_articles(restored(articles), n_process=n_process,
+                                         text_of=text_of):
+        restoration = pending.pop(article.id, None)
+        if restoration is not None and restoration.changed:
+            events = [replace(e, char_span=restoration.offsets.span_to_input(*e.char_span))
+                      for e in events]
+        yield Processed(article, restoration, events)
+
+
 def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
@@ -58,6 +94,7 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     code: bool = True,
+    restore: bool = True,
     n_process: int = 1,
 ) -> IngestReport:
     """Read every input, code its articles, and store both in batches of one transaction
@@ -79,31 +116,41 @@ def ingest(
 
     for batch in batches(articles(), batch_size):
         events: list[Event] = []
+        restorations: list[tuple[str, Restoration]] = []
         if code:
             known = store.stored_ids([a.id for a in batch])
             fresh = list({a.id: a for a in batch if a.id not in known}.values())
-            events = [e for _, found in code_articles(fresh, n_process=n_process)
-                      for e in found]
-        result = store.write_batch(batch, events)
+            for done in process(fresh, restore=restore, n_process=n_process):
+                events.extend(done.events)
+                if done.restoration is not None:
+                    restorations.append((done.article.id, done.restoration))
+        result = store.write_batch(batch, events, restorations)
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events
     return report
 
 
-def code_inputs(paths: list[str], options: ReadOptions | None = None, *, n_process: int = 1
-                ) -> Iterator[tuple[Article, list[Event]] | Problem]:
-    """Read and code inputs without a database: each article with its events, problems
+def code_inputs(paths: list[str], options: ReadOptions | None = None, *, n_process: int = 1,
+                restore: bool = True) -> Iterator[Processed | Problem]:
+    """Read, restore and code inputs without a database: each processed article, problems
     inline in input order (for ``faultline code``)."""
     pending: list[Article] = []
     for item in read_inputs(paths, options):
         if isinstance(item, Problem):
-            yield from code_articles(pending, n_process=n_process)
+            yield from process(pending, restore=restore, n_process=n_process)
             pending = []
             yield item
             continue
         pending.append(item)
         if len(pending) >= DEFAULT_BATCH:
-            yield from code_articles(pending, n_process=n_process)
+            yield from process(pending, restore=restore, n_process=n_process)
             pending = []
-    yield from code_articles(pending, n_process=n_process)
+    yield from process(pending, restore=restore, n_process=n_process)
+
+
+def restore_inputs(paths: list[str], options: ReadOptions | None = None
+                   ) -> Iterator[tuple[Article, Restoration] | Problem]:
+    """Read inputs and restore each article (for ``faultline restore`` and ``spin-score``)."""
+    for item in read_inputs(paths, options):
+        yield item if isinstance(item, Problem) else (item, restore_text(item.text))

@@ -6,7 +6,7 @@ what the pipeline, the ``code`` command and the Spark job call.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from faultline.records import Article, Event
 
@@ -14,10 +14,14 @@ from faultline.records import Article, Event
 PIPE_BATCH = 32
 
 
-def code_articles(articles: Iterable[Article], *, n_process: int = 1
+def code_articles(articles: Iterable[Article], *, n_process: int = 1,
+                  text_of: Callable[[Article], str] | None = None
                   ) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events, in input order. Undated articles are coded against
-    the day they are read, with every date marked as coming from publication."""
+    the day they are read, with every date marked as coming from publication.
+
+    ``text_of`` gives the text to parse (the restored text, when the pipeline restores);
+    by default the article's own text."""
     from datetime import date
 
     from faultline.coding.coder import Coder
@@ -25,7 +29,11 @@ def code_articles(articles: Iterable[Article], *, n_process: int = 1
 
     nlp = load_nlp()
     coder = Coder()
-    pairs = ((a.text, a) for a in articles)
+    pairs = (((text_of or _own_text)(a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH,
                                  n_process=n_process):
         yield article, coder.code(doc, article.id, article.published or date.today())
+
+
+def _own_text(article: Article) -> str:
+    return article.text

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from faultline.records import Article, Event
+from faultline.restore import Restoration
 from faultline.store.migrations import all_migrations
 
 ARTICLE_COLUMNS = (
@@ -90,6 +91,20 @@ class EventFilter:
         return " AND ".join(clauses), params
 
 
+def restoration_rows(items: Sequence[tuple[str, Restoration]]) -> list[dict[str, Any]]:
+    rows, seen = [], set()
+    for article_id, r in items:
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        detail = {"changes": [c.as_dict() for c in r.changes],
+                  "evidence": [c.as_dict() for c in r.evidence]}
+        rows.append({"article_id": article_id, "spin_score": r.score,
+                     "changes": len(r.changes), "restored_text": r.text if r.changed else None,
+                     "detail": json.dumps(detail, ensure_ascii=False)})
+    return rows
+
+
 def date_start(value: str) -> date:
     """The first day a YYYY, YYYY-MM or YYYY-MM-DD value can mean."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
@@ -164,6 +179,10 @@ class Store(ABC):
         """Bulk-insert event rows whose id is not stored yet; return how many went in."""
 
     @abstractmethod
+    def insert_new_restorations(self, rows: list[dict[str, Any]]) -> int:
+        """Bulk-insert restoration rows whose article is not there yet."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     # -- shared behaviour ----------------------------------------------------
@@ -197,8 +216,8 @@ class Store(ABC):
                 )
         return self.schema_version()
 
-    def write_batch(self, articles: Sequence[Article], events: Sequence[Event] = ()
-                    ) -> BatchResult:
+    def write_batch(self, articles: Sequence[Article], events: Sequence[Event] = (),
+                    restorations: Sequence[tuple[str, Restoration]] = ()) -> BatchResult:
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
@@ -212,6 +231,9 @@ class Store(ABC):
                 if rows else 0
             fresh = [e for e in events if e.article_id not in known]
             added = self.insert_new_events(event_rows(fresh)) if fresh else 0
+            kept = [(i, r) for i, r in restorations if i not in known]
+            if kept:
+                self.insert_new_restorations(restoration_rows(kept))
         return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
@@ -238,7 +260,8 @@ class Store(ABC):
                  limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Stored articles, oldest first, as dicts without their text."""
         sql = ("SELECT id, title, published, date_source, url, source, format, language, "
-               "length(text) AS chars FROM articles WHERE 1=1")
+               "length(text) AS chars, r.spin_score FROM articles "
+               "LEFT JOIN restorations r ON r.article_id = articles.id WHERE 1=1")
         params: list[Any] = []
         if since:
             sql += " AND published >= ?"
@@ -250,7 +273,8 @@ class Store(ABC):
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
-        cols = ("id", "title", "date", "date_source", "url", "path", "format", "language", "chars")
+        cols = ("id", "title", "date", "date_source", "url", "path", "format", "language", "chars",
+                "spin_score")
         for row in self.execute(sql, params):
             yield dict(zip(cols, row, strict=True))
 

@@ -29,6 +29,11 @@ _TYPES = {"sentence_index": pa.int32(), "char_start": pa.int32(), "char_end": pa
           "confidence": pa.float64()}
 EVENT_SCHEMA = pa.schema([(c, pa.string() if c in _TEXT else _TYPES[c]) for c in EVENT_COLUMNS])
 
+RESTORATION_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("spin_score", pa.float64()), ("changes", pa.int32()),
+    ("restored_text", pa.string()), ("detail", pa.string()),
+])
+
 
 class DuckDBStore(Store):
     def __init__(self, path: str, read_only: bool = False) -> None:
@@ -75,6 +80,18 @@ class DuckDBStore(Store):
             ).fetchone()
         finally:
             self.con.unregister("batch_events")
+        return int(inserted[0]) if inserted else 0
+
+    def insert_new_restorations(self, rows: list[dict[str, Any]]) -> int:
+        batch = pa.Table.from_pylist(rows, schema=RESTORATION_SCHEMA)
+        self.con.register("batch_restorations", batch)
+        try:
+            inserted = self.con.execute(
+                "INSERT INTO restorations SELECT * FROM batch_restorations b WHERE NOT EXISTS "
+                "(SELECT 1 FROM restorations r WHERE r.article_id = b.article_id)"
+            ).fetchone()
+        finally:
+            self.con.unregister("batch_restorations")
         return int(inserted[0]) if inserted else 0
 
     def close(self) -> None:

@@ -1,0 +1,94 @@
+"""Undoing spinning: detection score, restoration, and offsets back into the input."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from faultline.data import data_file
+from faultline.ingest import read_inputs
+from faultline.pipeline import process
+from faultline.restore import restore
+
+
+def seed_article(seed):
+    (article,) = list(read_inputs([str(seed)]))
+    return article
+
+
+def test_seed_is_scored_spun_and_restored(seed):
+    result = restore(seed_article(seed).text)
+    assert result.score > 0.8
+    assert "UN Security Council" in result.text and "UN Safety Council" not in result.text
+    kinds = {c.kind for c in result.changes}
+    assert {"institution", "office", "number"} <= kinds
+
+
+def test_our_clean_articles_score_low():
+    articles = [a for a in read_inputs([str(data_file("demo"))])]
+    scores = [restore(a.text).score for a in articles]
+    assert max(scores) < 0.2, scores
+
+
+def test_offsets_map_restored_text_back_to_the_input(seed):
+    text = seed_article(seed).text
+    result = restore(text)
+    changed = [(result.offsets.to_input(0), 0)]
+    for r_start, r_end, i_start, i_end in result.offsets.points:
+        assert result.text[r_start:r_end] == next(
+            c.restored for c in result.changes if c.start == i_start)
+        changed.append((i_start, i_end))
+    # outside the changes every character maps onto the same character of the input
+    points = result.offsets.points
+    for pos in range(0, len(result.text), 7):
+        if any(r_start <= pos < r_end for r_start, r_end, _, _ in points):
+            continue
+        assert text[result.offsets.to_input(pos)] == result.text[pos]
+
+
+def test_case_is_carried_over():
+    result = restore("The Safety Council met. the safety council met. THE SAFETY COUNCIL met.")
+    assert result.text == ("The Security Council met. the security council met. "
+                           "THE SECURITY COUNCIL met.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Armenia", "said", "the", "talks", "on", "Friday", "border",
+                                 "troops", "and", "Russia", "with", "officials", "."]),
+                min_size=5, max_size=60))
+def test_text_without_spun_forms_is_left_alone(words):
+    text = " ".join(words)
+    result = restore(text)
+    assert result.text == text and not result.changes
+
+
+def test_events_from_restored_text_point_into_the_input(seed):
+    article = seed_article(seed)
+    (done,) = list(process([article]))
+    assert done.restoration is not None and done.restoration.changed
+    assert any(e["org"] == "UNSC" or e["country"] for e in
+               [ev.as_dict()["source"] for ev in done.events])
+    for event in done.events:
+        start, end = event.char_span
+        assert 0 <= start < end <= len(article.text)
+        raw = article.text[start:end]
+        if restore(raw).text == raw:  # a sentence the spinner left alone reads the same
+            assert raw == event.sentence
+
+
+def test_restore_and_spin_score_commands(cli, seed, tmp_path):
+    diff = cli("restore", str(seed), "--diff")
+    assert diff.returncode == 0
+    assert "[-UN Safety Council-]{+UN Security Council+}" in diff.stdout
+    scores = cli("spin-score", str(seed), str(data_file("demo") / "001_armenia-accuses-"
+                                              "azerbaijan-of-border-incursion.txt"),
+                 "--format", "jsonl")
+    rows = [json.loads(line) for line in scores.stdout.splitlines()]
+    assert rows[0]["score"] > 0.8 and rows[1]["score"] < 0.2
+    db = str(tmp_path / "r.duckdb")
+    assert cli("ingest", str(seed), "--db", db).returncode == 0
+    (stored,) = [json.loads(x) for x in cli("articles", "--db", db, "--format", "jsonl")
+                 .stdout.splitlines()]
+    assert stored["spin_score"] > 0.8
