@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from faultline.store.base import ARTICLE_COLUMNS, EVENT_COLUMNS, Store
+from faultline.store.base import EVENT_COLUMNS, Store
 
 ARTICLE_SCHEMA = pa.schema([
     ("id", pa.string()), ("title", pa.string()), ("published", pa.date32()),
@@ -56,43 +56,30 @@ class DuckDBStore(Store):
             raise
         self.con.execute("COMMIT")
 
-    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
-        batch = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
-        self.con.register("batch_articles", batch)
+    def insert_missing(self, table: str, key: str, rows: list[dict[str, Any]],
+                       schema: pa.Schema) -> int:
+        """Bulk-insert the rows whose ``key`` the table does not hold yet, through Arrow."""
+        batch = pa.Table.from_pylist(rows, schema=schema)
+        view = f"batch_{table}"
+        self.con.register(view, batch)
         try:
-            cols = ", ".join(ARTICLE_COLUMNS)
+            cols = ", ".join(schema.names)
             inserted = self.con.execute(
-                f"INSERT INTO articles ({cols}) SELECT {cols} FROM batch_articles b "
-                "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = b.id)"
+                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} b "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = b.{key})"
             ).fetchone()
         finally:
-            self.con.unregister("batch_articles")
+            self.con.unregister(view)
         return int(inserted[0]) if inserted else 0
+
+    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
+        return self.insert_missing("articles", "id", rows, ARTICLE_SCHEMA)
 
     def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
-        batch = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
-        self.con.register("batch_events", batch)
-        try:
-            cols = ", ".join(EVENT_COLUMNS)
-            inserted = self.con.execute(
-                f"INSERT INTO events ({cols}) SELECT {cols} FROM batch_events b "
-                "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = b.event_id)"
-            ).fetchone()
-        finally:
-            self.con.unregister("batch_events")
-        return int(inserted[0]) if inserted else 0
+        return self.insert_missing("events", "event_id", rows, EVENT_SCHEMA)
 
     def insert_new_restorations(self, rows: list[dict[str, Any]]) -> int:
-        batch = pa.Table.from_pylist(rows, schema=RESTORATION_SCHEMA)
-        self.con.register("batch_restorations", batch)
-        try:
-            inserted = self.con.execute(
-                "INSERT INTO restorations SELECT * FROM batch_restorations b WHERE NOT EXISTS "
-                "(SELECT 1 FROM restorations r WHERE r.article_id = b.article_id)"
-            ).fetchone()
-        finally:
-            self.con.unregister("batch_restorations")
-        return int(inserted[0]) if inserted else 0
+        return self.insert_missing("restorations", "article_id", rows, RESTORATION_SCHEMA)
 
     def close(self) -> None:
         self.con.close()
