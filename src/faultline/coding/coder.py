@@ -647,7 +647,15 @@ class Coder:
                     break
         home = context.countries[-1] if context.countries else None
         sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
-        targets = [a for a in self.domestic(targets, sources, home) if a.country or a.org]
+        if cand.code.startswith(DOMESTIC_CODES):
+            targets = self.domestic(targets, sources, home)
+        else:
+            # an attack's victims or a release's prisoners are not, by default, the actor's
+            # own people: only a country named elsewhere in the story may claim them
+            own = {a.country for a in sources}
+            elsewhere = next((c for c in reversed(context.countries) if c not in own), None)
+            targets = self.domestic(targets, [], elsewhere)
+        targets = [a for a in targets if a.country or a.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
                 and cand.code.startswith(DOMESTIC_CODES)):
             # "Navalny was detained": no agent named, so the state's own authorities
