@@ -27,6 +27,7 @@ from faultline.actors.resolver import Context, Resolver, resolver
 from faultline.coding import dates
 from faultline.coding.patterns import Constraint, Pattern, patterns
 from faultline.coding.tables import (
+    appeal_table,
     cameo_codes,
     cues,
     instruments,
@@ -48,7 +49,7 @@ LOCATIVE_CODES = ("042", "043", "07", "08", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("083", "084", "14", "172", "173", "175")
+DOMESTIC_CODES = ("083", "14", "172", "173", "175")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -72,6 +73,7 @@ class Candidate:
     suppressed: bool = False
     speaker: list[Actor] = field(default_factory=list)
     speech_verb: object | None = None
+    asked: object | None = None
 
 
 def event_id(*parts: object) -> str:
@@ -453,11 +455,31 @@ class Coder:
                 cand.intent_head = head
                 if head.i in by_token:
                     by_token[head.i].suppressed = True
+            asker = self.appeal_head(act, by_token)
+            if asker is not None and not cand.suppressed:
+                # "requested that India withdraw": the request is the event, made specific
+                outer = by_token[asker.i]
+                cand.suppressed = True
+                specific = longest_prefix(appeal_table(), cand.code)
+                if specific:
+                    refined = specific[0] if outer.code.startswith("02") else specific[1]
+                    if len(refined) >= len(outer.code) or outer.code in ("020", "100"):
+                        outer.code = refined
+                outer.asked = act
             if cand.pattern.kind == "V" and cand.token.dep_ == "pcomp":
                 outer = cand.token.head.head
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    @staticmethod
+    def appeal_head(act, by_token: dict):
+        """The appeal or demand trigger ("asked", "urged", "demanded") whose complement
+        this act is, if any."""
+        if act is None or act.dep_ not in ("xcomp", "ccomp") or act.head.i == act.i:
+            return None
+        head = by_token.get(act.head.i)
+        return act.head if head is not None and head.code[:2] in ("02", "10") else None
 
     def causative_head(self, act):
         """The "order"/"authorise" verb whose object or complement this act is, if any."""
@@ -635,6 +657,9 @@ class Coder:
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True)
+        if not targets and cand.asked is not None:
+            # "requested that India withdraw": whoever is asked to act is the target
+            targets = self.actors(children(cand.asked, "nsubj"), on, context)
         if targets and sources and {t.country for t in targets} <= {a.country for a in sources}:
             # "recalled its ambassador in Washington": the place names the other side
             for group in target_tokens:

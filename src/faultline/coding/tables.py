@@ -76,3 +76,9 @@ def instruments() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def refusal_table() -> dict[str, str]:
     return _prefix_table("coding/refusal.tsv", "intent", "refusal")
+
+
+@lru_cache(maxsize=1)
+def appeal_table() -> dict[str, tuple[str, str]]:
+    """Act code prefix -> (appeal code, demand code) for an act asked of someone."""
+    return {r["act"]: (r["appeal"], r["demand"]) for r in read_table("coding/appeal.tsv")}
