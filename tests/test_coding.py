@@ -121,6 +121,11 @@ def test_code_tables_only_name_real_cameo_codes():
         for act, mapped in table.items():
             assert act in codes and mapped in codes, (act, mapped)
     assert set(instruments().values()) <= set(codes)
+    from faultline.coding.tables import appeal_table
+
+    for act, (appeal, demand) in appeal_table().items():
+        assert act in codes and appeal in codes and demand in codes, act
+        assert appeal.startswith("02") and demand.startswith("10")
     assert set(plover_table()) <= set(codes)
 
 
@@ -131,3 +136,11 @@ def test_refusal_and_threat_wrapping():
     threat = code_text("Turkey threatened on Tuesday to impose sanctions on Greece.",
                        date(2020, 9, 1))
     assert any(e["cameo"]["root"] == "13" for e in find(threat, "TUR", "GRC", "13"))
+
+
+def test_the_act_asked_for_is_the_content_of_an_appeal():
+    events = code_text("Maldives President Mohamed Muizzu formally requested on Saturday that "
+                       "India withdraw its military personnel from the islands.",
+                       date(2023, 11, 19))
+    assert find(events, "MDV", "IND", "02")
+    assert not find(events, "IND", "MDV", "08")
