@@ -500,10 +500,8 @@ class Coder:
                     *prep_objects(token, "with"), token]:
             for t in tok.subtree if tok.i != token.i else [tok]:
                 words.add(t.lemma_.lower())
-        table = instruments()
-        for term, refined in table.items():
-            last = term.split()[-1]
-            if last in words:
+        for term, refined in sorted(instruments().items(), key=lambda kv: -len(kv[0])):
+            if all(w in words for w in term.split()):
                 return refined
         return code
 
@@ -674,6 +672,10 @@ class Coder:
         sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)
+        elif cand.code[:2] in ("18", "19", "20"):
+            # a strike "on" the attacker's own capital is a misread clause, not an attack
+            own = {a.country for a in sources}
+            targets = [t for t in targets if not (t.country in own and t.sector is None)]
         else:
             # an attack's victims or a release's prisoners are not, by default, the actor's
             # own people: only a country named elsewhere in the story may claim them
