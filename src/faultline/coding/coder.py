@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from faultline.actors.resolver import Context, Resolver, resolver
@@ -71,8 +71,6 @@ class Candidate:
     governor: object | None = None
     intent_head: object | None = None
     suppressed: bool = False
-    speaker: list[Actor] = field(default_factory=list)
-    speech_verb: object | None = None
     asked: object | None = None
 
 
