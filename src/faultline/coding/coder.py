@@ -9,11 +9,16 @@ the article's running context. Around the trigger it reads:
 
 * reported speech: a trigger inside the complement of "say", "tell", ... is attributed to
   that verb's subject; the speech act itself is not coded as a separate statement;
-* intent and threat: an act under "plans to", "is ready to", "threatened to" is re-coded
-  with CAMEO's 03 (intent) or 13 (threat) codes and the governing verb is not coded again;
+* intent, threat, refusal and appeal: an act under "plans to", "is ready to",
+  "threatened to", "refused to" is re-coded with CAMEO's 03, 13 or 12 codes, and an act
+  asked for ("urged Russia to release") makes the 02/10 appeal or demand specific; the
+  governing verb is not coded again (tables in ``data/coding/``);
 * negation, modality and conditions: the negated and hypothetical flags;
 * dates: the date words that belong to the trigger's own clause (``coding.dates``);
-* coordination: one event per coordinated source and target.
+* coordination: one event per coordinated source and target; reciprocal acts ("A and B
+  signed a deal") both ways;
+* default actors: a group with no country belongs to the other side's state for domestic
+  acts (arrests, protests, emergencies), and such acts with no target fall on that state.
 """
 
 from __future__ import annotations
