@@ -92,3 +92,28 @@ def test_restore_and_spin_score_commands(cli, seed, tmp_path):
     (stored,) = [json.loads(x) for x in cli("articles", "--db", db, "--format", "jsonl")
                  .stdout.splitlines()]
     assert stored["spin_score"] > 0.8
+
+
+def test_copy_is_restored_exactly_from_its_stored_original(tmp_path):
+    import random
+
+    from faultline import pipeline
+    from faultline.restore.spinner import spin, spin_table
+    from faultline.store import open_store
+
+    source = data_file("demo") / "002_armenia-turns-to-csto.txt"
+    header, body = source.read_text("utf-8").split("\n", 1)
+    spun_body = spin(body, spin_table(), random.Random(7))
+    assert spun_body != body
+    (tmp_path / "original.txt").write_text(header + "\n" + body, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(header + "\n" + spun_body, encoding="utf-8")
+    db = str(tmp_path / "copies.duckdb")
+    with open_store(db) as store:
+        pipeline.ingest([str(tmp_path / "original.txt")], store)
+        pipeline.ingest([str(tmp_path / "copy.txt")], store)
+        (copy,) = [a for a in read_inputs([str(tmp_path / "copy.txt")])]
+        (original,) = [a for a in read_inputs([str(tmp_path / "original.txt")])]
+        stored = store.restoration(copy.id)
+        assert stored["restored_text"] == original.text
+        assert [(c["article_id"], c["original_id"]) for c in store.copies()] == \
+            [(copy.id, original.id)]

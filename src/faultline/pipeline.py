@@ -16,6 +16,14 @@ from faultline.ingest import read_inputs
 from faultline.records import Article, Event, Problem, ReadOptions
 from faultline.restore import Restoration
 from faultline.restore import restore as restore_text
+from faultline.restore.source import (
+    MIN_SIMILARITY,
+    bands,
+    restore_from,
+    signature,
+    similarity,
+    untouched_shingles,
+)
 from faultline.store import Store
 
 DEFAULT_BATCH = 200
@@ -51,9 +59,62 @@ class Processed:
     events: list[Event]
 
 
-def process(articles: Iterable[Article], *, restore: bool = True, n_process: int = 1
-            ) -> Iterator[Processed]:
-    """Restore, parse and code articles, in input order."""
+class OriginalFinder:
+    """Finds the stored (or earlier in this run) original of a spun copy through LSH over
+    the words spinners leave alone, and remembers what it has seen."""
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store
+        self.seen: dict[str, tuple[str, list[tuple[int, str]]]] = {}
+        self.links: list[tuple[str, str, float]] = []
+
+    def buckets(self, article: Article) -> list[tuple[int, str]]:
+        return bands(signature(untouched_shingles(article.text)))
+
+    def original_of(self, article: Article) -> tuple[str, str, float] | None:
+        """(original id, original text, similarity) for a copy cleaner than it, or None."""
+        mine = self.buckets(article)
+        self.seen[article.id] = (article.text, mine)
+        wanted = set(mine)
+        ids = [i for i, (_, b) in self.seen.items() if i != article.id and wanted & set(b)]
+        if self.store is not None:
+            ids += [i for i in self.store.articles_sharing_buckets(mine) if i not in ids]
+        shingles = untouched_shingles(article.text)
+        own_score = restore_text(article.text).score
+        best = None
+        for other_id in ids:
+            if other_id == article.id:
+                continue
+            text = self.seen[other_id][0] if other_id in self.seen else (
+                (self.store.article(other_id) or {}).get("text") if self.store else None)
+            if not text or text == article.text:
+                continue
+            sim = similarity(shingles, untouched_shingles(text))
+            if sim >= MIN_SIMILARITY and restore_text(text).score < own_score and (
+                    best is None or sim > best[2]):
+                best = (other_id, text, sim)
+        if best:
+            self.links.append((article.id, best[0], round(best[2], 3)))
+        return best
+
+
+def restoration_for(article: Article, finder: OriginalFinder | None) -> Restoration:
+    """Restored from the original when one is known (exact), else from the lexicon."""
+    from_lexicon = restore_text(article.text)
+    original = finder.original_of(article) if finder is not None else None
+    if original is None:
+        return from_lexicon
+    exact = restore_from(article.text, original[1])
+    return Restoration(input_text=article.text, text=exact.text, score=from_lexicon.score,
+                       changes=exact.changes,
+                       evidence=from_lexicon.changes + from_lexicon.evidence,
+                       offsets=exact.offsets)
+
+
+def process(articles: Iterable[Article], *, restore: bool = True, n_process: int = 1,
+            finder: OriginalFinder | None = None) -> Iterator[Processed]:
+    """Restore, parse and code articles, in input order. With a ``finder``, a copy whose
+    original is known is restored exactly from it."""
     pending: dict[str, Restoration] = {}
 
     def text_of(article: Article) -> str:
@@ -62,7 +123,7 @@ def process(articles: Iterable[Article], *, restore: bool = True, n_process: int
     def restored(items: Iterable[Article]) -> Iterator[Article]:
         for article in items:
             if restore:
-                pending[article.id] = restore_text(article.text)
+                pending[article.id] = restoration_for(article, finder)
             yield article
 
     for article, events in code_articles(restored(articles), n_process=n_process,
@@ -114,17 +175,26 @@ def ingest(
                 on_article(item)
             yield item
 
+    finder = OriginalFinder(store) if restore else None
     for batch in batches(articles(), batch_size):
         events: list[Event] = []
         restorations: list[tuple[str, Restoration]] = []
+        prints: list[tuple[str, int, str]] = []
+        known = store.stored_ids([a.id for a in batch])
+        fresh = list({a.id: a for a in batch if a.id not in known}.values())
         if code:
-            known = store.stored_ids([a.id for a in batch])
-            fresh = list({a.id: a for a in batch if a.id not in known}.values())
-            for done in process(fresh, restore=restore, n_process=n_process):
+            for done in process(fresh, restore=restore, n_process=n_process, finder=finder):
                 events.extend(done.events)
                 if done.restoration is not None:
                     restorations.append((done.article.id, done.restoration))
-        result = store.write_batch(batch, events, restorations)
+        if finder is not None:  # every stored article can be found as an original later
+            prints = [(a.id, band, key) for a in fresh
+                      for band, key in (finder.seen[a.id][1] if a.id in finder.seen
+                                        else finder.buckets(a))]
+        result = store.write_batch(batch, events, restorations, prints,
+                                   finder.links if finder else ())
+        if finder is not None:  # earlier batches are found through the store from now on
+            finder.links, finder.seen = [], {}
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events

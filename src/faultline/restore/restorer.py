@@ -186,15 +186,20 @@ def restore(text: str) -> Restoration:
     # and the coder reads "stated" and "requested" as well as "said" and "asked".
     apply = [c for c in found if c.kind != "word"]
     held = tuple(c for c in found if c.kind == "word")
+    restored, offsets = apply_changes(text, apply)
+    return Restoration(input_text=text, text=restored, score=score, changes=tuple(apply),
+                       evidence=held, offsets=offsets)
+
+
+def apply_changes(text: str, changes: list[Change]) -> tuple[str, OffsetMap]:
+    """The text with non-overlapping changes (in order) applied, and the offset map back."""
     pieces, points, last, shift = [], [], 0, 0
-    for change in apply:
+    for change in changes:
         pieces.append(text[last:change.start])
         r_start = change.start + shift
-        r_end = r_start + len(change.restored)
-        points.append((r_start, r_end, change.start, change.end))
+        points.append((r_start, r_start + len(change.restored), change.start, change.end))
         pieces.append(change.restored)
         shift += len(change.restored) - (change.end - change.start)
         last = change.end
     pieces.append(text[last:])
-    return Restoration(input_text=text, text="".join(pieces), score=score,
-                       changes=tuple(apply), evidence=held, offsets=OffsetMap(tuple(points)))
+    return "".join(pieces), OffsetMap(tuple(points))

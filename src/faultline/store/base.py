@@ -183,7 +183,36 @@ class Store(ABC):
         """Bulk-insert restoration rows whose article is not there yet."""
 
     @abstractmethod
+    def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Bulk-insert rows of plain values into a table (no duplicate check)."""
+
+    @abstractmethod
     def close(self) -> None: ...
+
+    def articles_sharing_buckets(self, buckets: Sequence[tuple[int, str]]) -> list[str]:
+        """Stored articles with an LSH bucket in common, most shared first."""
+        if not buckets:
+            return []
+        clause = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
+        params = [v for pair in buckets for v in pair]
+        rows = self.execute(f"SELECT article_id, count(*) AS n FROM fingerprints WHERE {clause} "
+                            "GROUP BY article_id ORDER BY n DESC, article_id LIMIT 20", params)
+        return [r[0] for r in rows]
+
+    def copies(self) -> list[dict[str, Any]]:
+        rows = self.execute("SELECT article_id, original_id, similarity FROM copies "
+                            "ORDER BY original_id, article_id")
+        return [dict(zip(("article_id", "original_id", "similarity"), r, strict=True))
+                for r in rows]
+
+    def restoration(self, article_id: str) -> dict[str, Any] | None:
+        rows = self.execute("SELECT spin_score, changes, restored_text, detail FROM "
+                            "restorations WHERE article_id = ?", (article_id,))
+        if not rows:
+            return None
+        score, changes, text, detail = rows[0]
+        return {"spin_score": score, "changes": changes, "restored_text": text,
+                "detail": json.loads(detail)}
 
     # -- shared behaviour ----------------------------------------------------
     def __enter__(self) -> Store:
@@ -217,7 +246,9 @@ class Store(ABC):
         return self.schema_version()
 
     def write_batch(self, articles: Sequence[Article], events: Sequence[Event] = (),
-                    restorations: Sequence[tuple[str, Restoration]] = ()) -> BatchResult:
+                    restorations: Sequence[tuple[str, Restoration]] = (),
+                    fingerprints: Sequence[tuple[str, int, str]] = (),
+                    copies: Sequence[tuple[str, str, float]] = ()) -> BatchResult:
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
@@ -234,6 +265,14 @@ class Store(ABC):
             kept = [(i, r) for i, r in restorations if i not in known]
             if kept:
                 self.insert_new_restorations(restoration_rows(kept))
+            prints = [{"article_id": i, "band": b, "bucket": k} for i, b, k in fingerprints
+                      if i not in known]
+            if prints:
+                self.insert_rows("fingerprints", prints)
+            links = [{"article_id": c, "original_id": o, "similarity": sim}
+                     for c, o, sim in copies if c not in known]
+            if links:
+                self.insert_rows("copies", links)
         return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:

@@ -72,6 +72,15 @@ class DuckDBStore(Store):
             self.con.unregister(view)
         return int(inserted[0]) if inserted else 0
 
+    def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        view = f"rows_{table}"
+        self.con.register(view, pa.Table.from_pylist(rows))
+        try:
+            cols = ", ".join(rows[0])
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+        finally:
+            self.con.unregister(view)
+
     def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
         return self.insert_missing("articles", "id", rows, ARTICLE_SCHEMA)
 
