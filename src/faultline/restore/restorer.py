@@ -104,11 +104,20 @@ class Variant:
     kind: str
 
 
+Lexicon = tuple[dict[str, list[Variant]], re.Pattern]
+
+
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, list[Variant]], re.Pattern]:
-    """Spun form (lower case) -> the originals it may stand for, and one matcher for all."""
+def lexicon() -> Lexicon:
+    """The bundled lexicon (see ``build_lexicon``)."""
+    return build_lexicon(tuple(read_table("restore/lexicon.tsv")))
+
+
+def build_lexicon(rows: tuple[dict[str, str], ...]) -> Lexicon:
+    """Spun form (lower case) -> the originals it may stand for, and one matcher for all.
+    Measurements build one from part of the rows, to hold the rest out."""
     table: dict[str, list[Variant]] = {}
-    for row in read_table("restore/lexicon.tsv"):
+    for row in rows:
         table.setdefault(row["spun"], []).append(Variant(row["original"], row["kind"]))
     forms = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
@@ -134,8 +143,8 @@ def match_case(found: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
 
 
-def lexicon_hits(text: str) -> list[Change]:
-    table, pattern = lexicon()
+def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
+    table, pattern = words or lexicon()
     hits = []
     for match in pattern.finditer(text):
         found = match.group(0)
@@ -178,9 +187,10 @@ def non_overlapping(changes: list[Change]) -> list[Change]:
     return chosen
 
 
-def restore(text: str) -> Restoration:
-    """Detect spun wording in ``text`` and restore it."""
-    found = non_overlapping(lexicon_hits(text) + number_hits(text))
+def restore(text: str, words: Lexicon | None = None) -> Restoration:
+    """Detect spun wording in ``text`` and restore it (``words``: a lexicon other than the
+    bundled one, for held-out measurement)."""
+    found = non_overlapping(lexicon_hits(text, words) + number_hits(text))
     score = spin_score(found, len(WORD.findall(text)))
     # Single words are evidence only: each is also a real word used correctly elsewhere,
     # and the coder reads "stated" and "requested" as well as "said" and "asked".
