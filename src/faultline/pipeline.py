@@ -71,8 +71,10 @@ class OriginalFinder:
     def buckets(self, article: Article) -> list[tuple[int, str]]:
         return bands(signature(untouched_shingles(article.text)))
 
-    def original_of(self, article: Article) -> tuple[str, str, float] | None:
-        """(original id, original text, similarity) for a copy cleaner than it, or None."""
+    def original_of(self, article: Article, own_score: float
+                    ) -> tuple[str, str, float] | None:
+        """(original id, original text, similarity) of a stored article less spun than
+        this one (``own_score``) that it is a copy of, or None."""
         mine = self.buckets(article)
         self.seen[article.id] = (article.text, mine)
         wanted = set(mine)
@@ -80,7 +82,6 @@ class OriginalFinder:
         if self.store is not None:
             ids += [i for i in self.store.articles_sharing_buckets(mine) if i not in ids]
         shingles = untouched_shingles(article.text)
-        own_score = restore_text(article.text).score
         best = None
         for other_id in ids:
             if other_id == article.id:
@@ -101,7 +102,7 @@ class OriginalFinder:
 def restoration_for(article: Article, finder: OriginalFinder | None) -> Restoration:
     """Restored from the original when one is known (exact), else from the lexicon."""
     from_lexicon = restore_text(article.text)
-    original = finder.original_of(article) if finder is not None else None
+    original = finder.original_of(article, from_lexicon.score) if finder is not None else None
     if original is None:
         return from_lexicon
     exact = restore_from(article.text, original[1])
