@@ -7,7 +7,6 @@ spans are mapped back through the restoration's offset map, so they point into t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -39,7 +38,6 @@ class IngestReport:
     events: int = 0
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    formats: Counter[str] = field(default_factory=Counter)
 
     @property
     def exit_status(self) -> int:
@@ -59,41 +57,58 @@ class Processed:
     events: list[Event]
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What the finder keeps of an article it has looked at in the current batch."""
+
+    text: str
+    buckets: list[tuple[int, str]]
+    shingles: set[int]
+    score: float
+
+
 class OriginalFinder:
-    """Finds the stored (or earlier in this run) original of a spun copy through LSH over
+    """Finds the stored (or earlier in this batch) original of a spun copy through LSH over
     the words spinners leave alone, and remembers what it has seen."""
 
     def __init__(self, store: Store | None = None) -> None:
         self.store = store
-        self.seen: dict[str, tuple[str, list[tuple[int, str]]]] = {}
+        self.seen: dict[str, Seen] = {}
         self.links: list[tuple[str, str, float]] = []
 
     def buckets(self, article: Article) -> list[tuple[int, str]]:
-        return bands(signature(untouched_shingles(article.text)))
+        seen = self.seen.get(article.id)
+        return seen.buckets if seen else bands(signature(untouched_shingles(article.text)))
+
+    def stored(self, article_id: str) -> Seen | None:
+        """A stored candidate, its spin score read from the store when it was restored."""
+        text = (self.store.article(article_id) or {}).get("text") if self.store else None
+        if not text:
+            return None
+        restored = self.store.restoration(article_id) if self.store else None
+        score = restored["spin_score"] if restored else restore_text(text).score
+        return Seen(text, [], untouched_shingles(text), score)
 
     def original_of(self, article: Article, own_score: float
                     ) -> tuple[str, str, float] | None:
         """(original id, original text, similarity) of a stored article less spun than
         this one (``own_score``) that it is a copy of, or None."""
-        mine = self.buckets(article)
-        self.seen[article.id] = (article.text, mine)
+        shingles = untouched_shingles(article.text)
+        mine = bands(signature(shingles))
+        self.seen[article.id] = Seen(article.text, mine, shingles, own_score)
         wanted = set(mine)
-        ids = [i for i, (_, b) in self.seen.items() if i != article.id and wanted & set(b)]
+        ids = [i for i, s in self.seen.items() if i != article.id and wanted & set(s.buckets)]
         if self.store is not None:
             ids += [i for i in self.store.articles_sharing_buckets(mine) if i not in ids]
-        shingles = untouched_shingles(article.text)
         best = None
         for other_id in ids:
-            if other_id == article.id:
+            other = self.seen.get(other_id) or self.stored(other_id)
+            if other_id == article.id or other is None or other.text == article.text:
                 continue
-            text = self.seen[other_id][0] if other_id in self.seen else (
-                (self.store.article(other_id) or {}).get("text") if self.store else None)
-            if not text or text == article.text:
-                continue
-            sim = similarity(shingles, untouched_shingles(text))
-            if sim >= MIN_SIMILARITY and restore_text(text).score < own_score and (
+            sim = similarity(shingles, other.shingles)
+            if sim >= MIN_SIMILARITY and other.score < own_score and (
                     best is None or sim > best[2]):
-                best = (other_id, text, sim)
+                best = (other_id, other.text, sim)
         if best:
             self.links.append((article.id, best[0], round(best[2], 3)))
         return best
@@ -171,7 +186,6 @@ def ingest(
                     on_problem(item)
                 continue
             report.read += 1
-            report.formats[item.format] += 1
             if on_article:
                 on_article(item)
             yield item
@@ -189,9 +203,7 @@ def ingest(
                 if done.restoration is not None:
                     restorations.append((done.article.id, done.restoration))
         if finder is not None:  # every stored article can be found as an original later
-            prints = [(a.id, band, key) for a in fresh
-                      for band, key in (finder.seen[a.id][1] if a.id in finder.seen
-                                        else finder.buckets(a))]
+            prints = [(a.id, band, key) for a in fresh for band, key in finder.buckets(a)]
         result = store.write_batch(batch, events, restorations, prints,
                                    finder.links if finder else ())
         if finder is not None:  # earlier batches are found through the store from now on

@@ -146,11 +146,11 @@ def match_case(found: str, replacement: str) -> str:
 def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
     table, pattern = words or lexicon()
     hits = []
+    lowered = text.lower()
     for match in pattern.finditer(text):
         found = match.group(0)
         variants = table[" ".join(found.lower().split())]
         # prefer an original the text itself also uses ("defence" vs "defense")
-        lowered = text.lower()
         ranked = sorted(variants, key=lambda v: v.original not in lowered)
         best = ranked[0]
         confidence = 0.9 if best.kind != "word" else 0.6

@@ -292,9 +292,6 @@ class Store(ABC):
             params += [where.limit, where.offset]
         return [json.loads(r[0]) for r in self.execute(sql, params)]
 
-    def count_events(self) -> int:
-        return int(self.execute("SELECT count(*) FROM events")[0][0])
-
     def articles(self, since: date | None = None, until: date | None = None,
                  limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Stored articles, oldest first, as dicts without their text."""
