@@ -235,14 +235,18 @@ def event_row(record: dict) -> dict:
             "quad": record["cameo"]["quad_class"],
             "plover": record["plover"]["event_type"], "flags": ",".join(flags),
             "speaker": speaker.get("code"), "sentence": record["sentence"],
-            "event_id": record["event_id"], "article_id": record["article_id"]}
+            "event_id": record["event_id"], "article_id": record["article_id"],
+            "mentions": record.get("mentions"), "articles": record.get("articles")}
 
 
-def write_events(records: list[dict], fmt: OutputFormat, title: str) -> None:
+def write_events(records: list[dict], fmt: OutputFormat, title: str,
+                 merged: bool = False) -> None:
     if fmt is OutputFormat.jsonl:
         write_records(records, "jsonl")
     else:
-        columns = (*EVENT_COLUMNS, "sentence") if fmt is OutputFormat.csv else EVENT_COLUMNS
+        columns = (*EVENT_COLUMNS, "mentions", "articles") if merged else EVENT_COLUMNS
+        if fmt is OutputFormat.csv:
+            columns = (*columns, "sentence", "event_id", "article_id")
         write_records([event_row(r) for r in records], fmt.value, columns=columns, title=title)
 
 
@@ -360,8 +364,12 @@ def events(
     include_historical: Annotated[bool, typer.Option(
         "--include-historical", help="Also background events (\"last year's war\").")] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many.", min=1)] = None,
+    mentions: Annotated[bool, typer.Option(
+        "--mentions", help="Every report of each event (by default reports of one real-world "
+                           "event are merged into one row with its counts).")] = False,
 ) -> None:
-    """List stored events, oldest first.
+    """List stored events, oldest first: one row per real-world event, with how many
+    mentions and articles report it (--mentions: one row per report).
 
     Example: [bold]faultline events --dyad ARM AZE --cameo 11 --format csv[/bold]
     """
@@ -370,8 +378,40 @@ def events(
     where = EventFilter(actor=actor, dyad=dyad, cameo=cameo, since=parse_day(since, "--since"),
                         until=parse_day(until, "--until"),
                         include_historical=include_historical, limit=limit)
-    records = _read_store(db, lambda s: s.events(where))
-    write_events(records, fmt, "events")
+    records = _read_store(db, lambda s: s.events(where, merged=not mentions))
+    write_events(records, fmt, "event mentions" if mentions else "events", merged=not mentions)
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    since: Annotated[str | None, typer.Option(help="Stories with an article on or after "
+                                                   "(YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="... on or before (YYYY-MM-DD).")] = None,
+    copies: Annotated[bool, typer.Option("--copies", help="Only stories told by more than "
+                                                          "one article.")] = False,
+) -> None:
+    """List stories: copies of one story (exact, edited, re-headlined or spun) grouped, with
+    the canonical article (unspun first, then earliest) and each member's similarity to it.
+
+    The table shows one row per story; CSV one row per member; JSONL one record per story
+    with its members.
+
+    Example: [bold]faultline stories --copies --format jsonl[/bold]
+    """
+    from faultline.analysis.stories import story_records
+
+    found = _read_store(db, lambda s: story_records(
+        s, parse_day(since, "--since"), parse_day(until, "--until"), 2 if copies else 1))
+    if fmt is OutputFormat.csv:
+        rows = [{"story_id": r["story_id"], "canonical": r["canonical"], **m}
+                for r in found for m in r["members"]]
+        write_records(rows, "csv", columns=("story_id", "canonical", "article_id", "date",
+                                            "similarity", "spun", "spin_score", "title"))
+        return
+    write_records(found, fmt.value, title="stories", columns=(
+        "date", "canonical", "articles", "spun", "title") if fmt is OutputFormat.table else None)
 
 
 @app.command(name="eval")

@@ -25,7 +25,8 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, *, columns: Seque
     count = 0
     if fmt == "jsonl":
         for record in records:
-            out.write(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False))
+            out.write(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False,
+                                 default=_plain))
             out.write("\n")
             count += 1
         return count

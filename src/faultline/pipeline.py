@@ -10,19 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from faultline.analysis.events import EventMerger
+from faultline.analysis.stories import StoryIndex
 from faultline.coding import code_articles
 from faultline.ingest import read_inputs
 from faultline.records import Article, Event, Problem, ReadOptions
 from faultline.restore import Restoration
 from faultline.restore import restore as restore_text
-from faultline.restore.source import (
-    MIN_SIMILARITY,
-    bands,
-    restore_from,
-    signature,
-    similarity,
-    untouched_shingles,
-)
+from faultline.restore.source import restore_from
 from faultline.store import Store
 
 DEFAULT_BATCH = 200
@@ -57,80 +52,33 @@ class Processed:
     events: list[Event]
 
 
-@dataclass(frozen=True)
-class Seen:
-    """What the finder keeps of an article it has looked at in the current batch."""
-
-    text: str
-    buckets: list[tuple[int, str]]
-    shingles: set[int]
-    score: float
-
-
-class OriginalFinder:
-    """Finds the stored (or earlier in this batch) original of a spun copy through LSH over
-    the words spinners leave alone, and remembers what it has seen."""
-
-    def __init__(self, store: Store | None = None) -> None:
-        self.store = store
-        self.seen: dict[str, Seen] = {}
-        self.links: list[tuple[str, str, float]] = []
-
-    def buckets(self, article: Article) -> list[tuple[int, str]]:
-        seen = self.seen.get(article.id)
-        return seen.buckets if seen else bands(signature(untouched_shingles(article.text)))
-
-    def stored(self, article_id: str) -> Seen | None:
-        """A stored candidate, its spin score read from the store when it was restored."""
-        text = (self.store.article(article_id) or {}).get("text") if self.store else None
-        if not text:
-            return None
-        restored = self.store.restoration(article_id) if self.store else None
-        score = restored["spin_score"] if restored else restore_text(text).score
-        return Seen(text, [], untouched_shingles(text), score)
-
-    def original_of(self, article: Article, own_score: float
-                    ) -> tuple[str, str, float] | None:
-        """(original id, original text, similarity) of a stored article less spun than
-        this one (``own_score``) that it is a copy of, or None."""
-        shingles = untouched_shingles(article.text)
-        mine = bands(signature(shingles))
-        self.seen[article.id] = Seen(article.text, mine, shingles, own_score)
-        wanted = set(mine)
-        ids = [i for i, s in self.seen.items() if i != article.id and wanted & set(s.buckets)]
-        if self.store is not None:
-            ids += [i for i in self.store.articles_sharing_buckets(mine) if i not in ids]
-        best = None
-        for other_id in ids:
-            other = self.seen.get(other_id) or self.stored(other_id)
-            if other_id == article.id or other is None or other.text == article.text:
-                continue
-            sim = similarity(shingles, other.shingles)
-            if sim >= MIN_SIMILARITY and other.score < own_score and (
-                    best is None or sim > best[2]):
-                best = (other_id, other.text, sim)
-        if best:
-            self.links.append((article.id, best[0], round(best[2], 3)))
-        return best
-
-
-def restoration_for(article: Article, finder: OriginalFinder | None) -> Restoration:
+def restoration_for(article: Article, lexicon: Restoration,
+                    original: tuple[str, str, float] | None) -> Restoration:
     """Restored from the original when one is known (exact), else from the lexicon."""
-    from_lexicon = restore_text(article.text)
-    original = finder.original_of(article, from_lexicon.score) if finder is not None else None
     if original is None:
-        return from_lexicon
+        return lexicon
     exact = restore_from(article.text, original[1])
-    return Restoration(input_text=article.text, text=exact.text, score=from_lexicon.score,
-                       changes=exact.changes,
-                       evidence=from_lexicon.changes + from_lexicon.evidence,
+    return Restoration(input_text=article.text, text=exact.text, score=lexicon.score,
+                       changes=exact.changes, evidence=lexicon.changes + lexicon.evidence,
                        offsets=exact.offsets)
 
 
+def place_and_restore(article: Article, *, restore: bool, stories: StoryIndex | None
+                      ) -> Restoration:
+    """The article's restoration (its spin score even when not restoring); with a story
+    index the article is placed in its story, and a copy whose less spun original is known
+    is restored exactly from it."""
+    lexicon = restore_text(article.text)
+    placed = stories.place(article, lexicon.score) if stories is not None else None
+    if not restore:
+        return lexicon
+    return restoration_for(article, lexicon, placed.original if placed else None)
+
+
 def process(articles: Iterable[Article], *, restore: bool = True, n_process: int = 1,
-            finder: OriginalFinder | None = None) -> Iterator[Processed]:
-    """Restore, parse and code articles, in input order. With a ``finder``, a copy whose
-    original is known is restored exactly from it."""
+            stories: StoryIndex | None = None) -> Iterator[Processed]:
+    """Restore, parse and code articles, in input order (placing each in its story when
+    given a story index)."""
     pending: dict[str, Restoration] = {}
 
     def text_of(article: Article) -> str:
@@ -138,8 +86,9 @@ def process(articles: Iterable[Article], *, restore: bool = True, n_process: int
 
     def restored(items: Iterable[Article]) -> Iterator[Article]:
         for article in items:
+            done = place_and_restore(article, restore=restore, stories=stories)
             if restore:
-                pending[article.id] = restoration_for(article, finder)
+                pending[article.id] = done
             yield article
 
     for article, events in code_articles(restored(articles), n_process=n_process,
@@ -190,24 +139,25 @@ def ingest(
                 on_article(item)
             yield item
 
-    finder = OriginalFinder(store) if restore else None
+    stories = StoryIndex(store)
+    merger = EventMerger(store)
     for batch in batches(articles(), batch_size):
         events: list[Event] = []
         restorations: list[tuple[str, Restoration]] = []
-        prints: list[tuple[str, int, str]] = []
         known = store.stored_ids([a.id for a in batch])
         fresh = list({a.id: a for a in batch if a.id not in known}.values())
         if code:
-            for done in process(fresh, restore=restore, n_process=n_process, finder=finder):
+            for done in process(fresh, restore=restore, n_process=n_process, stories=stories):
                 events.extend(done.events)
                 if done.restoration is not None:
                     restorations.append((done.article.id, done.restoration))
-        if finder is not None:  # every stored article can be found as an original later
-            prints = [(a.id, band, key) for a in fresh for band, key in finder.buckets(a)]
-        result = store.write_batch(batch, events, restorations, prints,
-                                   finder.links if finder else ())
-        if finder is not None:  # earlier batches are found through the store from now on
-            finder.links, finder.seen = [], {}
+        else:
+            for article in fresh:
+                place_and_restore(article, restore=False, stories=stories)
+        result = store.write_batch(
+            batch, events, restorations, stories.fingerprints(a.id for a in fresh),
+            stories.copy_links(), stories.story_rows(), merger.link(events))
+        stories.next_batch()
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events

@@ -2,7 +2,7 @@
 
 Wire copy is republished everywhere, so the clean original of a spun copy is often in the
 database already. Spinners leave names, numbers and most word order alone; a MinHash
-signature over those finds the original through locality-sensitive hashing (``bands``),
+signature over those finds the original through locality-sensitive hashing (``band_keys``),
 and a word alignment with it restores the copy exactly: every short run of words that
 differs (a synonym swap, a flipped number) takes the original's words.
 """
@@ -53,11 +53,12 @@ def signature(shingles: set[int]) -> np.ndarray:
     return hashed.min(axis=0)
 
 
-def bands(sig: np.ndarray) -> list[tuple[int, str]]:
-    """The LSH buckets of a signature: (band number, bucket key) pairs."""
-    return [(band, hashlib.blake2b(sig[band * ROWS:(band + 1) * ROWS].tobytes(),
-                                   digest_size=8).hexdigest())
-            for band in range(BANDS)]
+def band_keys(sig: np.ndarray) -> list[int]:
+    """The LSH buckets of a signature, one signed 64-bit key per band (the band number is
+    hashed in, so equal keys mean the same band agrees)."""
+    return [int.from_bytes(hashlib.blake2b(
+        bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8).digest(),
+        "big", signed=True) for band in range(BANDS)]
 
 
 def similarity(a: set[int], b: set[int]) -> float:

@@ -189,15 +189,75 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
-    def articles_sharing_buckets(self, buckets: Sequence[tuple[int, str]]) -> list[str]:
-        """Stored articles with an LSH bucket in common, most shared first."""
-        if not buckets:
+    def articles_sharing_keys(self, keys: Sequence[int], min_shared: int = 1,
+                              limit: int = 20) -> list[str]:
+        """Stored articles sharing at least ``min_shared`` LSH keys, most shared first."""
+        if not keys:
             return []
-        clause = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
-        params = [v for pair in buckets for v in pair]
-        rows = self.execute(f"SELECT article_id, count(*) AS n FROM fingerprints WHERE {clause} "
-                            "GROUP BY article_id ORDER BY n DESC, article_id LIMIT 20", params)
+        marks = ", ".join("?" * len(keys))
+        rows = self.execute(
+            f"SELECT article_id, count(*) AS n FROM story_keys WHERE key IN ({marks}) "
+            "GROUP BY article_id HAVING count(*) >= ? ORDER BY n DESC, article_id LIMIT ?",
+            [*keys, min_shared, limit])
         return [r[0] for r in rows]
+
+    def story_candidates(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """What story placement needs of stored articles: text, date, spin score, story."""
+        marks = ", ".join("?" * len(ids))
+        rows = self.execute(
+            "SELECT a.id, a.text, a.published, coalesce(s.spin_score, r.spin_score), s.story_id "
+            "FROM articles a "
+            "LEFT JOIN restorations r ON r.article_id = a.id "
+            f"LEFT JOIN stories s ON s.article_id = a.id WHERE a.id IN ({marks})", list(ids))
+        cols = ("id", "text", "published", "spin_score", "story_id")
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def story_members(self, since: date | None = None, until: date | None = None
+                      ) -> list[dict[str, Any]]:
+        """Every stored article with its story, canonical member first in each story:
+        unspun before spun, then earliest, then least spun."""
+        sql = ("SELECT s.story_id, a.id, a.title, a.published, a.text, s.similarity, s.spun, "
+               "r.spin_score FROM stories s JOIN articles a ON a.id = s.article_id "
+               "LEFT JOIN restorations r ON r.article_id = s.article_id WHERE s.story_id IN "
+               "(SELECT s2.story_id FROM stories s2 JOIN articles a2 ON a2.id = s2.article_id "
+               "WHERE 1=1")
+        params: list[Any] = []
+        if since:
+            sql += " AND a2.published >= ?"
+            params.append(since)
+        if until:
+            sql += " AND a2.published <= ?"
+            params.append(until)
+        sql += (") ORDER BY s.story_id, s.spun, a.published NULLS LAST, "
+                "coalesce(r.spin_score, 0), a.id")
+        cols = ("story_id", "id", "title", "published", "text", "similarity", "spun",
+                "spin_score")
+        return [dict(zip(cols, r, strict=True)) for r in self.execute(sql, params)]
+
+    def merged_event_candidates(self, source: str | None, target: str | None, root: str,
+                                since: date, until: date) -> list[dict[str, Any]]:
+        """Stored merged events (their first mentions) with this dyad and root whose date
+        starts in [since, until]."""
+        rows = self.execute(
+            "SELECT e.event_id, e.article_id, e.sentence_index, e.event_date, e.date_basis, "
+            "e.negated, e.hypothetical FROM events e JOIN event_links l "
+            "ON l.event_id = e.event_id AND l.merged_id = e.event_id "
+            "WHERE coalesce(e.source_country, e.source_org) IS NOT DISTINCT FROM ? "
+            "AND coalesce(e.target_country, e.target_org) IS NOT DISTINCT FROM ? "
+            "AND e.cameo_root = ? AND e.date_start BETWEEN ? AND ? ORDER BY e.event_id",
+            (source, target, root, since, until))
+        cols = ("event_id", "article_id", "sentence_index", "event_date", "date_basis",
+                "negated", "hypothetical")
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def mentions(self, merged_id: str) -> list[dict[str, Any]]:
+        """Every report of a merged event: article, sentence and offsets."""
+        rows = self.execute(
+            "SELECT e.event_id, e.article_id, e.sentence_index, e.char_start, e.char_end "
+            "FROM events e JOIN event_links l ON l.event_id = e.event_id "
+            "WHERE l.merged_id = ? ORDER BY e.article_id, e.sentence_index", (merged_id,))
+        cols = ("event_id", "article_id", "sentence_index", "char_start", "char_end")
+        return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def copies(self) -> list[dict[str, Any]]:
         rows = self.execute("SELECT article_id, original_id, similarity FROM copies "
@@ -247,8 +307,10 @@ class Store(ABC):
 
     def write_batch(self, articles: Sequence[Article], events: Sequence[Event] = (),
                     restorations: Sequence[tuple[str, Restoration]] = (),
-                    fingerprints: Sequence[tuple[str, int, str]] = (),
-                    copies: Sequence[tuple[str, str, float]] = ()) -> BatchResult:
+                    fingerprints: Sequence[tuple[str, int]] = (),
+                    copies: Sequence[tuple[str, str, float]] = (),
+                    stories: Sequence[tuple[str, str, float, bool, float]] = (),
+                    event_links: Sequence[tuple[str, str]] = ()) -> BatchResult:
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
@@ -265,14 +327,22 @@ class Store(ABC):
             kept = [(i, r) for i, r in restorations if i not in known]
             if kept:
                 self.insert_new_restorations(restoration_rows(kept))
-            prints = [{"article_id": i, "band": b, "bucket": k} for i, b, k in fingerprints
-                      if i not in known]
+            prints = [{"article_id": i, "key": k} for i, k in fingerprints if i not in known]
             if prints:
-                self.insert_rows("fingerprints", prints)
+                self.insert_rows("story_keys", prints)
             links = [{"article_id": c, "original_id": o, "similarity": sim}
                      for c, o, sim in copies if c not in known]
             if links:
                 self.insert_rows("copies", links)
+            members = [{"article_id": a, "story_id": s, "similarity": sim, "spun": spun,
+                        "spin_score": score} for a, s, sim, spun, score in stories
+                       if a not in known]
+            if members:
+                self.insert_rows("stories", members)
+            fresh_ids = {e.event_id for e in fresh}
+            merged = [{"event_id": e, "merged_id": m} for e, m in event_links if e in fresh_ids]
+            if merged:
+                self.insert_rows("event_links", merged)
         return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
@@ -283,14 +353,27 @@ class Store(ABC):
         return {r[0] for r in self.execute(f"SELECT id FROM articles WHERE id IN ({marks})",
                                            list(ids))}
 
-    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
-        """Stored events as schema records, in date order."""
+    def events(self, where: EventFilter | None = None, *, merged: bool = False
+               ) -> list[dict[str, Any]]:
+        """Stored events as schema records, in date order: every mention, or (``merged``)
+        one record per real-world event with its counts of mentions, articles and
+        sources (stories)."""
         clause, params = (where or EventFilter()).where()
-        sql = f"SELECT record FROM events WHERE {clause} ORDER BY date_start, event_id"
+        if merged:
+            sql = (f"SELECT record, mentions, articles, sources FROM merged_events "
+                   f"WHERE {clause} ORDER BY date_start, event_id")
+        else:
+            sql = f"SELECT record FROM events WHERE {clause} ORDER BY date_start, event_id"
         if where and where.limit:
             sql += " LIMIT ? OFFSET ?"
             params += [where.limit, where.offset]
-        return [json.loads(r[0]) for r in self.execute(sql, params)]
+        records = []
+        for row in self.execute(sql, params):
+            record = json.loads(row[0])
+            if merged:
+                record.update(mentions=row[1], articles=row[2], sources=row[3])
+            records.append(record)
+        return records
 
     def articles(self, since: date | None = None, until: date | None = None,
                  limit: int | None = None) -> Iterator[dict[str, Any]]:

@@ -1,12 +1,23 @@
 -- Story clusters and merged events (issue 7).
+-- story_keys: the LSH keys of each article's MinHash over its names and numbers (one
+-- signed 64-bit key per band), to find the stories a new article may belong to. They
+-- replace the band/bucket text pairs of 004.
+DROP TABLE fingerprints;
+CREATE TABLE story_keys (
+    article_id TEXT NOT NULL,
+    key        BIGINT NOT NULL
+);
+CREATE INDEX story_keys_key ON story_keys (key);
 -- stories: every stored article's story; story_id is the id of the story's first stored
 -- article and never changes; the canonical article (least spun, then earliest) is chosen
--- when reading. similarity is to the member it was matched with (1.0 for the first).
+-- when reading. similarity is to the member it was matched with (1.0 for the first);
+-- spin_score is the article's, kept so later placements need not recompute it.
 CREATE TABLE stories (
     article_id TEXT PRIMARY KEY,
     story_id   TEXT NOT NULL,
     similarity DOUBLE PRECISION NOT NULL,
-    spun       BOOLEAN NOT NULL
+    spun       BOOLEAN NOT NULL,
+    spin_score DOUBLE PRECISION NOT NULL
 );
 CREATE INDEX stories_story ON stories (story_id);
 -- event_links: every coded event (a mention) and the merged event it reports; merged_id

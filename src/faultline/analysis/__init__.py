@@ -1,0 +1,2 @@
+"""What faultline computes over the stored record: story and event clusters (``stories``,
+``events``), tension series, alerts and treaty obligations."""
