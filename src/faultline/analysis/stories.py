@@ -39,6 +39,9 @@ from faultline.store import Store
 SPUN_SCORE = 0.3
 #: Jaccard overlap of name-and-number runs that makes two articles copies of one text.
 COPY_SIMILARITY = 0.5
+#: A copy cut short: this share of its runs (at least ``MIN_RUNS``) is in the other.
+CUT_CONTAINMENT = 0.8
+MIN_RUNS = 10
 #: A retelling shares at least this much of the runs ...
 RETELLING_SIMILARITY = 0.12
 #: ... and at least this share of the smaller article's distinctive names and numbers ...
@@ -46,8 +49,8 @@ ANCHOR_CONTAINMENT = 0.6
 #: ... and was published this close in time.
 RETELLING_DAYS = 3
 #: LSH bands (of 32) a stored article must share to be a candidate: retellings share
-#: about half, unrelated stories on the same actors two or three.
-MIN_SHARED_BANDS = 6
+#: about half, copies cut short a quarter, unrelated stories on the same actors one or two.
+MIN_SHARED_BANDS = 4
 #: Anchors counted at all: articles with fewer distinctive names are matched as copies only.
 MIN_ANCHORS = 8
 ANCHOR = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*|\b\d[\d,.]*\d|\b\d\b")
@@ -125,10 +128,21 @@ def days_apart(a: date | None, b: date | None) -> int | None:
     return abs((a - b).days) if a and b else None
 
 
+def run_overlap(a: Profile, b: Profile) -> float:
+    """How much two articles share of their runs of names and numbers: Jaccard, or for a
+    copy cut short, the share of the shorter one found in the other."""
+    jaccard = similarity(set(a.shingles), set(b.shingles))
+    shorter = min(len(a.shingles), len(b.shingles))
+    if shorter < MIN_RUNS:
+        return jaccard
+    contained = len(a.shingles & b.shingles) / shorter
+    return max(jaccard, contained if contained >= CUT_CONTAINMENT else 0.0)
+
+
 def story_similarity(a: Profile, b: Profile) -> float:
     """How surely ``a`` and ``b`` are one story: their run overlap when they are copies or
     retellings, 0 when they are not."""
-    runs = similarity(set(a.shingles), set(b.shingles))
+    runs = run_overlap(a, b)
     if runs >= COPY_SIMILARITY:
         return runs
     apart = days_apart(a.published, b.published)
@@ -199,7 +213,7 @@ class StoryIndex:
                 continue
             if best is None or sim > best[0]:
                 best = (sim, other)
-            runs = similarity(set(mine.shingles), set(other.shingles))
+            runs = run_overlap(mine, other)
             if (other.text != article.text and runs >= COPY_SIMILARITY and other.score < score
                     and (original is None or runs > original[2])):
                 original = (other.article_id, other.text, round(runs, 3))
