@@ -99,6 +99,15 @@ def best_match(mention: Mention, matches: list[Mention]) -> Mention | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def mention_of_row(row: dict) -> Mention:
+    """A mention from a stored event row (``store.base.event_rows``)."""
+    return Mention(row["event_id"], row["article_id"], row["sentence_index"],
+                   row["source_country"] or row["source_org"],
+                   row["target_country"] or row["target_org"], row["cameo_root"],
+                   row["negated"], row["hypothetical"],
+                   window(row["event_date"], row["date_basis"]))
+
+
 def mention_of(event: Event) -> Mention:
     target = event.target
     return Mention(event.event_id, event.article_id, event.sentence_index,
@@ -134,15 +143,22 @@ class EventMerger:
     def link(self, events: Sequence[Event]) -> list[tuple[str, str]]:
         """(event id, merged event id) for each new event, in order."""
         mentions = [mention_of(e) for e in events]
-        stored = self.stored_events(mentions)
-        links = []
-        firsts: dict[tuple, list[Mention]] = {}
-        for m in mentions:
-            pool = stored.get(m.key, []) + firsts.get(m.key, [])
-            merged = best_match(m, [other for other in pool if m.same_event(other)])
-            if merged is None:
-                firsts.setdefault(m.key, []).append(m)
-                links.append((m.event_id, m.event_id))
-            else:
-                links.append((m.event_id, merged.event_id))
-        return links
+        return merge_mentions(mentions, self.stored_events(mentions))
+
+
+def merge_mentions(mentions: Sequence[Mention],
+                   stored: dict[tuple, list[Mention]] | None = None) -> list[tuple[str, str]]:
+    """(event id, merged event id) for each mention, in order: each joins the merged event
+    it reports among ``stored`` ones (first mentions by dyad and root) and those started by
+    earlier mentions, or starts one. The batch job calls it per dyad and root."""
+    links = []
+    firsts: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        pool = (stored or {}).get(m.key, []) + firsts.get(m.key, [])
+        merged = best_match(m, [other for other in pool if m.same_event(other)])
+        if merged is None:
+            firsts.setdefault(m.key, []).append(m)
+            links.append((m.event_id, m.event_id))
+        else:
+            links.append((m.event_id, merged.event_id))
+    return links

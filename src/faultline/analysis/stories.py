@@ -244,6 +244,36 @@ class StoryIndex:
         self.batch, self.placements, self.by_key = {}, [], {}
 
 
+def stories_from_edges(profiles: Sequence[Profile], edges: Iterable[tuple[str, str, float]]
+                       ) -> list[tuple[str, str, float, bool, float]]:
+    """Stories of a whole collection at once (the batch job's way): the articles joined by
+    verified ``edges`` form one story, named after its earliest article. Rows as
+    ``StoryIndex.story_rows`` gives them: article, story, best similarity, spun, score."""
+    parent = {p.article_id: p.article_id for p in profiles}
+
+    def root(item: str) -> str:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    best: dict[str, float] = {}
+    for a, b, sim in edges:
+        parent[root(a)] = root(b)
+        best[a], best[b] = max(best.get(a, 0.0), sim), max(best.get(b, 0.0), sim)
+    order = sorted(profiles, key=lambda p: (p.published is None, p.published or date.min,
+                                            p.article_id))
+    names: dict[str, str] = {}
+    for p in order:
+        names.setdefault(root(p.article_id), p.article_id)
+    rows = []
+    for p in profiles:
+        story = names[root(p.article_id)]
+        sim = 1.0 if story == p.article_id else round(best.get(p.article_id, 0.0), 3)
+        rows.append((p.article_id, story, sim, p.score >= SPUN_SCORE, p.score))
+    return rows
+
+
 def story_records(store: Store, since: date | None = None, until: date | None = None,
                   min_members: int = 1) -> list[dict[str, Any]]:
     """One record per story: its canonical article (unspun first, then earliest, then least

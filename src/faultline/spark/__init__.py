@@ -1,0 +1,1 @@
+"""faultline on Apache Spark: the same pipeline per partition, and clustering at scale."""

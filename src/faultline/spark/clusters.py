@@ -1,0 +1,129 @@
+"""Story and event merging over a whole Spark job output, so that a month of news merges
+correctly across partitions.
+
+The rules are those of ``faultline.analysis`` (one definition of a copy, a retelling and a
+repeat report); only the search is distributed:
+
+- stories: every article's LSH keys over its names and numbers are exploded into rows and
+  joined with themselves on the key (the LSH join); pairs sharing ``MIN_SHARED_BANDS``
+  keys are verified with ``story_similarity`` on the executors, and the verified edges
+  (few: copies and retellings) are joined into stories on the driver;
+- events: mentions are grouped by source, target and CAMEO root, and each group is merged
+  in date order with ``merge_mentions``, exactly as ingest merges them batch by batch.
+
+The results are written beside the job's tables as ``stories`` and ``event_links``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from faultline.analysis.events import mention_of_row, merge_mentions
+from faultline.analysis.stories import (
+    MIN_SHARED_BANDS,
+    Profile,
+    profile,
+    stories_from_edges,
+    story_similarity,
+)
+
+STORY_COLUMNS = ("article_id", "story_id", "similarity", "spun", "spin_score")
+LINK_COLUMNS = ("event_id", "merged_id")
+
+
+def profiles_of(rows: Iterable[Any]) -> Iterator[Profile]:
+    """Profiles of (id, text, published, spin_score) rows, on an executor."""
+    for row in rows:
+        yield profile(row["id"], row["text"], row["published"], row["spin_score"] or 0.0)
+
+
+def keys_of(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
+    for p in profiles_of(rows):
+        for key in p.buckets:
+            yield p.article_id, key
+
+
+def verified(pairs: Iterable[tuple[Any, Any]]) -> Iterator[tuple[str, str, float]]:
+    """The candidate pairs that are one story, with their similarity."""
+    for a_row, b_row in pairs:
+        a, b = next(profiles_of([a_row])), next(profiles_of([b_row]))
+        sim = 1.0 if a.text == b.text else story_similarity(a, b)
+        if sim > 0:
+            yield a.article_id, b.article_id, sim
+
+
+def article_frame(spark: Any, output: str) -> Any:
+    """id, text, published and spin score of every article the job wrote."""
+    articles = spark.read.parquet(str(Path(output, "articles"))).select("id", "text",
+                                                                          "published")
+    folder = Path(output, "restorations")
+    if folder.exists() and any(folder.rglob("*.parquet")):
+        scores = spark.read.parquet(str(folder)).select("article_id", "spin_score")
+        return articles.join(scores, articles.id == scores.article_id, "left").drop(
+            "article_id")
+    from pyspark.sql import functions as F
+
+    return articles.withColumn("spin_score", F.lit(None).cast("double"))
+
+
+def story_rows(spark: Any, output: str) -> list[tuple]:
+    """Stories of every article of a job output, through an LSH self-join."""
+    from pyspark.sql import functions as F
+
+    articles = article_frame(spark, output).cache()
+    keys = articles.rdd.mapPartitions(keys_of).toDF(["article_id", "key"])
+    left, right = keys.alias("l"), keys.alias("r")
+    pairs = (left.join(right, (F.col("l.key") == F.col("r.key"))
+                       & (F.col("l.article_id") < F.col("r.article_id")))
+             .groupBy(F.col("l.article_id").alias("a"), F.col("r.article_id").alias("b"))
+             .count().where(F.col("count") >= MIN_SHARED_BANDS).select("a", "b"))
+    by_id = articles.rdd.map(lambda r: (r["id"], r.asDict()))
+    with_a = pairs.rdd.map(lambda p: (p["a"], p["b"])).join(by_id)
+    both = with_a.map(lambda kv: (kv[1][0], kv[1][1])).join(by_id).map(lambda kv: kv[1])
+    edges = both.mapPartitions(verified).collect()
+    meta = [Profile(r["id"], "", r["published"], r["spin_score"] or 0.0, frozenset(),
+                    frozenset()) for r in articles.select("id", "published", "spin_score")
+            .collect()]
+    articles.unpersist()
+    return stories_from_edges(meta, edges)
+
+
+def merged_group(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Merge one dyad-and-root group of mentions in the order ingest would see them."""
+    ordered = sorted(rows, key=lambda r: (r["date_start"] or date.min, r["article_id"],
+                                          r["sentence_index"], r["event_id"]))
+    return merge_mentions([mention_of_row(r) for r in ordered])
+
+
+def link_rows(spark: Any, output: str) -> Any:
+    """(event_id, merged_id) for every event of a job output, as an RDD."""
+    folder = Path(output, "events")
+    if not folder.exists() or not any(folder.rglob("*.parquet")):
+        return spark.sparkContext.parallelize([])
+    events = spark.read.parquet(str(folder))
+
+    def key(row: Any) -> tuple:
+        return (row["source_country"] or row["source_org"],
+                row["target_country"] or row["target_org"], row["cameo_root"])
+
+    return (events.rdd.map(lambda r: (key(r), r.asDict())).groupByKey()
+            .flatMap(lambda kv: merged_group(kv[1])))
+
+
+def cluster_output(spark: Any, output: str) -> dict[str, int]:
+    """Write ``stories`` and ``event_links`` beside a job output's tables; return counts."""
+    stories = story_rows(spark, output)
+    frame = spark.createDataFrame(stories, list(STORY_COLUMNS)) if stories else None
+    if frame is not None:
+        frame.write.mode("overwrite").parquet(str(Path(output, "stories")))
+    links = link_rows(spark, output)
+    count = links.count()
+    if count:
+        links.toDF(list(LINK_COLUMNS)).write.mode("overwrite").parquet(
+            str(Path(output, "event_links")))
+    return {"stories": len({s[1] for s in stories}), "articles": len(stories),
+            "events": len(set(links.map(lambda link: link[1]).collect())) if count else 0,
+            "mentions": count}

@@ -1,0 +1,69 @@
+"""Story and event merging on Spark gives the clusters the incremental ingest gives, on a
+local Spark session over Parquet tables exported from a real DuckDB store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+
+import pytest
+
+from faultline import pipeline
+from faultline.store import open_store
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def partition(pairs) -> set[frozenset]:
+    groups = defaultdict(set)
+    for item, label in pairs:
+        groups[label].add(item)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.fixture(scope="module")
+def spark():
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("pyspark is not installed (pip install -e '.[spark]')")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers import faultline
+    session = (SparkSession.builder.master("local[2]").appName("faultline-test")
+               .config("spark.ui.enabled", "false")
+               .config("spark.sql.shuffle.partitions", "4").getOrCreate())
+    yield session
+    session.stop()
+
+
+def test_spark_clusters_match_the_incremental_ones(spark, tmp_path):
+    from faultline.spark.clusters import cluster_output
+    from storygen import corpus
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, doc in enumerate(corpus(12, 3, seed=4)):
+        (folder / f"{i:03d}.txt").write_text(doc.dated_text(), encoding="utf-8")
+    db = str(tmp_path / "local.duckdb")
+    out = tmp_path / "out"
+    with open_store(db) as store:
+        pipeline.ingest([str(folder)], store)
+        local_stories = partition(store.execute("SELECT article_id, story_id FROM stories"))
+        local_events = partition(store.execute("SELECT event_id, merged_id FROM event_links"))
+        for table in ("articles", "events", "restorations"):
+            (out / table).mkdir(parents=True)
+            store.execute(f"COPY {table} TO '{out / table / 'part-0.parquet'}' "
+                          "(FORMAT PARQUET)")
+    counts = cluster_output(spark, str(out))
+    got_stories = partition(tuple(r) for r in spark.read.parquet(str(out / "stories"))
+                            .select("article_id", "story_id").collect())
+    got_events = partition(tuple(r) for r in spark.read.parquet(str(out / "event_links"))
+                           .collect())
+    assert counts["stories"] == len(local_stories) < counts["articles"]
+    assert got_stories == local_stories
+    assert got_events == local_events
+    assert counts["events"] < counts["mentions"]
