@@ -477,7 +477,9 @@ def alerts(
     fmt: FormatOption = OutputFormat.table,
     since: SinceOption = None,
     until: UntilOption = None,
-    threshold: Annotated[float, typer.Option(help="Score (z) a rise must reach.")] = 3.0,
+    threshold: Annotated[float | None, typer.Option(
+        help="Score (normal-equivalent z) a rise must reach; default 3.5, p ~ 2.3e-4.",
+        show_default=False)] = None,
 ) -> None:
     """Rises of conflict between pairs of actors against their previous four weeks.
 
@@ -486,7 +488,8 @@ def alerts(
     from faultline.analysis.alerts import ALERT_KEYS, find_alerts
 
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
-    found = _read_store(db, lambda s: find_alerts(s, start, end, threshold=threshold))
+    options = {"threshold": threshold} if threshold is not None else {}
+    found = _read_store(db, lambda s: find_alerts(s, start, end, **options))
     if fmt is OutputFormat.table:
         found = [{**r, "evidence": len(r["evidence"])} for r in found]
     write_records(_listed(found, "evidence", fmt) if fmt is OutputFormat.csv else found,
