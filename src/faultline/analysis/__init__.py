@@ -1,4 +1,13 @@
-"""What faultline computes over the stored record: story and event clusters (``stories``,
-``events``), tension series (``tension``), alerts on rises (``alerts``) and the treaty
-commitments events engage (``treaties``). Each reads the store and knows nothing of how
-the records got there."""
+"""Reading the stored record as a whole: story and event clusters, tension between actors,
+alerts, treaty obligations.
+
+Everything here reads the database (tension and alerts count ``merged_events``, so copies
+of one story count once) and the knowledge in ``faultline/data``; nothing here codes text.
+The pipeline, the CLI and the API call these functions and only format what they return.
+
+- ``stories``: copies and retellings of one story grouped as articles arrive.
+- ``events``: reports of one real-world event merged into one event with its mentions.
+- ``tension``: per-day series for a pair of actors and the most tense pairs.
+- ``alerts``: rises of conflict against each pair's own recent past, with evidence events.
+- ``treaties``: the treaty knowledge base and the commitments each event engages.
+"""
