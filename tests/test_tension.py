@@ -57,8 +57,8 @@ def test_since_keeps_the_smoothing_window_before_it(store):
 
 
 def test_copies_of_one_event_count_once(store):
-    store.execute("INSERT INTO event_links VALUES ('e0000003', 'e0000001')")
-    store.execute("INSERT INTO event_links VALUES ('e0000001', 'e0000001')")
+    store.execute("INSERT INTO event_links VALUES ('e0000003', 'e0000001', FALSE)")
+    store.execute("INSERT INTO event_links VALUES ('e0000001', 'e0000001', TRUE)")
     days = [r["day"] for r in dyad_series(store, "ARM", "AZE")]
     assert days == [D1, D2]
 

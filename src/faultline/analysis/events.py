@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from faultline.records import Event
-from faultline.store import Store
+
+if TYPE_CHECKING:
+    from faultline.store import Store
 
 DAY_SLACK = 1
 PUBLICATION_LAG = 2
@@ -67,6 +70,8 @@ class Mention:
     negated: bool
     hypothetical: bool
     days: tuple[date, date]
+    code: str = ""
+    merged_id: str = ""
 
     @property
     def key(self) -> tuple[str | None, str | None, str]:
@@ -90,6 +95,20 @@ class Mention:
                 and overlaps(self.days, other.days))
 
 
+def specificity(code: str) -> int:
+    """How specific a CAMEO code is: "020" (appeal, not specified) < "023" < "0232"."""
+    return len(code.rstrip("0"))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A mention's merged event, and whether it now represents it."""
+
+    event_id: str
+    merged_id: str
+    representative: bool
+
+
 def best_match(mention: Mention, matches: list[Mention]) -> Mention | None:
     """The merged event a mention reports, among those it could: the nearest one dated to
     the day; a month- or year-dated mention (or event) only when it is the only one."""
@@ -105,7 +124,7 @@ def mention_of_row(row: dict) -> Mention:
                    row["source_country"] or row["source_org"],
                    row["target_country"] or row["target_org"], row["cameo_root"],
                    row["negated"], row["hypothetical"],
-                   window(row["event_date"], row["date_basis"]))
+                   window(row["event_date"], row["date_basis"]), row["cameo_code"])
 
 
 def mention_of(event: Event) -> Mention:
@@ -113,7 +132,8 @@ def mention_of(event: Event) -> Mention:
     return Mention(event.event_id, event.article_id, event.sentence_index,
                    event.source.country or event.source.org,
                    (target.country or target.org) if target else None, event.cameo_root,
-                   event.negated, event.hypothetical, window(event.date, event.date_basis))
+                   event.negated, event.hypothetical, window(event.date, event.date_basis),
+                   event.cameo_code)
 
 
 @dataclass
@@ -137,28 +157,36 @@ class EventMerger:
                 key[0], key[1], key[2], lo - timedelta(days=SEARCH_DAYS), hi)
             found[key] = [Mention(r["event_id"], r["article_id"], r["sentence_index"],
                                   key[0], key[1], key[2], r["negated"], r["hypothetical"],
-                                  window(r["event_date"], r["date_basis"])) for r in rows]
+                                  window(r["event_date"], r["date_basis"]), r["cameo_code"],
+                                  r["merged_id"]) for r in rows]
         return found
 
-    def link(self, events: Sequence[Event]) -> list[tuple[str, str]]:
-        """(event id, merged event id) for each new event, in order."""
+    def link(self, events: Sequence[Event]) -> list[Link]:
+        """The merged event of each new event, in order."""
         mentions = [mention_of(e) for e in events]
         return merge_mentions(mentions, self.stored_events(mentions))
 
 
 def merge_mentions(mentions: Sequence[Mention],
-                   stored: dict[tuple, list[Mention]] | None = None) -> list[tuple[str, str]]:
-    """(event id, merged event id) for each mention, in order: each joins the merged event
-    it reports among ``stored`` ones (first mentions by dyad and root) and those started by
-    earlier mentions, or starts one. The batch job calls it per dyad and root."""
-    links = []
-    firsts: dict[tuple, list[Mention]] = {}
+                   stored: dict[tuple, list[Mention]] | None = None) -> list[Link]:
+    """The merged event of each mention, in order: each joins the merged event it reports
+    among ``stored`` ones (their representatives, by dyad and root) and those started by
+    earlier mentions, or starts one; it becomes the representative when its code is more
+    specific than the representative's. The batch job calls it per dyad and root."""
+    reps: dict[tuple, list[Mention]] = {k: list(v) for k, v in (stored or {}).items()}
+    links: dict[str, Link] = {}
     for m in mentions:
-        pool = (stored or {}).get(m.key, []) + firsts.get(m.key, [])
+        pool = reps.get(m.key, [])
         merged = best_match(m, [other for other in pool if m.same_event(other)])
         if merged is None:
-            firsts.setdefault(m.key, []).append(m)
-            links.append((m.event_id, m.event_id))
+            reps.setdefault(m.key, []).append(replace(m, merged_id=m.event_id))
+            links[m.event_id] = Link(m.event_id, m.event_id, True)
+            continue
+        if specificity(m.code) > specificity(merged.code):
+            pool[pool.index(merged)] = replace(m, merged_id=merged.merged_id)
+            if merged.event_id in links:
+                links[merged.event_id] = replace(links[merged.event_id], representative=False)
+            links[m.event_id] = Link(m.event_id, merged.merged_id, True)
         else:
-            links.append((m.event_id, merged.event_id))
-    return links
+            links[m.event_id] = Link(m.event_id, merged.merged_id, False)
+    return [links[m.event_id] for m in mentions]

@@ -31,7 +31,7 @@ from faultline.analysis.stories import (
 )
 
 STORY_COLUMNS = ("article_id", "story_id", "similarity", "spun", "spin_score")
-LINK_COLUMNS = ("event_id", "merged_id")
+LINK_COLUMNS = ("event_id", "merged_id", "representative")
 
 
 def profiles_of(rows: Iterable[Any]) -> Iterator[Profile]:
@@ -91,15 +91,16 @@ def story_rows(spark: Any, output: str) -> list[tuple]:
     return stories_from_edges(meta, edges)
 
 
-def merged_group(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+def merged_group(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str, bool]]:
     """Merge one dyad-and-root group of mentions in the order ingest would see them."""
     ordered = sorted(rows, key=lambda r: (r["date_start"] or date.min, r["article_id"],
                                           r["sentence_index"], r["event_id"]))
-    return merge_mentions([mention_of_row(r) for r in ordered])
+    return [(link.event_id, link.merged_id, link.representative)
+            for link in merge_mentions([mention_of_row(r) for r in ordered])]
 
 
 def link_rows(spark: Any, output: str) -> Any:
-    """(event_id, merged_id) for every event of a job output, as an RDD."""
+    """(event_id, merged_id, representative) for every event of a job output, as an RDD."""
     folder = Path(output, "events")
     if not folder.exists() or not any(folder.rglob("*.parquet")):
         return spark.sparkContext.parallelize([])

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from faultline.analysis.events import Link
 from faultline.records import Article, Event
 from faultline.restore import Restoration
 from faultline.store.migrations import all_migrations
@@ -236,18 +237,18 @@ class Store(ABC):
 
     def merged_event_candidates(self, source: str | None, target: str | None, root: str,
                                 since: date, until: date) -> list[dict[str, Any]]:
-        """Stored merged events (their first mentions) with this dyad and root whose date
-        starts in [since, until]."""
+        """Stored merged events (their representative mentions) with this dyad and root
+        whose date starts in [since, until]."""
         rows = self.execute(
             "SELECT e.event_id, e.article_id, e.sentence_index, e.event_date, e.date_basis, "
-            "e.negated, e.hypothetical FROM events e JOIN event_links l "
-            "ON l.event_id = e.event_id AND l.merged_id = e.event_id "
+            "e.negated, e.hypothetical, e.cameo_code, l.merged_id FROM events e "
+            "JOIN event_links l ON l.event_id = e.event_id AND l.representative "
             "WHERE coalesce(e.source_country, e.source_org) IS NOT DISTINCT FROM ? "
             "AND coalesce(e.target_country, e.target_org) IS NOT DISTINCT FROM ? "
             "AND e.cameo_root = ? AND e.date_start BETWEEN ? AND ? ORDER BY e.event_id",
             (source, target, root, since, until))
         cols = ("event_id", "article_id", "sentence_index", "event_date", "date_basis",
-                "negated", "hypothetical")
+                "negated", "hypothetical", "cameo_code", "merged_id")
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def mentions(self, merged_id: str) -> list[dict[str, Any]]:
@@ -310,7 +311,7 @@ class Store(ABC):
                     fingerprints: Sequence[tuple[str, int]] = (),
                     copies: Sequence[tuple[str, str, float]] = (),
                     stories: Sequence[tuple[str, str, float, bool, float]] = (),
-                    event_links: Sequence[tuple[str, str]] = ()) -> BatchResult:
+                    event_links: Sequence[Link] = ()) -> BatchResult:
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
@@ -339,11 +340,25 @@ class Store(ABC):
                        if a not in known]
             if members:
                 self.insert_rows("stories", members)
-            fresh_ids = {e.event_id for e in fresh}
-            merged = [{"event_id": e, "merged_id": m} for e, m in event_links if e in fresh_ids]
-            if merged:
-                self.insert_rows("event_links", merged)
+            self.insert_links([link for link in event_links
+                               if link.event_id in {e.event_id for e in fresh}])
         return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
+
+    def insert_links(self, links: Sequence[Link]) -> None:
+        """Store mentions' links to their merged events; a stored merged event whose
+        representative a new mention takes over is updated first."""
+        if not links:
+            return
+        new_ids = {link.event_id for link in links}
+        taken = sorted({link.merged_id for link in links
+                        if link.representative and link.merged_id not in new_ids})
+        if taken:
+            marks = ", ".join("?" * len(taken))
+            self.execute("UPDATE event_links SET representative = FALSE "
+                         f"WHERE merged_id IN ({marks})", taken)
+        self.insert_rows("event_links", [
+            {"event_id": link.event_id, "merged_id": link.merged_id,
+             "representative": link.representative} for link in links])
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these article ids are already stored."""

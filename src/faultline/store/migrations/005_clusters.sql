@@ -21,17 +21,22 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_story ON stories (story_id);
 -- event_links: every coded event (a mention) and the merged event it reports; merged_id
--- is the event_id of the merged event's first mention. Events with no row are their own
--- merged event.
+-- is the event_id of the merged event's first mention, which never changes. The
+-- representative mention is the one with the most specific code (the first among equals):
+-- "asked for help" then "asked for military aid" is an appeal for military aid. Events
+-- with no row are their own merged event.
 CREATE TABLE event_links (
-    event_id  TEXT PRIMARY KEY,
-    merged_id TEXT NOT NULL
+    event_id       TEXT PRIMARY KEY,
+    merged_id      TEXT NOT NULL,
+    representative BOOLEAN NOT NULL
 );
 CREATE INDEX event_links_merged ON event_links (merged_id);
--- One row per real-world event: the first mention's columns plus how many mentions,
--- articles and sources report it. Counts (tension, alerts) read this view.
+-- One row per real-world event: the representative mention's columns plus the merged id
+-- and how many mentions, articles and sources (stories) report it. Counts (tension,
+-- alerts) read this view.
 CREATE VIEW merged_events AS
 SELECT e.*,
+       coalesce(l.merged_id, e.event_id) AS merged_id,
        coalesce(m.mentions, 1) AS mentions,
        coalesce(m.articles, 1) AS articles,
        coalesce(m.sources, 1)  AS sources
@@ -44,5 +49,5 @@ LEFT JOIN (
     JOIN events e2 ON e2.event_id = l2.event_id
     LEFT JOIN stories s ON s.article_id = e2.article_id
     GROUP BY l2.merged_id
-) m ON m.merged_id = e.event_id
-WHERE l.event_id IS NULL OR l.merged_id = e.event_id;
+) m ON m.merged_id = l.merged_id
+WHERE l.event_id IS NULL OR l.representative;
