@@ -406,6 +406,125 @@ def evaluate(
         err.print(json.dumps(error), markup=False, highlight=False, soft_wrap=True)
 
 
+class SeriesFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    png = "png"
+
+
+SinceOption = Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
+SERIES_COLUMNS = ("day", "events", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean",
+                  "tension")
+
+
+@app.command()
+def tension(
+    a: Annotated[str, typer.Argument(help="One side: ISO3 country or organisation key.",
+                                     show_default=False)],
+    b: Annotated[str, typer.Argument(help="The other side.", show_default=False)],
+    db: DbOption = None,
+    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="Output format; png "
+                                              "writes a plot file.")] = SeriesFormat.table,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    directed: Annotated[bool, typer.Option("--directed", help="Only what A did to B.")]
+    = False,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="PNG file to write (default tension_A_B.png here).")] = None,
+) -> None:
+    """Day-by-day reports and tension between two actors, with a sparkline of the tension.
+
+    Example: [bold]faultline tension ARM AZE --since 2021-05-01 --format png[/bold]
+    """
+    from faultline.analysis.tension import dyad_series
+    from faultline.plot import PlotUnavailable, save_series_png, sparkline
+
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    series = _read_store(db, lambda s: dyad_series(s, a, b, start, end, directed))
+    if not series:
+        err.print(f"no reports between {a} and {b}", markup=False, highlight=False)
+    if fmt is SeriesFormat.png:
+        path = output or f"tension_{a}_{b}.png"
+        if not series:
+            raise typer.Exit(1)
+        arrow = "->" if directed else "<->"
+        try:
+            save_series_png(series, path, f"{a} {arrow} {b}")
+        except (PlotUnavailable, OSError) as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
+        err.print(f"wrote {path}", markup=False, highlight=False, soft_wrap=True)
+        return
+    write_records(series, fmt.value, columns=SERIES_COLUMNS, title=f"{a} - {b}")
+    if fmt is SeriesFormat.table and series:
+        values = [row["tension"] for row in series]
+        typer.echo(f"tension {sparkline(values)} max {max(values):g} "
+                   f"({series[0]['day']} to {series[-1]['day']}, one mark per day reported)")
+
+
+def _listed(records: list[dict], key: str, fmt: OutputFormat) -> list[dict]:
+    """Records with a list field joined for tables and CSV (JSONL keeps the list)."""
+    if fmt is OutputFormat.jsonl:
+        return records
+    return [{**r, key: " ".join(r[key])} for r in records]
+
+
+@app.command()
+def alerts(
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    threshold: Annotated[float | None, typer.Option(
+        help="Score (normal-equivalent z) a rise must reach; default 3.5, p ~ 2.3e-4.",
+        show_default=False)] = None,
+) -> None:
+    """Rises of conflict between pairs of actors against their previous four weeks.
+
+    Example: [bold]faultline alerts --since 2021-01-01 --format jsonl[/bold]
+    """
+    from faultline.analysis.alerts import ALERT_KEYS, find_alerts
+
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    options = {"threshold": threshold} if threshold is not None else {}
+    found = _read_store(db, lambda s: find_alerts(s, start, end, **options))
+    if fmt is OutputFormat.table:
+        found = [{**r, "evidence": len(r["evidence"])} for r in found]
+    write_records(_listed(found, "evidence", fmt) if fmt is OutputFormat.csv else found,
+                  fmt.value, columns=ALERT_KEYS, title="alerts")
+
+
+@app.command()
+def obligations(
+    db: DbOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Treaty commitments engaged by stored events: who is bound, how, and the evidence event.
+
+    Recomputes the stored obligations first, so the API reads the same answer.
+
+    Example: [bold]faultline obligations --since 2021-05-01 --format jsonl[/bold]
+    """
+    from faultline.analysis.treaties import OBLIGATION_COLUMNS, refresh_obligations
+    from faultline.analysis.treaties import obligations as read_obligations
+
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+
+    def query(store):
+        refresh_obligations(store)
+        return read_obligations(store, start, end)
+
+    found = _listed(_read_store(db, query), "committed", fmt)
+    columns = OBLIGATION_COLUMNS if fmt is not OutputFormat.table else (
+        "day", "treaty", "commitment", "trigger", "engaged", "counterpart", "committed",
+        "event_id")
+    write_records(found, fmt.value, columns=columns, title="obligations")
+
+
 @app.command()
 def serve(
     db: DbOption = None,
