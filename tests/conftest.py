@@ -76,4 +76,6 @@ def demo_db(tmp_path_factory) -> Path:
     inputs = [str(data_file("demo"))] + ([str(SEED)] if SEED.exists() else [])
     done = run_cli("ingest", *inputs, "--db", str(path), "--quiet")
     assert done.returncode == 0, done.stderr
+    computed = run_cli("obligations", "--db", str(path), "--format", "jsonl")
+    assert computed.returncode == 0, computed.stderr
     return path

@@ -207,7 +207,10 @@ def test_top_dyads_alerts_and_obligations_answer(client):
     assert alerts.status_code == 200
     days = [str(a["day"]) for a in alerts.json()]
     assert days == sorted(days, reverse=True)
-    assert client.get("/api/obligations").status_code == 200
+    obligations = client.get("/api/obligations", params={"since": "2017-01-01"}).json()
+    assert obligations and all(str(o["day"]) >= "2017-01-01" for o in obligations)
+    assert {"event_id", "treaty", "treaty_name", "commitment", "engaged", "committed",
+            "how"} <= set(obligations[0])
     assert client.get("/api/alerts", params={"since": "x"}).status_code == 422
 
 

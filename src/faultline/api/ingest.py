@@ -12,13 +12,17 @@ import secrets
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 
 from faultline.api.params import invalid
 from faultline.api.records import run
 from faultline.records import FORMATS, ReadOptions
+from faultline.store import Store
+
+if TYPE_CHECKING:  # the pipeline loads the language model: only when ingesting
+    from faultline.pipeline import IngestReport
 
 #: Largest request body accepted: an upload is a batch of articles, not an archive.
 MAX_BODY = 20_000_000
@@ -64,12 +68,22 @@ async def ingest(
 
 def _ingest(request: Request, body: bytes, name: str, options: ReadOptions) -> dict[str, Any]:
     """Run the pipeline on the body, written to a temporary file the readers can open."""
-    from faultline import pipeline
-
     with tempfile.TemporaryDirectory(prefix="faultline-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(body)
-        report = run(request, lambda s: pipeline.ingest([str(path)], s, options))
+        report = run(request, lambda s: _ingest_and_refresh(s, str(path), options))
     return {"read": report.read, "stored": report.stored, "duplicates": report.duplicates,
             "events": report.events, "errors": [p.line() for p in report.errors],
             "warnings": [p.line() for p in report.warnings]}
+
+
+def _ingest_and_refresh(store: Store, path: str, options: ReadOptions) -> IngestReport:
+    """Ingest, then recompute the stored treaty obligations (they are derived from all
+    stored events), so /api/obligations reflects what was just added."""
+    from faultline import pipeline
+    from faultline.analysis.treaties import refresh_obligations
+
+    report = pipeline.ingest([path], store, options)
+    if report.stored:
+        refresh_obligations(store)
+    return report

@@ -170,7 +170,7 @@ function stackedBars(rows, period) {
 }
 
 /** A time-axis chart of one value per day; each point is clickable (onPick(day)). */
-function dayChart(series, key, {label, testid, selected, onPick, bars = false}) {
+function dayChart(series, key, {label, testid, selected, onPick, bars = false, axis = "days"}) {
   const width = 1100, height = 200, left = 46, bottom = 22, top = 10;
   const svg = s("svg", {class: "chart", viewBox: `0 0 ${width} ${height}`,
                         "data-testid": testid, role: "img", "aria-label": label});
@@ -179,9 +179,12 @@ function dayChart(series, key, {label, testid, selected, onPick, bars = false}) 
     svg.append(s("text", {x: width / 2, y: height / 2, "text-anchor": "middle"}, "no data"));
     return svg;
   }
-  const days = points.map(r => dayNumber(r.day));
+  // "days": one even step per reported day (readable when reports bunch up in a crisis);
+  // "time": true calendar spacing.
+  const days = axis === "time" ? points.map(r => dayNumber(r.day)) : points.map((r, i) => i);
   let d0 = Math.min(...days), d1 = Math.max(...days);
   if (d0 === d1) { d0 -= 1; d1 += 1; }
+  const dayLabel = n => axis === "time" ? isoDay(n) : (points[n] || {}).day || "";
   const values = points.map(r => Number(r[key]));
   let lo = Math.min(0, ...values), hi = Math.max(0, ...values);
   if (lo === hi) hi = lo + 1;
@@ -192,12 +195,18 @@ function dayChart(series, key, {label, testid, selected, onPick, bars = false}) 
     s("line", {x1: left, x2: width - 12, y1: y(0), y2: y(0)}),
     s("text", {x: left - 6, y: y(hi) + 4, "text-anchor": "end"}, fmt(hi, 1)),
     s("text", {x: left - 6, y: y(lo) + 4, "text-anchor": "end"}, fmt(lo, 1)),
-    s("text", {x: left, y: height - 5}, isoDay(d0)),
-    s("text", {x: width - 12, y: height - 5, "text-anchor": "end"}, isoDay(d1)),
+    s("text", {x: left, y: height - 5}, dayLabel(d0)),
+    s("text", {x: width - 12, y: height - 5, "text-anchor": "end"}, dayLabel(d1)),
     s("text", {x: left + 4, y: top + 10}, label)));
   if (!bars) {
     const path = points.map((r, i) => `${i ? "L" : "M"}${x(days[i]).toFixed(1)},${y(values[i]).toFixed(1)}`);
     svg.append(s("path", {d: path.join(" "), fill: "none", stroke: "#2456a6", "stroke-width": 1.5}));
+  }
+  if (axis !== "time") {  // a few dates between the ends
+    const every = Math.max(1, Math.ceil(points.length / 8));
+    for (let i = every; i < points.length - every / 2; i += every) {
+      svg.append(s("text", {x: x(i), y: height - 5, "text-anchor": "middle"}, points[i].day));
+    }
   }
   points.forEach((r, i) => {
     const cx = x(days[i]), value = values[i];
@@ -296,27 +305,31 @@ async function section(title, build) {
 async function dyadView(a, b, params) {
   const since = params.get("since"), until = params.get("until");
   const directed = params.get("directed") === "true";
-  const day = params.get("day");
+  const day = params.get("day"), axis = params.get("axis") || "days";
   const data = await api(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`,
                          {since, until, directed});
-  const pick = picked => navigate(url(location.pathname, {since, until, directed, day: picked}),
-                                  {keepScroll: true});
+  const pick = picked => navigate(url(location.pathname, {since, until, directed, axis,
+                                                         day: picked}), {keepScroll: true});
   const root = h("div", {},
     h("h1", {}, `${data.a_name || data.a} – ${data.b_name || data.b} `,
       h("span", {class: "muted"}, `(${dyadLabel(data.a, data.b)})`)),
     card(null, filterForm(p => `/dyads/${(p.a || a).toUpperCase()}/${(p.b || b).toUpperCase()}`,
       [{name: "a", label: "Actor A", size: 6}, {name: "b", label: "Actor B", size: 6},
-       ...DATE_FIELDS, {name: "directed", label: "A→B only", type: "checkbox"}],
-      {a: data.a, b: data.b, since, until, directed: String(directed)}),
+       ...DATE_FIELDS, {name: "axis", label: "Time axis", options:
+         [["days", "reported days"], ["time", "calendar"]]},
+       {name: "directed", label: "A→B only", type: "checkbox"}],
+      {a: data.a, b: data.b, since, until, axis, directed: String(directed)}),
       h("p", {class: "muted"}, `${data.series.length} days with data. Click a point to see `
         + "the events behind it.")),
     card("Goldstein (sum per day)", dayChart(data.series, "goldstein_sum",
       {label: "Goldstein sum", testid: "goldstein-chart", selected: day, onPick: pick,
-       bars: true})),
+       bars: true, axis})),
     card("Tension", dayChart(data.series, "tension",
-      {label: "tension", testid: "tension-chart", selected: day, onPick: pick})));
+      {label: "tension", testid: "tension-chart", selected: day, onPick: pick, axis})));
+  // historical events sit on their own (past) days in the series, so they are listed too
   const events = day
-    ? await api("/api/events", {dyad: `${data.a},${data.b}`, since: day, until: day, limit: 500})
+    ? await api("/api/events", {dyad: `${data.a},${data.b}`, since: day, until: day, limit: 500,
+                                historical: true})
     : null;
   root.append(card(day ? `Events on ${day}` : "Events",
     events ? h("div", {"data-testid": "day-events"}, eventTable(events.items))
@@ -584,12 +597,15 @@ async function obligationsView(params) {
   return h("div", {}, h("h1", {}, "Treaty obligations engaged"),
     card(null, filterForm("/obligations", DATE_FIELDS, {since, until}), rows.length ? table([
       {label: "Day", value: r => r.day},
-      {label: "Treaty", value: r => r.treaty_name || r.treaty},
-      {label: "Commitment", value: r => r.commitment},
-      {label: "Engaged", value: r => [].concat(r.engaged || []).join(", ")},
-      {label: "Committed", value: r => [].concat(r.committed || []).join(", ")},
-      {label: "How", value: r => r.how},
-      {label: "Event", value: r => r.trigger || r.event_id},
+      {label: "Treaty", value: r => h("span", {title: r.treaty}, r.treaty_name || r.treaty)},
+      {label: "Commitment", value: r => r.commitment.replaceAll("_", " ")},
+      {label: "Engaged by", value: r => [actorLink(r.engaged), r.counterpart ? " → " : "",
+                                         r.counterpart ? actorLink(r.counterpart) : ""]},
+      {label: "Bound", value: r => [].concat(r.committed || []).join(" ")},
+      {label: "How", value: r => h("span", {class: "sentence"}, r.how)},
+      {label: "Event", value: r => r.counterpart
+        ? link(url(`/dyads/${r.engaged}/${r.counterpart}`, {day: r.day}), r.cameo_code)
+        : r.cameo_code},
     ], rows, {"data-testid": "obligations"}) : h("p", {class: "muted"}, "None found.")));
 }
 
