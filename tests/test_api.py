@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from faultline.api import create_app
+from faultline.store.base import EventFilter
 
 from conftest import SEED, run_cli
 
@@ -279,3 +281,21 @@ def test_openapi_documents_every_endpoint(client):
 def test_serve_refuses_a_missing_database(tmp_path):
     done = run_cli("serve", "--db", str(tmp_path / "none.duckdb"))
     assert done.returncode == 2 and "no such database" in done.stderr
+
+
+@pytest.mark.parametrize("where", [EventFilter(), EventFilter(actor="ARM"),
+                                   EventFilter(dyad=("ARM", "AZE"), include_historical=True),
+                                   EventFilter(quad_class=1, since=date(2021, 5, 1))])
+def test_a_page_is_that_slice_of_all_matching_events(client, where):
+    """Paging reads only the days a page falls on; it must give what slicing gives."""
+    def page_and_all(s):
+        everything = s.events(where)
+        pages = {(o, n): s.event_page(replace(where, limit=n, offset=o))
+                 for o in (0, 1, 7, 30, 500) for n in (1, 5, 50)}
+        return everything, pages
+
+    everything, pages = client.app.state.db.run(page_and_all)
+    for (offset, limit), (total, items) in pages.items():
+        assert total == len(everything)
+        assert [e["event_id"] for e in items] == \
+            [e["event_id"] for e in everything[offset:offset + limit]], (offset, limit)

@@ -78,8 +78,8 @@ def get_article(request: Request, id: str) -> dict[str, Any]:
 @router.get("/events", summary="Stored events matching the filters, oldest first, paged.")
 def list_events(request: Request, where: EventQuery) -> dict[str, Any]:
     def query(s: Store) -> dict[str, Any]:
-        return {"total": s.count_events(where), "limit": where.limit, "offset": where.offset,
-                "items": s.events(where)}
+        total, items = s.event_page(where)
+        return {"total": total, "limit": where.limit, "offset": where.offset, "items": items}
 
     return run(request, query)
 
