@@ -99,6 +99,10 @@ def events(client: TestClient, **params) -> dict:
 def test_event_filters_select_only_matching_events(client):
     for item in events(client, actor="arm")["items"]:
         assert "ARM" in (side(item["source"]), side(item["target"]))
+    for actor in ("ARM", "CSTO", "RUS"):  # countries and organisations, on either side
+        plain = sql(client, "SELECT count(*) FROM events WHERE NOT historical AND ? IN "
+                    "(source_country, target_country, source_org, target_org)", (actor,))
+        assert events(client, actor=actor)["total"] == plain[0][0] > 0
     pair = events(client, dyad="ARM,AZE")
     assert pair["total"] >= 5
     for item in pair["items"]:

@@ -61,8 +61,11 @@ class EventFilter:
         """A parameterised WHERE clause (never built from values)."""
         clauses, params = ["1=1"], []
         if self.actor:
-            clauses.append("(source_country = ? OR target_country = ? OR source_org = ? "
-                           "OR target_org = ?)")
+            # The organisation test only where an organisation is set: the same answer as
+            # four ORed equalities, several times faster on a columnar scan (mostly NULLs).
+            clauses.append("(source_country = ? OR target_country = ? OR "
+                           "(coalesce(source_org, target_org) IS NOT NULL AND "
+                           "(source_org = ? OR target_org = ?)))")
             params += [self.actor] * 4
         if self.dyad:
             a, b = self.dyad
