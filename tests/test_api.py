@@ -282,9 +282,14 @@ def test_openapi_documents_every_endpoint(client):
     assert client.get("/docs").status_code == 200
 
 
-def test_serve_refuses_a_missing_database(tmp_path):
+def test_serve_refuses_a_missing_or_foreign_database(tmp_path):
     done = run_cli("serve", "--db", str(tmp_path / "none.duckdb"))
     assert done.returncode == 2 and "no such database" in done.stderr
+    assert not (tmp_path / "none.duckdb").exists()  # serving never creates a database
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("not a database\n")
+    done = run_cli("serve", "--db", str(foreign))
+    assert done.returncode == 2 and "cannot open database" in done.stderr
 
 
 @pytest.mark.parametrize("where", [EventFilter(), EventFilter(actor="ARM"),

@@ -51,7 +51,8 @@ def create_app(db_url: str, token: str | None = None,
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
-                           allow_methods=["GET"], allow_headers=["Authorization"])
+                           allow_methods=["GET", "POST"] if token else ["GET"],
+                           allow_headers=["Authorization"])
     add_dashboard(app)
     return app
 

@@ -49,7 +49,12 @@ def open_api_store(url: str, writable: bool) -> Store:
     if writable:
         return open_store(url)
     store = open_store(url, read_only=True, migrate=False)
-    if store.schema_version() >= all_migrations()[-1].version:
+    try:
+        current = store.schema_version()
+    except Exception as exc:  # the file is a database, but not a faultline one
+        store.close()
+        raise StoreError(f"{url}: not a faultline database ({exc})") from exc
+    if current >= all_migrations()[-1].version:
         return store
     store.close()  # an older file: the API reads tables and views of later migrations
     with open_store(url):
