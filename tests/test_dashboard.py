@@ -137,7 +137,11 @@ def test_article_reader_highlights_events_and_restorations(page, server):
     cards.nth(2).click()
     focused = text.locator(f"mark.event.focus[data-events~='{event_id}']")
     assert focused.count() >= 1
+    assert page.url.endswith(f"?event={event_id}")
     shot(page, "article")
+    page.goto(page.url)  # the shared link focuses the same event's sentence
+    ready(page)
+    assert page.locator(f"mark.event.focus[data-events~='{event_id}']").count() >= 1
 
 
 def test_network_colours_edges_by_cooperation_and_conflict(page):

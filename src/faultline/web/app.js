@@ -501,6 +501,10 @@ function pieces(text, events, changes, evidence) {
 }
 
 function focusEvent(id, scroll = true) {
+  // the focused event goes into the URL, so the link shows the same sentence
+  const here = new URL(location.href);
+  here.searchParams.set("event", id);
+  history.replaceState(null, "", here.pathname + here.search);
   document.querySelectorAll(".focus").forEach(el => el.classList.remove("focus"));
   const marks = document.querySelectorAll(`mark.event[data-events~="${id}"]`);
   marks.forEach(el => el.classList.add("focus"));
