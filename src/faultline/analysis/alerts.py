@@ -106,7 +106,9 @@ def find_alerts(store: Store, since: date | None = None, until: date | None = No
         score = rise_score(int(row[6]), int(row[6]) + int(row[7]), p0)
         if score >= threshold:
             rows.append((*row[:5], score, *row[6:]))
-    alerts = [_alert(store, run) for run in _runs(rows)]
+    alerts = [_alert(run) for run in _runs(rows)]
+    for alert, ids in zip(alerts, evidence(store, alerts), strict=True):
+        alert["evidence"] = ids
     return sorted(alerts, key=lambda a: (-a["score"], a["day"], a["a"], a["b"]))
 
 
@@ -114,13 +116,31 @@ def upper_tail(c: int, n: int, p: float) -> float:
     """P(X >= c) for X binomial(n, p): exact up to EXACT_UP_TO, else normal approximation."""
     if c <= 0:
         return 1.0
+    if c > n:
+        return 0.0
     if n > EXACT_UP_TO:
         z = (c - 0.5 - n * p) / math.sqrt(n * p * (1 - p))
         return NormalDist().cdf(-z)
-    logs = [math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
-            + k * math.log(p) + (n - k) * math.log1p(-p) for k in range(c, n + 1)]
-    top = max(logs)
-    return min(1.0, math.exp(top) * math.fsum(math.exp(x - top) for x in logs))
+    if c > n * p:
+        return min(1.0, _outer_sum(c, n, p, up=True))
+    return max(0.0, 1.0 - _outer_sum(c - 1, n, p, up=False))
+
+
+def _outer_sum(k: int, n: int, p: float, up: bool) -> float:
+    """Binomial terms from k away from the mean (up or down), each from the last by their ratio.
+
+    Away from the mean the terms only fall, so the sum stops once they no longer count.
+    """
+    log_term = (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+                + k * math.log(p) + (n - k) * math.log1p(-p))
+    if log_term < -745:  # the largest term underflows: so does the sum
+        return 0.0
+    term, total, odds = math.exp(log_term), 0.0, p / (1 - p)
+    while 0 <= k <= n and term >= total * 1e-17:
+        total += term
+        term *= (n - k) / (k + 1) * odds if up else k / (n - k + 1) / odds
+        k += 1 if up else -1
+    return total
 
 
 def rise_score(c: int, n: int, p: float) -> float:
@@ -141,23 +161,39 @@ def _runs(rows: list[tuple]) -> list[list[tuple]]:
     return runs
 
 
-def _alert(store: Store, run: list[tuple]) -> dict[str, Any]:
+def _alert(run: list[tuple]) -> dict[str, Any]:
     a, b, day, tension, baseline, score, c, r = run[0]
     expected = (int(c) + int(r)) * RECENT_DAYS / (RECENT_DAYS + BASELINE_DAYS)
     return {"a": a, "b": b, "day": day, "tension": round(float(tension), 4),
             "baseline": round(float(baseline), 4), "score": round(float(score), 3),
             "events": int(c), "expected": round(expected, 3), "through": run[-1][2],
-            "evidence": evidence(store, a, b, day)}
+            "evidence": []}
 
 
-def evidence(store: Store, a: str, b: str, day: date) -> list[str]:
-    """The conflictual merged events between a and b in the RECENT_DAYS days ending on day."""
+def evidence(store: Store, alerts: list[dict[str, Any]]) -> list[list[str]]:
+    """For each alert, its pair's conflictual merged events in the week ending on its day.
+
+    One scan for all alerts: the alerts go in as a VALUES list the events are joined to.
+    """
+    if not alerts:
+        return []
+    values = ", ".join("(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE))" for _ in alerts)
+    params: list[Any] = []
+    for i, alert in enumerate(alerts):
+        params += [i, alert["a"], alert["b"],
+                   alert["day"] - timedelta(days=RECENT_DAYS - 1), alert["day"]]
     rows = store.execute(
-        "SELECT event_id FROM merged_events WHERE quad_class >= 3 "
-        "AND NOT negated AND NOT hypothetical AND date_start >= ? AND date_start <= ? "
-        "AND ((coalesce(source_country, source_org) = ? AND "
-        "coalesce(target_country, target_org) = ?) OR (coalesce(source_country, source_org) = ? "
-        "AND coalesce(target_country, target_org) = ?)) "
-        "ORDER BY date_start, event_id LIMIT ?",
-        [day - timedelta(days=RECENT_DAYS - 1), day, a, b, b, a, EVIDENCE_LIMIT])
-    return [r[0] for r in rows]
+        f"WITH wanted (i, a, b, first_day, last_day) AS (VALUES {values}), "
+        "sides AS (SELECT event_id, date_start, coalesce(source_country, source_org) AS s, "
+        "coalesce(target_country, target_org) AS t FROM merged_events "
+        "WHERE quad_class >= 3 AND NOT negated AND NOT hypothetical), "
+        "conflict AS (SELECT event_id, date_start, least(s, t) AS a, greatest(s, t) AS b "
+        "FROM sides) "
+        "SELECT w.i, c.event_id FROM wanted w JOIN conflict c ON c.a = w.a AND c.b = w.b "
+        "AND c.date_start BETWEEN w.first_day AND w.last_day "
+        "ORDER BY w.i, c.date_start, c.event_id", params)
+    found: list[list[str]] = [[] for _ in alerts]
+    for i, event_id in rows:
+        if len(found[i]) < EVIDENCE_LIMIT:
+            found[i].append(event_id)
+    return found

@@ -107,6 +107,11 @@ class TreatyBase:
         self.treaties = treaties
         self.triggers = triggers
         self.spells = {t.key: self._spells(t, memberships) for t in treaties}
+        self._by_party: dict[str, list[Treaty]] = defaultdict(list)
+        for treaty in treaties:
+            for party in sorted({s.party for s in self.spells[treaty.key]}):
+                self._by_party[party].append(treaty)
+        self._parties: dict[tuple[str, date], tuple[str, ...]] = {}
 
     @staticmethod
     def _spells(treaty: Treaty, memberships: dict[str, list[Spell]]) -> list[Spell]:
@@ -125,11 +130,17 @@ class TreatyBase:
         """Who was a party to a treaty row and when: the membership history the KB holds."""
         return list(self.spells[key])
 
-    def parties(self, treaty: Treaty, day: date) -> list[str]:
+    def parties(self, treaty: Treaty, day: date) -> tuple[str, ...]:
         """The parties bound on a day (none before entry into force or after the end)."""
-        if not treaty.in_force_on(day):
-            return []
-        return sorted({s.party for s in self.spells[treaty.key] if s.covers(day)})
+        key = (treaty.key, day)
+        if key not in self._parties:
+            bound = {s.party for s in self.spells[treaty.key] if s.covers(day)}
+            self._parties[key] = tuple(sorted(bound)) if treaty.in_force_on(day) else ()
+        return self._parties[key]
+
+    def treaties_of(self, party: str) -> list[Treaty]:
+        """The treaty rows a state was ever party to, in file order."""
+        return self._by_party.get(party, [])
 
     def treaty(self, key: str) -> Treaty:
         return next(t for t in self.treaties if t.key == key)
@@ -216,7 +227,7 @@ def engagements(event: CodedEvent, base: TreatyBase | None = None) -> list[dict[
         counterpart = event.target if rule.engaged == "source" else event.source
         if engaged is None or counterpart == engaged:
             continue
-        for treaty in base.treaties:
+        for treaty in base.treaties_of(engaged):
             if treaty.key in found or treaty.commitment not in rule.commitments:
                 continue
             committed = _committed(base, treaty, rule, event, engaged, counterpart)
