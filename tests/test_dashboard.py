@@ -95,6 +95,13 @@ def test_overview_shows_counts_chart_dyads_and_alerts(page):
     assert "ARM–AZE" in dyads.inner_text() or "AZE–ARM" in dyads.inner_text()
     assert page.locator("[data-testid=alerts]").count() == 1
     shot(page, "overview")
+    bar = page.locator("[data-testid=overview-chart] rect.bar[data-quad='4']").first
+    period, quad = bar.get_attribute("data-period"), bar.get_attribute("data-quad")
+    bar.click()  # a bar opens the events it counts
+    page.wait_for_url(f"**/events?since={period}*quad={quad}")
+    ready(page)
+    badges = page.locator("[data-testid=event-table] tbody tr .badge").all_inner_texts()
+    assert badges and set(badges) == {f"Q{quad}"}
 
 
 def test_dyad_view_shows_series_and_the_events_behind_a_point(page):

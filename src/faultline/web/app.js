@@ -108,17 +108,19 @@ const DAY_MS = 86400000;
 function dayNumber(iso) { return Date.parse(iso + "T00:00:00Z") / DAY_MS; }
 function isoDay(n) { return new Date(n * DAY_MS).toISOString().slice(0, 10); }
 
+/** The start of the period after the one starting on ``day``. */
+function nextPeriod(day, period) {
+  const d = new Date(day + "T00:00:00Z");
+  if (period === "year") d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else if (period === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + (period === "week" ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
 /** Every period start from the first to the last, so bars sit on a true time axis. */
 function periodsBetween(first, last, period) {
   const out = [];
-  let d = new Date(first + "T00:00:00Z");
-  const end = new Date(last + "T00:00:00Z");
-  while (d <= end && out.length < 5000) {
-    out.push(d.toISOString().slice(0, 10));
-    if (period === "year") d.setUTCFullYear(d.getUTCFullYear() + 1);
-    else if (period === "month") d.setUTCMonth(d.getUTCMonth() + 1);
-    else d.setUTCDate(d.getUTCDate() + (period === "week" ? 7 : 1));
-  }
+  for (let d = first; d <= last && out.length < 5000; d = nextPeriod(d, period)) out.push(d);
   return out;
 }
 
@@ -160,9 +162,13 @@ function stackedBars(rows, period) {
     for (const q of [1, 2, 3, 4]) {
       if (!counts[q]) continue;
       const y0 = y(base), y1 = y(base + counts[q]);
+      const last = isoDay(dayNumber(nextPeriod(p, period)) - 1);
       svg.append(s("rect", {x: x + 0.5, y: y1, width: Math.max(1, bw - 1), height: y0 - y1,
-                            fill: `var(--q${q})`, class: "bar"},
-        s("title", {}, `${p}: ${counts[q]} ${QUADS[q]}`)));
+                            fill: `var(--q${q})`, class: "bar", style: "cursor:pointer",
+                            "data-period": p, "data-quad": q,
+                            onclick: () => navigate(url("/events", {since: p, until: last,
+                                                                    quad: q}))},
+        s("title", {}, `${p}: ${counts[q]} ${QUADS[q]} (click for the events)`)));
       base += counts[q];
     }
   });
