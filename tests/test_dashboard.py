@@ -177,3 +177,20 @@ def test_search_and_filters_have_shareable_urls(page):
     for code in rows.locator("td:nth-child(4)").all_inner_texts():
         assert code.split()[1].startswith("11")
     shot(page, "events")
+
+
+def test_api_reference_works_offline(page):
+    """The API page reads the app's own OpenAPI document: no script from elsewhere."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto("/")
+    ready(page)
+    page.click("header nav a:has-text('API')")
+    page.wait_for_url("**/api-docs")
+    ready(page)
+    docs = page.locator("[data-testid=api-docs]")
+    assert "GET /api/events" in docs.inner_text()
+    limit_row = docs.locator("tr", has=page.locator("code", has_text="limit")).first
+    assert "≤ 500" in limit_row.inner_text()
+    server = page.url.split("/api-docs")[0]
+    assert requested and all(url.startswith(server) for url in requested)

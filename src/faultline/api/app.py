@@ -20,7 +20,7 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 #: Dashboard paths: each view has its own URL, so a view can be shared by copying it.
 #: They all serve the same page; its script reads the path and query string.
 PAGES = ("/", "/events", "/articles", "/articles/{id}", "/dyads", "/dyads/{a}/{b}",
-         "/network", "/search", "/obligations")
+         "/network", "/search", "/obligations", "/api-docs")
 
 
 def create_app(db_url: str, token: str | None = None,

@@ -619,6 +619,49 @@ async function obligationsView(params) {
     ], rows, {"data-testid": "obligations"}) : h("p", {class: "muted"}, "None found.")));
 }
 
+/** The API reference, read from the app's own OpenAPI document (works offline, unlike the
+ * Swagger page at /docs, which loads its script from a CDN). */
+async function apiDocs() {
+  const spec = await api("/openapi.json");
+  const typeOf = schema => {
+    const kinds = (schema.anyOf || [schema]).map(k => k.type || (k.$ref || "").split("/").pop())
+      .filter(k => k && k !== "null");
+    return kinds.join(" | ") || "any";
+  };
+  const limits = schema => {
+    const found = (schema.anyOf || [schema]).concat([schema]);
+    const parts = [];
+    for (const k of found) {
+      if (k.minimum !== undefined) parts.push(`≥ ${k.minimum}`);
+      if (k.maximum !== undefined) parts.push(`≤ ${k.maximum}`);
+      if (k.pattern) parts.push(`pattern ${k.pattern}`);
+      if (k.format) parts.push(k.format);
+    }
+    if (schema.default !== undefined && schema.default !== null) parts.push(`default ${schema.default}`);
+    return [...new Set(parts)].join(", ");
+  };
+  const sections = Object.entries(spec.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => card(null,
+      h("h2", {id: op.operationId}, h("code", {}, `${method.toUpperCase()} ${path}`)),
+      h("p", {}, op.summary || ""),
+      op.description ? h("p", {class: "muted"}, op.description) : null,
+      (op.parameters || []).length ? table([
+        {label: "Parameter", value: q => h("code", {}, q.name)},
+        {label: "In", value: q => q.in},
+        {label: "Type", value: q => typeOf(q.schema || {})},
+        {label: "Limits", value: q => limits(q.schema || {})},
+        {label: "", value: q => q.required ? "required" : ""},
+        {label: "What", value: q => q.description || ""},
+      ], op.parameters) : h("p", {class: "muted"}, "No parameters."))));
+  return h("div", {"data-testid": "api-docs"},
+    h("h1", {}, `${spec.info.title} API ${spec.info.version}`),
+    h("p", {}, spec.info.description || "", " The OpenAPI document: ",
+      link("/openapi.json", "/openapi.json", {"data-external": true}), "; interactive docs ",
+      "(they need the internet for their script): ", link("/docs", "/docs", {"data-external": true}),
+      "."),
+    sections);
+}
+
 // -- routing -----------------------------------------------------------------------------
 
 const ROUTES = [
@@ -632,6 +675,7 @@ const ROUTES = [
   [/^\/articles\/([^/]+)$/, (m, p) => articleView(decodeURIComponent(m[1]), p)],
   [/^\/search$/, (m, p) => searchView(p)],
   [/^\/obligations$/, (m, p) => obligationsView(p)],
+  [/^\/api-docs$/, () => apiDocs()],
 ];
 
 let rendering = 0;
@@ -672,7 +716,7 @@ document.addEventListener("click", event => {
   const a = event.target.closest("a");
   if (!a || a.hasAttribute("data-external") || a.target || event.ctrlKey || event.metaKey) return;
   const dest = new URL(a.href, location.href);
-  if (dest.origin !== location.origin || dest.pathname.startsWith("/api")
+  if (dest.origin !== location.origin || dest.pathname.startsWith("/api/")
       || dest.pathname.startsWith("/docs")) return;
   event.preventDefault();
   navigate(dest.pathname + dest.search);
