@@ -539,7 +539,7 @@ def serve(
         "--cors-origin", help="Let pages from this origin call the API; repeatable. "
                               "CORS is off by default.")] = None,
 ) -> None:
-    """Serve the JSON API (docs at /docs) and the web dashboard over a database.
+    """Serve the JSON API (reference at /api-docs) and the web dashboard over a database.
 
     Read-only unless started with --token; binds to loopback unless --host says otherwise.
 
@@ -556,7 +556,7 @@ def serve(
         err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     err.print(f"faultline: serving {url} at http://{host}:{port}/ "
-              f"({'ingest enabled' if token else 'read-only'}; API docs at /docs)",
+              f"({'ingest enabled' if token else 'read-only'}; API reference at /api-docs)",
               markup=False, highlight=False, soft_wrap=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 

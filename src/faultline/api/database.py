@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,6 +27,8 @@ class Database:
         self.writable = writable
         self.store = open_api_store(url, writable)
         self.lock = threading.Lock()
+        with suppress(Exception):  # DuckDB draws progress bars on long queries: not here
+            self.store.execute("SET enable_progress_bar = false")
 
     def run(self, query: Callable[[Store], T]) -> T:
         """Run ``query`` on the store while no other request uses it."""

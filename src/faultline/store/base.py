@@ -390,11 +390,15 @@ class Store(ABC):
         clause, params = _article_where(since, until)
         return int(self.execute(f"SELECT count(*) FROM articles WHERE {clause}", params)[0][0])
 
-    def totals(self) -> dict[str, int]:
-        """Articles, coded events (mentions) and real-world (merged) events stored."""
+    def totals(self) -> dict[str, Any]:
+        """Articles, coded events (mentions) and real-world (merged) events stored, and the
+        first and last day events fall on."""
         row = self.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
-                           "events), (SELECT count(*) FROM merged_events)")[0]
-        return dict(zip(("articles", "events", "merged_events"), map(int, row), strict=True))
+                           "events), (SELECT count(*) FROM merged_events), "
+                           "(SELECT min(date_start) FROM events), "
+                           "(SELECT max(date_start) FROM events)")[0]
+        return {"articles": int(row[0]), "events": int(row[1]), "merged_events": int(row[2]),
+                "first_day": row[3], "last_day": row[4]}
 
     def event_counts(self, where: EventFilter | None = None,
                      period: str = "month") -> list[dict[str, Any]]:

@@ -273,7 +273,9 @@ async function overview(params) {
       legend(), stackedBars(counts, period)));
   const grid = h("div", {class: "grid"});
   root.append(grid);
-  grid.append(await section("Most active dyads", async () => {
+  // The alert scan reads the whole record (seconds over millions of events): the cards
+  // fill in as their answers come, the rest of the view does not wait for them.
+  grid.append(section("Most active dyads", async () => {
     const dyads = await api("/api/dyads", {since, until, limit: 10});
     return table([
       {label: "Dyad", value: d => link(`/dyads/${d.a}/${d.b}`, dyadLabel(d.a, d.b))},
@@ -283,8 +285,7 @@ async function overview(params) {
       {label: "Goldstein", num: true, value: d => fmt(d.goldstein_mean, 1)},
       {label: "Tension", num: true, value: d => fmt(d.tension)},
     ], dyads, {"data-testid": "top-dyads"});
-  }));
-  grid.append(await section("Latest alerts", async () => {
+  }, root), section("Latest alerts", async () => {
     const alerts = await api("/api/alerts", {since, until, limit: 10});
     if (!alerts.length) return h("p", {class: "muted", "data-testid": "alerts"}, "No alerts.");
     return table([
@@ -295,17 +296,20 @@ async function overview(params) {
       {label: "Score", num: true, value: a => fmt(a.score, 1)},
       {label: "Events", num: true, value: a => a.events},
     ], alerts, {"data-testid": "alerts"});
-  }));
+  }, root));
   return root;
 }
 
-/** A card whose body may fail on its own (e.g. analysis missing) without breaking the view. */
-async function section(title, build) {
-  try {
-    return card(title, await build());
-  } catch (err) {
-    return card(title, h("p", {class: "muted"}, `Not available: ${err.message}`));
-  }
+/** A card filled in when ``build`` answers; its failure (e.g. analysis missing) shows in
+ * the card without breaking the view. ``owner.pending`` collects the wait, so the view
+ * counts as ready once every card is filled. */
+function section(title, build, owner) {
+  const body = h("div", {}, h("p", {class: "muted"}, "Loading…"));
+  const done = build()
+    .then(content => body.replaceChildren(content))
+    .catch(err => body.replaceChildren(h("p", {class: "muted"}, `Not available: ${err.message}`)));
+  owner.pending = [...(owner.pending || []), done];
+  return card(title, body);
 }
 
 async function dyadView(a, b, params) {
@@ -692,6 +696,8 @@ async function render() {
       const content = await build(match, params);
       if (ticket !== rendering) return;  // a later navigation won
       view.replaceChildren(content);
+      await Promise.all(content.pending || []);
+      if (ticket !== rendering) return;
       document.body.dataset.view = pattern.source;
       document.body.dataset.ready = "true";
     } catch (err) {
