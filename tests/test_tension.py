@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -90,3 +92,18 @@ def test_cli_tension_formats(store, cli, tmp_path):
     assert none.returncode == 0 and "no reports between ARM and USA" in none.stderr
     bad = cli("tension", "ARM", "AZE", "--db", db, "--since", "May")
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_png_without_matplotlib_is_a_one_line_error(store, tmp_path):
+    db = store.url
+    store.close()
+    program = ("import sys; sys.modules['matplotlib'] = None; "
+               f"sys.argv = ['faultline', 'tension', 'ARM', 'AZE', '--db', {db!r}, "
+               f"'--format', 'png', '--output', {str(tmp_path / 'x.png')!r}]; "
+               "from faultline.cli import main; main()")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "error: png output needs matplotlib: pip install 'faultline[plot]'"]
+    assert not (tmp_path / "x.png").exists()

@@ -177,7 +177,8 @@ def evidence(store: Store, alerts: list[dict[str, Any]]) -> list[list[str]]:
     """
     if not alerts:
         return []
-    values = ", ".join("(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE))" for _ in alerts)
+    values = ", ".join("(CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT), "
+                       "CAST(? AS DATE), CAST(? AS DATE))" for _ in alerts)
     params: list[Any] = []
     for i, alert in enumerate(alerts):
         params += [i, alert["a"], alert["b"],
