@@ -265,8 +265,9 @@ def test_ingest_needs_the_token(demo_db, tmp_path):
 # -- pages and docs -------------------------------------------------------------------------
 
 def test_every_view_has_a_url_serving_the_dashboard(client):
-    for path in ("/", "/dyads/ARM/AZE?day=2021-05-13", "/network", "/events?actor=ARM",
-                 "/articles", "/articles/" + "0" * 20, "/search?q=csto", "/obligations"):
+    for path in ("/", "/dyads/ARM/AZE?day=2021-05-13", "/dyads/ARM-AZE", "/network",
+                 "/events?actor=ARM", "/articles", "/articles/" + "0" * 20, "/search?q=csto",
+                 "/obligations", "/api-docs"):
         page = client.get(path)
         assert page.status_code == 200 and "/static/app.js" in page.text, path
     assert "function render" in client.get("/static/app.js").text

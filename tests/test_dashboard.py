@@ -124,6 +124,10 @@ def test_dyad_view_shows_series_and_the_events_behind_a_point(page):
     page.goto(page.url)
     ready(page)
     assert page.locator("[data-testid=day-events] tbody tr").count() == rows.count()
+    page.goto("/dyads/ARM-AZE")  # the pair as analysts write it
+    ready(page)
+    assert "Armenia – Azerbaijan" in page.locator("h1").inner_text()
+    assert page.locator("[data-testid=goldstein-chart] .point").count() >= 2
 
 
 def test_article_reader_highlights_events_and_restorations(page, server):

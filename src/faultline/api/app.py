@@ -19,7 +19,8 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 
 #: Dashboard paths: each view has its own URL, so a view can be shared by copying it.
 #: They all serve the same page; its script reads the path and query string.
-PAGES = ("/", "/events", "/articles", "/articles/{id}", "/dyads", "/dyads/{a}/{b}",
+PAGES = ("/", "/events", "/articles", "/articles/{id}", "/dyads", "/dyads/{pair}",
+         "/dyads/{a}/{b}",
          "/network", "/search", "/obligations", "/api-docs")
 
 

@@ -672,6 +672,7 @@ const ROUTES = [
   [/^\/$/, (m, p) => overview(p)],
   [/^\/dyads\/([^/]+)\/([^/]+)$/, (m, p) => dyadView(decodeURIComponent(m[1]),
                                                      decodeURIComponent(m[2]), p)],
+  [/^\/dyads\/([A-Za-z0-9]+)-([A-Za-z0-9]+)$/, (m, p) => dyadView(m[1], m[2], p)],  // ARM-AZE
   [/^\/dyads$/, (m, p) => dyadIndex(p)],
   [/^\/network$/, (m, p) => networkView(p)],
   [/^\/events$/, (m, p) => eventsView(p)],
