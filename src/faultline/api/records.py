@@ -67,7 +67,8 @@ def get_article(request: Request, id: str) -> dict[str, Any]:
         return {**article, "spin_score": restoration.get("spin_score"),
                 "restored_text": restoration.get("restored_text"),
                 "changes": detail.get("changes", []), "evidence": detail.get("evidence", []),
-                "copy_of": s.original_of(wanted), "events": events}
+                "copy_of": s.original_of(wanted), "story": s.story_of(wanted),
+                "events": events}
 
     found = run(request, query)
     if found is None:

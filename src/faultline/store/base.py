@@ -466,6 +466,14 @@ class Store(ABC):
             [text, text, text, text, include_historical, limit])
         return [json.loads(r[0]) for r in rows]
 
+    def story_of(self, article_id: str) -> dict[str, Any] | None:
+        """The story cluster an article belongs to and whether it was flagged spun, once
+        story clustering has placed it."""
+        rows = self.execute("SELECT story_id, similarity, spun FROM stories "
+                            "WHERE article_id = ?", (article_id,))
+        return dict(zip(("story_id", "similarity", "spun"), rows[0], strict=True)) \
+            if rows else None
+
     def original_of(self, article_id: str) -> dict[str, Any] | None:
         """The stored original a spun copy was restored from, if any."""
         rows = self.execute("SELECT original_id, similarity FROM copies WHERE article_id = ?",

@@ -573,6 +573,7 @@ async function articleView(id, params) {
       article.published || "undated", " · ", article.format, " · ",
       article.url ? link(article.url, article.url, {"data-external": true}) : article.source,
       " · spin score ", h("b", {"data-testid": "spin-score"}, fmt(article.spin_score)),
+      article.story && article.story.spun ? [" ", h("span", {class: "badge q4"}, "spun")] : "",
       spun ? ` · ${spun} spun phrase${spun > 1 ? "s" : ""} restored` : "",
       article.copy_of ? [" · copy of ", link(`/articles/${article.copy_of.original_id}`,
                                               "the original")] : ""]),
