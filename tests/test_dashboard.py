@@ -128,6 +128,12 @@ def test_dyad_view_shows_series_and_the_events_behind_a_point(page):
     ready(page)
     assert "Armenia – Azerbaijan" in page.locator("h1").inner_text()
     assert page.locator("[data-testid=goldstein-chart] .point").count() >= 2
+    page.fill("input[name=b]", "rus")  # the form changes the pair in the path
+    page.fill("input[name=since]", "2021-01-01")
+    page.click("form.filters button")
+    page.wait_for_url("**/dyads/ARM/RUS?since=2021-01-01*")
+    ready(page)
+    assert "Armenia – Russia" in page.locator("h1").inner_text()
 
 
 def test_article_reader_highlights_events_and_restorations(page, server):

@@ -77,7 +77,7 @@ function showError(message) {
 }
 
 /** A filter form whose submission navigates to the same view with the fields as query. */
-function filterForm(path, fields, values, extra = {}) {
+function filterForm(path, fields, values, extra = {}, inPath = []) {
   const form = h("form", {class: "filters"});
   for (const f of fields) {
     const input = f.options
@@ -94,7 +94,9 @@ function filterForm(path, fields, values, extra = {}) {
     event.preventDefault();
     const params = {...extra};
     for (const [k, v] of new FormData(form).entries()) params[k] = v;
-    navigate(url(typeof path === "function" ? path(params) : path, params));
+    const to = typeof path === "function" ? path(params) : path;
+    for (const k of inPath) delete params[k];  // fields the path already carries
+    navigate(url(to, params));
   });
   return form;
 }
@@ -328,7 +330,7 @@ async function dyadView(a, b, params) {
        ...DATE_FIELDS, {name: "axis", label: "Time axis", options:
          [["days", "reported days"], ["time", "calendar"]]},
        {name: "directed", label: "A→B only", type: "checkbox"}],
-      {a: data.a, b: data.b, since, until, axis, directed: String(directed)}),
+      {a: data.a, b: data.b, since, until, axis, directed: String(directed)}, {}, ["a", "b"]),
       h("p", {class: "muted"}, `${data.series.length} days with data. Click a point to see `
         + "the events behind it.")),
     card("Goldstein (sum per day)", dayChart(data.series, "goldstein_sum",
