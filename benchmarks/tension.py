@@ -5,7 +5,7 @@ Run: .venv/bin/python benchmarks/tension.py [--events 10000000] [--db FILE]
 Generates events in bulk (numpy into Arrow into DuckDB, never row by row): 60 countries
 with Zipf-skewed activity over five years, CAMEO codes drawn from data/coding/cameo.tsv
 (10% of them historical, 2% negated), and one planted rise (one event in 2,000 made an
-ARM-AZE conflict event in three weeks of March 2022). Then times, each once on a warm database: the tension
+ARM-AZE conflict event in three weeks of March 2022). Then times, each once: the tension
 series of one pair, the top dyads, the alert scan over the whole record, and (with
 --obligations) the obligation refresh. Prints one line per step with its wall time and the
 peak RSS so far; a second run on the same --db times the queries in a process
