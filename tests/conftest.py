@@ -64,3 +64,18 @@ PLAIN_ARTICLE = (
     "alliance's land border with Russia. The foreign minister handed the accession papers "
     "to the United States in Brussels, and the Kremlin said it would take counter-measures.\n"
 )
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A DuckDB file built by the real pipeline from the bundled demo corpus (and the spun
+    seed, when ../shared is there), shared by the API and dashboard tests."""
+    from faultline.data import data_file
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    inputs = [str(data_file("demo"))] + ([str(SEED)] if SEED.exists() else [])
+    done = run_cli("ingest", *inputs, "--db", str(path), "--quiet")
+    assert done.returncode == 0, done.stderr
+    computed = run_cli("obligations", "--db", str(path), "--format", "jsonl")
+    assert computed.returncode == 0, computed.stderr
+    return path

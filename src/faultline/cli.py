@@ -565,6 +565,42 @@ def obligations(
     write_records(found, fmt.value, columns=columns, title="obligations")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default answers only "
+                                           "this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=0, max=65535)] = 8000,
+    token: Annotated[str | None, typer.Option(
+        envvar="FAULTLINE_TOKEN", show_default=False,
+        help="Enable POST /api/ingest for requests carrying this token (Authorization: "
+             "Bearer TOKEN); the store is then opened for writing.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        "--cors-origin", help="Let pages from this origin call the API; repeatable. "
+                              "CORS is off by default.")] = None,
+) -> None:
+    """Serve the JSON API (reference at /api-docs) and the web dashboard over a database.
+
+    Read-only unless started with --token; binds to loopback unless --host says otherwise.
+
+    Example: [bold]faultline serve --db news.duckdb --port 8000[/bold]
+    """
+    import uvicorn
+
+    from faultline.api import create_app
+
+    url = db or default_url()
+    try:
+        web = create_app(url, token=token or None, cors_origins=cors_origin or ())
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    err.print(f"faultline: serving {url} at http://{host}:{port}/ "
+              f"({'ingest enabled' if token else 'read-only'}; API reference at /api-docs)",
+              markup=False, highlight=False, soft_wrap=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def _read_store(db: str | None, query):
     """Run a read query against the store, turning an unusable database into exit 2."""
     url = db or default_url()

@@ -62,8 +62,11 @@ class EventFilter:
         """A parameterised WHERE clause (never built from values)."""
         clauses, params = ["1=1"], []
         if self.actor:
-            clauses.append("(source_country = ? OR target_country = ? OR source_org = ? "
-                           "OR target_org = ?)")
+            # The organisation test only where an organisation is set: the same answer as
+            # four ORed equalities, several times faster on a columnar scan (mostly NULLs).
+            clauses.append("(source_country = ? OR target_country = ? OR "
+                           "(coalesce(source_org, target_org) IS NOT NULL AND "
+                           "(source_org = ? OR target_org = ?)))")
             params += [self.actor] * 4
         if self.dyad:
             a, b = self.dyad
@@ -155,6 +158,46 @@ def article_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
         row["ingested_at"] = now
         rows.append({col: row[col] for col in ARTICLE_COLUMNS})
     return rows
+
+
+def _article_where(since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    """A parameterised WHERE clause over articles' publication dates."""
+    clauses, params = ["1=1"], []
+    if since:
+        clauses.append("published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("published <= ?")
+        params.append(until)
+    return " AND ".join(clauses), params
+
+
+def page_days(days: Sequence[tuple[Any, int]], offset: int,
+              limit: int) -> tuple[Any, Any, int] | None:
+    """From (day, matches) in day order: the first and last day holding rows
+    [offset, offset + limit) of the day-ordered matches, and how many rows come before the
+    first day. None when the page starts past the end."""
+    seen, first, before = 0, None, 0
+    for day, n in days:
+        if first is None and seen + n > offset:
+            first, before = day, seen
+        seen += n
+        if first is not None and seen >= offset + limit:
+            return first, day, before
+    return (first, days[-1][0], before) if first is not None else None
+
+
+#: Calendar periods a count over time may be grouped by (``date_trunc`` units).
+PERIODS = ("day", "week", "month", "year")
+
+#: An actor's key in counts: its country, else its organisation.
+SOURCE_KEY = "coalesce(source_country, source_org)"
+TARGET_KEY = "coalesce(target_country, target_org)"
+
+
+def _as_day(value: Any) -> date:
+    """``date_trunc`` returns a timestamp on DuckDB and a date elsewhere; callers want days."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 class Store(ABC):
@@ -391,22 +434,16 @@ class Store(ABC):
         return records
 
     def articles(self, since: date | None = None, until: date | None = None,
-                 limit: int | None = None) -> Iterator[dict[str, Any]]:
+                 limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
         """Stored articles, oldest first, as dicts without their text."""
+        clause, params = _article_where(since, until)
         sql = ("SELECT id, title, published, date_source, url, source, format, language, "
                "length(text) AS chars, r.spin_score FROM articles "
-               "LEFT JOIN restorations r ON r.article_id = articles.id WHERE 1=1")
-        params: list[Any] = []
-        if since:
-            sql += " AND published >= ?"
-            params.append(since)
-        if until:
-            sql += " AND published <= ?"
-            params.append(until)
-        sql += " ORDER BY published NULLS LAST, id"
+               f"LEFT JOIN restorations r ON r.article_id = articles.id WHERE {clause}"
+               " ORDER BY published NULLS LAST, id")
         if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
         cols = ("id", "title", "date", "date_source", "url", "path", "format", "language", "chars",
                 "spin_score")
         for row in self.execute(sql, params):
@@ -416,6 +453,130 @@ class Store(ABC):
         rows = self.execute("SELECT " + ", ".join(ARTICLE_COLUMNS) +
                             " FROM articles WHERE id = ?", (article_id,))
         return dict(zip(ARTICLE_COLUMNS, rows[0], strict=True)) if rows else None
+
+    # -- reads for the API and the dashboard -----------------------------------
+    def count_events(self, where: EventFilter | None = None) -> int:
+        """How many stored events (mentions) match, for paging."""
+        clause, params = (where or EventFilter()).where()
+        return int(self.execute(f"SELECT count(*) FROM events WHERE {clause}", params)[0][0])
+
+    def event_page(self, where: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+        """How many events match, and the page ``where.limit``/``where.offset`` asks for,
+        in the order ``events`` gives.
+
+        Sorting every matching event to cut out one page is what makes paging slow over
+        a million rows. One pass counts the matches per day instead; the running total
+        says which days the page falls on, so the sorted read only looks at those days.
+        """
+        clause, params = where.where()
+        days = self.execute(f"SELECT date_start, count(*) FROM events WHERE {clause} "
+                            "GROUP BY date_start ORDER BY date_start", params)
+        total = sum(int(n) for _, n in days)
+        if not where.limit:
+            return total, self.events(where)
+        span = page_days(days, where.offset, where.limit)
+        if span is None:
+            return total, []
+        first, last, before = span
+        rows = self.execute(
+            f"SELECT record FROM events WHERE date_start >= ? AND date_start <= ? AND {clause} "
+            "ORDER BY date_start, event_id LIMIT ? OFFSET ?",
+            [first, last, *params, where.limit, where.offset - before])
+        return total, [json.loads(r[0]) for r in rows]
+
+    def count_articles(self, since: date | None = None, until: date | None = None) -> int:
+        clause, params = _article_where(since, until)
+        return int(self.execute(f"SELECT count(*) FROM articles WHERE {clause}", params)[0][0])
+
+    def totals(self) -> dict[str, Any]:
+        """Articles, coded events (mentions) and real-world (merged) events stored, and the
+        first and last day events fall on."""
+        row = self.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+                           "events), (SELECT count(*) FROM merged_events), "
+                           "(SELECT min(date_start) FROM events), "
+                           "(SELECT max(date_start) FROM events)")[0]
+        return {"articles": int(row[0]), "events": int(row[1]), "merged_events": int(row[2]),
+                "first_day": row[3], "last_day": row[4]}
+
+    def event_counts(self, where: EventFilter | None = None,
+                     period: str = "month") -> list[dict[str, Any]]:
+        """Real-world events per period and quad class: each merged event counts once, however
+        many articles report it."""
+        if period not in PERIODS:
+            raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+        clause, params = (where or EventFilter()).where()
+        rows = self.execute(
+            f"SELECT date_trunc(?, date_start) AS p, quad_class, count(*) FROM merged_events "
+            f"WHERE {clause} GROUP BY p, quad_class ORDER BY p, quad_class", [period, *params])
+        return [{"period": _as_day(p), "quad_class": q, "events": n} for p, q, n in rows]
+
+    def actor_counts(self, where: EventFilter | None = None,
+                     limit: int = 200) -> list[dict[str, Any]]:
+        """Actors (country or organisation) by how many real-world events they took part in,
+        as source and as target."""
+        clause, params = (where or EventFilter()).where()
+        rows = self.execute(
+            f"SELECT actor, sum(s), sum(t), sum(s) + sum(t) AS n FROM ("
+            f"SELECT {SOURCE_KEY} AS actor, 1 AS s, 0 AS t FROM merged_events WHERE {clause} "
+            f"UNION ALL SELECT {TARGET_KEY}, 0, 1 FROM merged_events WHERE {clause}) x "
+            "WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor LIMIT ?",
+            [*params, *params, limit])
+        return [{"actor": a, "as_source": int(s), "as_target": int(t), "events": int(n)}
+                for a, s, t, n in rows]
+
+    def actor_edges(self, where: EventFilter | None = None,
+                    limit: int = 150) -> list[dict[str, Any]]:
+        """Who acts on whom: one directed edge per actor pair with its real-world events,
+        split into cooperation (quad 1-2) and conflict (quad 3-4). Acts on oneself are left
+        out: they are not an edge."""
+        clause, params = (where or EventFilter()).where()
+        rows = self.execute(
+            f"SELECT {SOURCE_KEY} AS a, {TARGET_KEY} AS b, count(*) AS n, "
+            "sum(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), avg(goldstein) "
+            f"FROM merged_events WHERE {clause} AND {SOURCE_KEY} IS NOT NULL AND "
+            f"{TARGET_KEY} IS NOT NULL AND {SOURCE_KEY} <> {TARGET_KEY} "
+            "GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?", [*params, limit])
+        cols = ("source", "target", "events", "cooperation", "conflict", "goldstein_mean")
+        return [dict(zip(cols, (a, b, int(n), int(c), int(k), float(g)), strict=True))
+                for a, b, n, c, k, g in rows]
+
+    def search_articles(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or text contains ``text`` (case folded), newest first."""
+        rows = self.execute(
+            "SELECT id, title, published, url, "
+            "CASE WHEN strpos(lower(title), lower(?)) > 0 THEN 1 ELSE 0 END AS in_title "
+            "FROM articles WHERE strpos(lower(coalesce(title, '')), lower(?)) > 0 "
+            "OR strpos(lower(text), lower(?)) > 0 "
+            "ORDER BY in_title DESC, published DESC NULLS LAST, id LIMIT ?",
+            [text, text, text, limit])
+        return [{"id": i, "title": t, "date": d, "url": u} for i, t, d, u, _ in rows]
+
+    def search_events(self, text: str, limit: int = 20,
+                      include_historical: bool = True) -> list[dict[str, Any]]:
+        """Events whose sentence contains ``text`` or whose actor code or CAMEO code is it."""
+        rows = self.execute(
+            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+            "(strpos(lower(substr(a.text, e.char_start + 1, e.char_end - e.char_start)), "
+            "lower(?)) > 0 OR e.source_code = upper(?) OR e.target_code = upper(?) "
+            "OR e.cameo_code = ?) AND (? OR NOT e.historical) "
+            "ORDER BY e.date_start DESC, e.event_id LIMIT ?",
+            [text, text, text, text, include_historical, limit])
+        return [json.loads(r[0]) for r in rows]
+
+    def story_of(self, article_id: str) -> dict[str, Any] | None:
+        """The story cluster an article belongs to and whether it was flagged spun, once
+        story clustering has placed it."""
+        rows = self.execute("SELECT story_id, similarity, spun FROM stories "
+                            "WHERE article_id = ?", (article_id,))
+        return dict(zip(("story_id", "similarity", "spun"), rows[0], strict=True)) \
+            if rows else None
+
+    def original_of(self, article_id: str) -> dict[str, Any] | None:
+        """The stored original a spun copy was restored from, if any."""
+        rows = self.execute("SELECT original_id, similarity FROM copies WHERE article_id = ?",
+                            (article_id,))
+        return {"original_id": rows[0][0], "similarity": rows[0][1]} if rows else None
 
     def summary(self) -> list[dict[str, Any]]:
         """Counts of stored articles by format, for the end-of-run table."""
