@@ -54,6 +54,8 @@ def test_spark_clusters_match_the_incremental_ones(spark, tmp_path):
         pipeline.ingest([str(folder)], store)
         local_stories = partition(store.execute("SELECT article_id, story_id FROM stories"))
         local_events = partition(store.execute("SELECT event_id, merged_id FROM event_links"))
+        store_reps = store.execute("SELECT event_id, merged_id FROM event_links "
+                                   "WHERE representative")
         for table in ("articles", "events", "restorations"):
             (out / table).mkdir(parents=True)
             store.execute(f"COPY {table} TO '{out / table / 'part-0.parquet'}' "
@@ -61,8 +63,11 @@ def test_spark_clusters_match_the_incremental_ones(spark, tmp_path):
     counts = cluster_output(spark, str(out))
     got_stories = partition(tuple(r) for r in spark.read.parquet(str(out / "stories"))
                             .select("article_id", "story_id").collect())
-    got_events = partition(tuple(r) for r in spark.read.parquet(str(out / "event_links"))
-                           .collect())
+    links = spark.read.parquet(str(out / "event_links"))
+    got_events = partition(tuple(r) for r in links.select("event_id", "merged_id").collect())
+    local_reps = partition(store_reps)
+    assert partition(tuple(r) for r in links.where("representative")
+                     .select("event_id", "merged_id").collect()) == local_reps
     assert counts["stories"] == len(local_stories) < counts["articles"]
     assert got_stories == local_stories
     assert got_events == local_events

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from faultline.analysis.events import EventMerger
 from faultline.analysis.stories import StoryIndex
+from faultline.analysis.treaties import refresh_obligations
 from faultline.coding import code_articles
 from faultline.ingest import read_inputs
 from faultline.records import Article, Event, Problem, ReadOptions
@@ -124,7 +125,9 @@ def ingest(
     n_process: int = 1,
 ) -> IngestReport:
     """Read every input, code its articles, and store both in batches of one transaction
-    each. Articles already stored are neither parsed nor coded again."""
+    each. Articles already stored are neither parsed nor coded again. Articles are placed
+    in stories and events merged as they are stored; the treaty obligations are recomputed
+    at the end when any event was added."""
     report = IngestReport()
 
     def articles() -> Iterator[Article]:
@@ -161,6 +164,8 @@ def ingest(
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events
+    if report.events:  # new events can engage treaties, or change a merged event's code
+        refresh_obligations(store)
     return report
 
 

@@ -100,6 +100,14 @@ def specificity(code: str) -> int:
     return len(code.rstrip("0"))
 
 
+def represents_better(mention: Mention, current: Mention) -> bool:
+    """Whether ``mention`` should represent its merged event instead of ``current``: a more
+    specific code, or as specific and a smaller id (so any order of arrival, in ingest or
+    in the batch job, picks the same one)."""
+    return ((specificity(mention.code), current.event_id)
+            > (specificity(current.code), mention.event_id))
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A mention's merged event, and whether it now represents it."""
@@ -171,8 +179,8 @@ def merge_mentions(mentions: Sequence[Mention],
                    stored: dict[tuple, list[Mention]] | None = None) -> list[Link]:
     """The merged event of each mention, in order: each joins the merged event it reports
     among ``stored`` ones (their representatives, by dyad and root) and those started by
-    earlier mentions, or starts one; it becomes the representative when its code is more
-    specific than the representative's. The batch job calls it per dyad and root."""
+    earlier mentions, or starts one; it becomes the representative when it
+    ``represents_better``. The batch job calls it per dyad and root."""
     reps: dict[tuple, list[Mention]] = {k: list(v) for k, v in (stored or {}).items()}
     links: dict[str, Link] = {}
     for m in mentions:
@@ -182,7 +190,7 @@ def merge_mentions(mentions: Sequence[Mention],
             reps.setdefault(m.key, []).append(replace(m, merged_id=m.event_id))
             links[m.event_id] = Link(m.event_id, m.event_id, True)
             continue
-        if specificity(m.code) > specificity(merged.code):
+        if represents_better(m, merged):
             pool[pool.index(merged)] = replace(m, merged_id=merged.merged_id)
             if merged.event_id in links:
                 links[merged.event_id] = replace(links[merged.event_id], representative=False)

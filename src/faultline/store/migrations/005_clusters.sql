@@ -22,7 +22,8 @@ CREATE TABLE stories (
 CREATE INDEX stories_story ON stories (story_id);
 -- event_links: every coded event (a mention) and the merged event it reports; merged_id
 -- is the event_id of the merged event's first mention, which never changes. The
--- representative mention is the one with the most specific code (the first among equals):
+-- representative mention is the one with the most specific code (the smallest id among
+-- equals, so the order reports arrive in does not matter):
 -- "asked for help" then "asked for military aid" is an appeal for military aid. Events
 -- with no row are their own merged event.
 CREATE TABLE event_links (
