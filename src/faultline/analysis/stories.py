@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -48,9 +48,14 @@ RETELLING_SIMILARITY = 0.12
 ANCHOR_CONTAINMENT = 0.6
 #: ... and was published this close in time.
 RETELLING_DAYS = 3
-#: LSH bands (of 32) a stored article must share to be a candidate: retellings share
-#: about half, copies cut short a quarter, unrelated stories on the same actors one or two.
-MIN_SHARED_BANDS = 4
+#: LSH bands of 3 MinHash values (21 of them): a band agrees with probability J³ for
+#: anchor sets of Jaccard J. A stored article must share MIN_SHARED_BANDS to be a
+#: candidate: retellings (J about 0.75) share about 9, copies cut short (J about 0.45)
+#: about 2, unrelated stories on the same actors (J about 0.3) rarely 2.
+BAND_ROWS = 3
+MIN_SHARED_BANDS = 2
+#: Stored articles' profiles kept in memory between batches.
+CACHE_SIZE = 20_000
 #: Anchors counted at all: articles with fewer distinctive names are matched as copies only.
 MIN_ANCHORS = 8
 ANCHOR = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*|\b\d[\d,.]*\d|\b\d\b")
@@ -112,7 +117,8 @@ def profile(article_id: str, text: str, published: date | None, score: float,
     retellings share more of than of their word runs."""
     shingles = frozenset(untouched_shingles(text))
     found = anchors(text)
-    buckets = tuple(band_keys(signature(anchor_hashes(found)))) if with_buckets else ()
+    buckets = tuple(band_keys(signature(anchor_hashes(found)), BAND_ROWS)) if with_buckets \
+        else ()
     return Profile(article_id, text, published, score, shingles, found, buckets,
                    story_id or article_id)
 
@@ -174,6 +180,7 @@ class StoryIndex:
     batch: dict[str, Profile] = field(default_factory=dict)
     placements: list[Placement] = field(default_factory=list)
     by_key: dict[int, list[str]] = field(default_factory=dict)
+    cache: dict[str, Profile] = field(default_factory=dict)
 
     def candidates(self, mine: Profile) -> list[Profile]:
         shared: dict[str, int] = {}
@@ -193,14 +200,21 @@ class StoryIndex:
         restored there (and computed otherwise)."""
         if not ids or self.store is None:
             return []
-        out = []
-        for row in self.store.story_candidates(ids):
+        missing = [i for i in ids if i not in self.cache]
+        for row in self.store.story_candidates(missing) if missing else ():
             score = row["spin_score"]
             if score is None:  # stored before stories were kept
                 score = restore_text(row["text"]).score
-            out.append(profile(row["id"], row["text"], row["published"], score,
-                               row["story_id"] or row["id"], with_buckets=False))
-        return out
+            self.remember(profile(row["id"], row["text"], row["published"], score,
+                                  row["story_id"] or row["id"], with_buckets=False))
+        return [self.cache[i] for i in ids if i in self.cache]
+
+    def remember(self, stored: Profile) -> None:
+        """Keep a stored article's profile: popular stories are candidates again and again,
+        and a stored article's story never changes."""
+        self.cache[stored.article_id] = stored
+        if len(self.cache) > CACHE_SIZE:
+            del self.cache[next(iter(self.cache))]
 
     def place(self, article: Article, score: float) -> Placement:
         """Put ``article`` (with spin score ``score``) in a story and remember it."""
@@ -240,7 +254,10 @@ class StoryIndex:
                 if p.original]
 
     def next_batch(self) -> None:
-        """Forget the batch: it is stored, and found through the store from now on."""
+        """Forget the batch: it is stored, and found through the store from now on (its
+        profiles stay cached)."""
+        for placed in self.batch.values():
+            self.remember(replace(placed, buckets=()))
         self.batch, self.placements, self.by_key = {}, [], {}
 
 

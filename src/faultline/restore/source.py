@@ -53,12 +53,12 @@ def signature(shingles: set[int]) -> np.ndarray:
     return hashed.min(axis=0)
 
 
-def band_keys(sig: np.ndarray) -> list[int]:
-    """The LSH buckets of a signature, one signed 64-bit key per band (the band number is
-    hashed in, so equal keys mean the same band agrees)."""
+def band_keys(sig: np.ndarray, rows: int = ROWS) -> list[int]:
+    """The LSH buckets of a signature, one signed 64-bit key per band of ``rows`` values
+    (the band number is hashed in, so equal keys mean the same band agrees)."""
     return [int.from_bytes(hashlib.blake2b(
-        bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8).digest(),
-        "big", signed=True) for band in range(BANDS)]
+        bytes([band]) + sig[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest(),
+        "big", signed=True) for band in range(len(sig) // rows)]
 
 
 def similarity(a: set[int], b: set[int]) -> float:
