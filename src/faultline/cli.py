@@ -48,8 +48,8 @@ class OutputFormat(StrEnum):
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database: a DuckDB file path (default ./faultline.duckdb, "
-                 "or $FAULTLINE_DB).", show_default=False),
+    typer.Option("--db", help="Database: a DuckDB file path or a postgresql:// URL "
+                 "(default ./faultline.duckdb, or $FAULTLINE_DB).", show_default=False),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -171,8 +172,12 @@ class Store(ABC):
         """A context manager: everything inside commits together or not at all."""
 
     @abstractmethod
-    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
-        """Bulk-insert rows whose id is not stored yet; return how many went in."""
+    def insert_new_articles(self, rows: list[dict[str, Any]]) -> set[str]:
+        """Bulk-insert rows whose id is not stored yet; return the ids that went in.
+
+        The ids, not a count: with several writers, only the writer whose row went in may
+        store that article's events, so none are lost and none stored twice.
+        """
 
     @abstractmethod
     def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
@@ -188,6 +193,10 @@ class Store(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def migration_lock(self) -> AbstractContextManager[Any]:
+        """Held while migrating; a server backend makes other processes wait here."""
+        return nullcontext()
 
     def articles_sharing_buckets(self, buckets: Sequence[tuple[int, str]]) -> list[str]:
         """Stored articles with an LSH bucket in common, most shared first."""
@@ -227,6 +236,10 @@ class Store(ABC):
 
     def migrate(self) -> int:
         """Apply the migrations this database has not seen; return the new version."""
+        with self.migration_lock():
+            return self._migrate()
+
+    def _migrate(self) -> int:
         self.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)"
@@ -252,28 +265,29 @@ class Store(ABC):
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
-        same input changes nothing.
+        same input changes nothing. Only the articles this call inserted get their events,
+        restorations, fingerprints and copy links, so a concurrent writer of the same
+        articles can neither duplicate nor lose them.
         """
         rows = article_rows(articles)
-        ids = [r["id"] for r in rows]
         with self.transaction():
-            known = self.stored_ids(ids)
-            stored = self.insert_new_articles([r for r in rows if r["id"] not in known]) \
-                if rows else 0
-            fresh = [e for e in events if e.article_id not in known]
+            known = self.stored_ids([r["id"] for r in rows])
+            mine = self.insert_new_articles([r for r in rows if r["id"] not in known]) \
+                if rows else set()
+            fresh = [e for e in events if e.article_id in mine]
             added = self.insert_new_events(event_rows(fresh)) if fresh else 0
-            kept = [(i, r) for i, r in restorations if i not in known]
+            kept = [(i, r) for i, r in restorations if i in mine]
             if kept:
                 self.insert_new_restorations(restoration_rows(kept))
             prints = [{"article_id": i, "band": b, "bucket": k} for i, b, k in fingerprints
-                      if i not in known]
+                      if i in mine]
             if prints:
                 self.insert_rows("fingerprints", prints)
             links = [{"article_id": c, "original_id": o, "similarity": sim}
-                     for c, o, sim in copies if c not in known]
+                     for c, o, sim in copies if c in mine]
             if links:
                 self.insert_rows("copies", links)
-        return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
+        return BatchResult(stored=len(mine), duplicates=len(articles) - len(mine), events=added)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these article ids are already stored."""
@@ -323,8 +337,9 @@ class Store(ABC):
         """Counts of stored articles by format, for the end-of-run table."""
         rows = self.execute(
             "SELECT a.format, count(*), min(a.published), max(a.published), "
-            "coalesce(sum(e.n), 0) FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n "
-            "FROM events GROUP BY article_id) e ON e.article_id = a.id "
+            "CAST(coalesce(sum(e.n), 0) AS BIGINT) FROM articles a LEFT JOIN "
+            "(SELECT article_id, count(*) AS n FROM events GROUP BY article_id) e "
+            "ON e.article_id = a.id "
             "GROUP BY a.format ORDER BY a.format"
         )
         cols = ("format", "articles", "first", "last", "events")
