@@ -50,6 +50,24 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
+def make_warc(pages: list[tuple[str, str, str]]) -> bytes:
+    """A gzipped WARC archive of (url, content type, body) responses."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, content_type, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+                                   protocol="HTTP/1.1")
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode()),
+                                           http_headers=headers)
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
 DATED_ARTICLE = (
     " date 2022-01-06 Troops from the CSTO arrive in Kazakhstan\n\n"
     "The first units of a peacekeeping force sent by the Collective Security Treaty "

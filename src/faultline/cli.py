@@ -406,6 +406,82 @@ def evaluate(
         err.print(json.dumps(error), markup=False, highlight=False, soft_wrap=True)
 
 
+spark_app = typer.Typer(help="Run the pipeline on Spark, for archives too big for one "
+                        "machine.", no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command(name="ingest")
+def spark_ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Inputs (files, directories, any Hadoop-compatible URI), then the output folder.",
+        show_default=False)],
+    master: Annotated[str, typer.Option(
+        help="Spark master; empty for what spark-submit set.")] = "local[*]",
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Also store every batch in this database (a postgresql:// URL).")] = None,
+    on_date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    partitions: Annotated[int | None, typer.Option(
+        help="Coding partitions (default: the cluster's parallelism).", min=1)] = None,
+    no_restore: Annotated[bool, typer.Option("--no-restore", help="Code the text as read.")]
+    = False,
+) -> None:
+    """Read, restore and code articles on Spark; write articles, events, mentions,
+    restorations, fingerprints, copies and problems as Parquet under OUTPUT/<table>/day=.../
+
+    Example: [bold]faultline spark ingest news/ archive.warc.gz out/ --master local[2][/bold]
+    """
+    if len(paths) < 2:
+        raise typer.BadParameter("give at least one input and the output folder",
+                                 param_hint="PATHS")
+    try:
+        from faultline.spark.job import JobOptions, run, session
+    except ImportError as exc:
+        err.print("error: the Spark job needs pyspark: pip install 'faultline[spark]'",
+                  markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+    inputs, output = paths[:-1], paths[-1]
+    if db:
+        try:
+            open_store(db).close()  # migrated once here, not by every executor at once
+        except StoreError as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
+    options = JobOptions(read=ReadOptions(date=parse_day(on_date, "--date")),
+                         restore=not no_restore, db=db, partitions=partitions)
+    spark = session(master or None)
+    try:
+        report = run(spark, inputs, output, options)
+    finally:
+        spark.stop()
+    counts = report.counts
+    err.print(f"{counts['articles']} articles, {counts['events']} events, "
+              f"{counts['problems']} problems -> {output}", markup=False, soft_wrap=True)
+    raise typer.Exit(2 if counts["articles"] == 0 else 1 if counts["problems"] else 0)
+
+
+@spark_app.command(name="load")
+def spark_load(
+    output: Annotated[str, typer.Argument(help="A folder `faultline spark ingest` wrote.",
+                                          show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Store the Parquet output of `faultline spark ingest` in a database (either backend).
+
+    Example: [bold]faultline spark load out/ --db news.duckdb[/bold]
+    """
+    from pathlib import Path
+
+    if not Path(output, "articles").is_dir():
+        err.print(f"error: {output}: no articles/ folder (not a spark ingest output)",
+                  markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    result = _read_store(db, lambda s: [s.load_parquet(output)])[0]
+    err.print(f"{result.stored} articles stored with {result.events} events, "
+              f"{result.duplicates} already stored", markup=False, soft_wrap=True)
+
+
 def _read_store(db: str | None, query):
     """Run a read query against the store, turning an unusable database into exit 2."""
     url = db or default_url()

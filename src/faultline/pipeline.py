@@ -162,6 +162,33 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+@dataclass
+class CodedBatch:
+    """What coding one batch produced, in the shape ``Store.write_batch`` takes."""
+
+    events: list[Event] = field(default_factory=list)
+    restorations: list[tuple[str, Restoration]] = field(default_factory=list)
+    fingerprints: list[tuple[str, int, str]] = field(default_factory=list)
+    links: list[tuple[str, str, float]] = field(default_factory=list)
+
+
+def code_batch(fresh: list[Article], finder: OriginalFinder | None, *, code: bool = True,
+               restore: bool = True, n_process: int = 1) -> CodedBatch:
+    """Restore and code one batch of distinct articles, with the fingerprints and copy links
+    the store keeps. Shared by ``ingest`` and the Spark job, so both store the same rows.
+    The finder forgets the batch afterwards: later batches find it through the store."""
+    coded = CodedBatch()
+    if code:
+        for done in process(fresh, restore=restore, n_process=n_process, finder=finder):
+            coded.events.extend(done.events)
+            if done.restoration is not None:
+                coded.restorations.append((done.article.id, done.restoration))
+    if finder is not None:  # every stored article can be found as an original later
+        coded.fingerprints = [(a.id, band, key) for a in fresh for band, key in finder.buckets(a)]
+        coded.links, finder.links, finder.seen = finder.links, [], {}
+    return coded
+
+
 def ingest(
     paths: list[str],
     store: Store,
@@ -192,22 +219,11 @@ def ingest(
 
     finder = OriginalFinder(store) if restore else None
     for batch in batches(articles(), batch_size):
-        events: list[Event] = []
-        restorations: list[tuple[str, Restoration]] = []
-        prints: list[tuple[str, int, str]] = []
         known = store.stored_ids([a.id for a in batch])
         fresh = list({a.id: a for a in batch if a.id not in known}.values())
-        if code:
-            for done in process(fresh, restore=restore, n_process=n_process, finder=finder):
-                events.extend(done.events)
-                if done.restoration is not None:
-                    restorations.append((done.article.id, done.restoration))
-        if finder is not None:  # every stored article can be found as an original later
-            prints = [(a.id, band, key) for a in fresh for band, key in finder.buckets(a)]
-        result = store.write_batch(batch, events, restorations, prints,
-                                   finder.links if finder else ())
-        if finder is not None:  # earlier batches are found through the store from now on
-            finder.links, finder.seen = [], {}
+        coded = code_batch(fresh, finder, code=code, restore=restore, n_process=n_process)
+        result = store.write_batch(batch, coded.events, coded.restorations, coded.fingerprints,
+                                   coded.links)
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events

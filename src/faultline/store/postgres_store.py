@@ -15,9 +15,7 @@ from typing import Any
 
 import psycopg
 
-from faultline.store.base import ARTICLE_COLUMNS, EVENT_COLUMNS, Store
-
-RESTORATION_COLUMNS = ("article_id", "spin_score", "changes", "restored_text", "detail")
+from faultline.store.base import ARTICLE_COLUMNS, EVENT_COLUMNS, RESTORATION_COLUMNS, Store
 
 #: Key of the advisory lock that serialises migrations between processes opening a new
 #: database together (the number is arbitrary, fixed so every faultline process agrees).

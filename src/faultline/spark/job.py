@@ -1,0 +1,248 @@
+"""``faultline spark ingest``: read, restore and code articles on Spark, write Parquet.
+
+Two stages. Reading: every input file (local path or any Hadoop-compatible URI) is read
+whole by Spark and handed to ``faultline.ingest.read_input``, the readers the CLI uses.
+The articles are then shuffled by id, which drops duplicates across inputs and spreads
+one big WARC or JSONL file over every executor. Coding: each partition goes through
+``faultline.pipeline.code_batch`` batch by batch (spaCy loads once per Python worker,
+which Spark reuses between tasks). The rows written are those ``faultline.store`` stores
+(``article_rows``, ``event_rows``, ``restoration_rows``), so the Parquet loads into either
+store unchanged; with ``--db`` each partition also writes its batches into that store.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from faultline.ingest import read_input
+from faultline.ingest.source import Input
+from faultline.pipeline import DEFAULT_BATCH, OriginalFinder, batches, code_batch
+from faultline.records import Article, Problem, ReadOptions
+from faultline.store.base import article_rows, event_rows, restoration_rows
+
+#: The tables the job writes, each partitioned by ``day`` (YYYY-MM-DD, or "undated"). All but
+#: mentions and problems are store tables, with the store's columns.
+TABLES = ("articles", "events", "mentions", "restorations", "fingerprints", "copies",
+          "problems")
+
+MENTION_COLUMNS = ("event_id", "article_id", "article_date", "url", "sentence_index",
+                   "char_start", "char_end", "confidence")
+
+
+@dataclass(frozen=True)
+class JobOptions:
+    """How to read and code, and where else to write (a store URL, usually PostgreSQL)."""
+
+    read: ReadOptions = field(default_factory=ReadOptions)
+    restore: bool = True
+    db: str | None = None
+    partitions: int | None = None
+    batch_size: int = DEFAULT_BATCH
+
+
+@dataclass(frozen=True)
+class JobReport:
+    """Rows written per table, for the summary line."""
+
+    counts: dict[str, int]
+
+
+# -- stage 1: inputs -> (key, article or problem) -------------------------------------------
+
+def local_name(uri: str) -> str:
+    """A ``file:`` URI as the plain path the local pipeline would record; others as given."""
+    if uri.startswith("file://"):
+        return uri[len("file://"):]
+    if uri.startswith("file:"):
+        return uri[len("file:"):]
+    return uri
+
+
+def read_order(name: str, roots: list[str]) -> tuple:
+    """Where a file comes in a local run over ``roots``: by input, then as ``os.walk``
+    visits a folder (its files in name order, then its sub-folders in name order)."""
+    for index, root in enumerate(roots):
+        if name == root or name.startswith(root.rstrip("/") + "/"):
+            parts = name[len(root):].strip("/").split("/") if name != root else []
+            return (index, *((1, p) for p in parts[:-1]), (0, parts[-1] if parts else ""))
+    return (len(roots), (0, name))
+
+
+def read_files(rows: Iterable[Any], options: ReadOptions, roots: list[str]
+               ) -> Iterator[tuple[str, tuple[tuple, Any]]]:
+    """Articles keyed by id, problems keyed uniquely, each with its place in a local run's
+    reading order, from Spark ``binaryFile`` rows."""
+    for row in rows:
+        content = bytes(row.content)
+        name = local_name(row.path)
+        order = read_order(name, roots)
+        source = Input(name, io.BufferedReader(io.BytesIO(content)), len(content))
+        for item in read_input(source, options):
+            if isinstance(item, Problem):
+                yield ("!" + item.input + "\0" + item.reason, ((*order, 0), item))
+            else:
+                yield (item.id, ((*order, item.byte_start), item))
+
+
+def first_read(a: tuple[tuple, Any], b: tuple[tuple, Any]) -> tuple[tuple, Any]:
+    """Of two copies of one article, the one a local run would store: the first read."""
+    return min(a, b, key=lambda pair: pair[0])
+
+
+# -- stage 2: articles -> rows ----------------------------------------------------------------
+
+def day_of(value: date | None) -> str:
+    return value.isoformat() if value else "undated"
+
+
+def rows_for(fresh: list[Article], coded: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The store's rows for one coded batch, each tagged with its table and ``day``."""
+    published = {a.id: a for a in fresh}
+    for row in article_rows(fresh):
+        yield "articles", {**row, "day": day_of(row["published"])}
+    for row in event_rows(coded.events):
+        yield "events", {**row, "day": day_of(row["date_start"])}
+        article = published[row["article_id"]]
+        yield "mentions", {"event_id": row["event_id"], "article_id": row["article_id"],
+                           "article_date": article.published, "url": article.url,
+                           "sentence_index": row["sentence_index"],
+                           "char_start": row["char_start"], "char_end": row["char_end"],
+                           "confidence": row["confidence"], "day": day_of(article.published)}
+    for row in restoration_rows(coded.restorations):
+        yield "restorations", {**row, "day": day_of(published[row["article_id"]].published)}
+    for article_id, band, bucket in coded.fingerprints:
+        yield "fingerprints", {"article_id": article_id, "band": band, "bucket": bucket,
+                               "day": day_of(published[article_id].published)}
+    for copy_id, original_id, similarity in coded.links:
+        yield "copies", {"article_id": copy_id, "original_id": original_id,
+                         "similarity": similarity,
+                         "day": day_of(published[copy_id].published)}
+
+
+def code_partition(items: Iterable[Any], options: JobOptions
+                   ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Run the pipeline over one partition, batch by batch, as ``faultline ingest`` does."""
+    from faultline.store import open_store
+
+    store = open_store(options.db) if options.db else None
+    finder = OriginalFinder(store) if options.restore else None
+    articles: list[Article] = []
+    try:
+        for item in items:
+            if isinstance(item, Problem):
+                yield "problems", {"input": item.input, "reason": item.reason,
+                                   "fatal": item.fatal, "day": "undated"}
+            else:
+                articles.append(item)
+        for batch in batches(articles, options.batch_size):
+            coded = code_batch(batch, finder, restore=options.restore)
+            yield from rows_for(batch, coded)
+            if store is not None:
+                store.write_batch(batch, coded.events, coded.restorations, coded.fingerprints,
+                                  coded.links)
+    finally:
+        if store is not None:
+            store.close()
+
+
+# -- the driver -------------------------------------------------------------------------------
+
+def spark_schema(table: str) -> Any:
+    """The Spark schema of a table: the store's Arrow schema plus the ``day`` partition."""
+    import pyarrow as pa
+    from pyspark.sql import types as T
+
+    from faultline.store.duckdb_store import ARTICLE_SCHEMA, EVENT_SCHEMA, RESTORATION_SCHEMA
+
+    mention = pa.schema([("event_id", pa.string()), ("article_id", pa.string()),
+                         ("article_date", pa.date32()), ("url", pa.string()),
+                         ("sentence_index", pa.int32()), ("char_start", pa.int32()),
+                         ("char_end", pa.int32()), ("confidence", pa.float64())])
+    problem = pa.schema([("input", pa.string()), ("reason", pa.string()),
+                         ("fatal", pa.bool_())])
+    fingerprint = pa.schema([("article_id", pa.string()), ("band", pa.int32()),
+                             ("bucket", pa.string())])
+    copy = pa.schema([("article_id", pa.string()), ("original_id", pa.string()),
+                      ("similarity", pa.float64())])
+    arrow = {"articles": ARTICLE_SCHEMA, "events": EVENT_SCHEMA, "mentions": mention,
+             "restorations": RESTORATION_SCHEMA, "fingerprints": fingerprint, "copies": copy,
+             "problems": problem}[table]
+    types = {pa.string(): T.StringType(), pa.date32(): T.DateType(), pa.int64(): T.LongType(),
+             pa.int32(): T.IntegerType(), pa.float64(): T.DoubleType(),
+             pa.bool_(): T.BooleanType(), pa.timestamp("us"): T.TimestampNTZType()}
+    fields = [T.StructField(f.name, types[f.type], True) for f in arrow]
+    return T.StructType([*fields, T.StructField("day", T.StringType(), False)])
+
+
+def session(master: str | None = None, app: str = "faultline") -> Any:
+    """A Spark session: the given master (``local[2]``...), or whatever ``spark-submit``
+    configured. Locally the Python workers run this interpreter, so they import the same
+    faultline; on a cluster faultline must be installed on the executors (see README)."""
+    import os
+
+    from pyspark.sql import SparkSession
+
+    if master and master.startswith("local"):  # PySpark reads the workers' Python from here
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app).config("spark.sql.session.timeZone", "UTC")
+    if master:
+        builder = builder.master(master)
+        if master.startswith("local"):
+            builder = (builder.config("spark.ui.enabled", "false")
+                       .config("spark.sql.shuffle.partitions", "8"))
+    return builder.getOrCreate()
+
+
+def qualified(path: str) -> str:
+    """An input as ``read_files`` will see its files' names: local paths made absolute."""
+    from pathlib import Path
+
+    if "://" in path or path.startswith("file:"):
+        return local_name(path)
+    return str(Path(path).absolute())
+
+
+def run(spark: Any, inputs: list[str], output: str, options: JobOptions | None = None
+        ) -> JobReport:
+    """Read ``inputs``, code every distinct article once, write each table under
+    ``output/<table>/day=YYYY-MM-DD/`` as Parquet (replacing what was there)."""
+    from pyspark import StorageLevel
+
+    options = options or JobOptions()
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+             .load(inputs))
+    partitions = options.partitions or max(2, spark.sparkContext.defaultParallelism)
+    read, roots = options.read, [qualified(path) for path in inputs]
+    keyed = files.rdd.mapPartitions(lambda rows: read_files(rows, read, roots))
+    distinct = keyed.reduceByKey(first_read, numPartitions=partitions).map(lambda kv: kv[1][1])
+    coded = distinct.mapPartitions(lambda items: code_partition(items, options))
+    coded.persist(StorageLevel.MEMORY_AND_DISK)
+    try:  # counting runs the pipeline once and fills the cache every table is written from
+        found = coded.map(lambda kv: kv[0]).countByValue()
+        for table in TABLES:
+            schema = spark_schema(table)
+            names = schema.fieldNames()
+            rows = coded.filter(lambda kv, t=table: kv[0] == t).map(
+                lambda kv, n=names: tuple(kv[1].get(c) for c in n))
+            frame = spark.createDataFrame(rows, schema)
+            frame.write.mode("overwrite").partitionBy("day").parquet(f"{output}/{table}")
+    finally:
+        coded.unpersist()
+    return JobReport({table: int(found.get(table, 0)) for table in TABLES})
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point for ``spark-submit .../faultline/spark/job.py INPUT... OUTPUT [options]``:
+    the ``faultline spark ingest`` command with the master spark-submit chose."""
+    from faultline.cli import app
+
+    app(["spark", "ingest", "--master", "", *(sys.argv[1:] if argv is None else argv)])
+
+
+if __name__ == "__main__":
+    main()
