@@ -5,9 +5,11 @@ whole by Spark and handed to ``faultline.ingest.read_input``, the readers the CL
 The articles are then shuffled by id, which drops duplicates across inputs and spreads
 one big WARC or JSONL file over every executor. Coding: each partition goes through
 ``faultline.pipeline.code_batch`` batch by batch (spaCy loads once per Python worker,
-which Spark reuses between tasks). The rows written are those ``faultline.store`` stores
-(``article_rows``, ``event_rows``, ``restoration_rows``), so the Parquet loads into either
-store unchanged; with ``--db`` each partition also writes its batches into that store.
+which Spark reuses between tasks) and writes its rows as Parquet with pyarrow, straight
+from the executor: one pass over the data, no Python rows shipped back to the JVM. The
+rows are those ``faultline.store`` stores (``article_rows``, ``event_rows``,
+``restoration_rows``), so the Parquet loads into either store unchanged; with ``--db``
+each partition also writes its batches into that store.
 """
 
 from __future__ import annotations
@@ -150,34 +152,73 @@ def code_partition(items: Iterable[Any], options: JobOptions
             store.close()
 
 
-# -- the driver -------------------------------------------------------------------------------
+# -- writing Parquet from each partition ----------------------------------------------------
 
-def spark_schema(table: str) -> Any:
-    """The Spark schema of a table: the store's Arrow schema plus the ``day`` partition."""
+def arrow_schema(table: str) -> Any:
+    """A table's Arrow schema: the store's columns (for store tables) plus ``day``."""
     import pyarrow as pa
-    from pyspark.sql import types as T
 
     from faultline.store.duckdb_store import ARTICLE_SCHEMA, EVENT_SCHEMA, RESTORATION_SCHEMA
 
-    mention = pa.schema([("event_id", pa.string()), ("article_id", pa.string()),
-                         ("article_date", pa.date32()), ("url", pa.string()),
-                         ("sentence_index", pa.int32()), ("char_start", pa.int32()),
-                         ("char_end", pa.int32()), ("confidence", pa.float64())])
-    problem = pa.schema([("input", pa.string()), ("reason", pa.string()),
-                         ("fatal", pa.bool_())])
-    fingerprint = pa.schema([("article_id", pa.string()), ("band", pa.int32()),
-                             ("bucket", pa.string())])
-    copy = pa.schema([("article_id", pa.string()), ("original_id", pa.string()),
-                      ("similarity", pa.float64())])
-    arrow = {"articles": ARTICLE_SCHEMA, "events": EVENT_SCHEMA, "mentions": mention,
-             "restorations": RESTORATION_SCHEMA, "fingerprints": fingerprint, "copies": copy,
-             "problems": problem}[table]
-    types = {pa.string(): T.StringType(), pa.date32(): T.DateType(), pa.int64(): T.LongType(),
-             pa.int32(): T.IntegerType(), pa.float64(): T.DoubleType(),
-             pa.bool_(): T.BooleanType(), pa.timestamp("us"): T.TimestampNTZType()}
-    fields = [T.StructField(f.name, types[f.type], True) for f in arrow]
-    return T.StructType([*fields, T.StructField("day", T.StringType(), False)])
+    schemas = {
+        "articles": ARTICLE_SCHEMA, "events": EVENT_SCHEMA, "restorations": RESTORATION_SCHEMA,
+        "mentions": pa.schema([("event_id", pa.string()), ("article_id", pa.string()),
+                               ("article_date", pa.date32()), ("url", pa.string()),
+                               ("sentence_index", pa.int32()), ("char_start", pa.int32()),
+                               ("char_end", pa.int32()), ("confidence", pa.float64())]),
+        "fingerprints": pa.schema([("article_id", pa.string()), ("band", pa.int32()),
+                                   ("bucket", pa.string())]),
+        "copies": pa.schema([("article_id", pa.string()), ("original_id", pa.string()),
+                             ("similarity", pa.float64())]),
+        "problems": pa.schema([("input", pa.string()), ("reason", pa.string()),
+                               ("fatal", pa.bool_())]),
+    }
+    return schemas[table].append(pa.field("day", pa.string()))
 
+
+def write_rows(output: str, table: str, rows: list[dict[str, Any]], name: str) -> None:
+    """Write rows as ``output/table/day=.../name-N.parquet``. Names are fixed by partition
+    and flush, so a task Spark runs again replaces its files instead of adding copies."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from pyarrow import fs
+
+    filesystem, root = fs.FileSystem.from_uri(output)
+    frame = pa.Table.from_pylist(rows, schema=arrow_schema(table))
+    pq.write_to_dataset(frame, f"{root}/{table}", partition_cols=["day"],
+                        filesystem=filesystem, basename_template=name + "-{i}.parquet",
+                        existing_data_behavior="overwrite_or_ignore")
+
+
+def write_partition(index: int, items: Iterable[Any], output: str, options: JobOptions,
+                    flush_rows: int = 200_000) -> Iterator[tuple[str, int]]:
+    """Code one partition and write its rows, every ``flush_rows`` rows and at the end;
+    yield how many rows of each table it wrote."""
+    pending: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    counts = dict.fromkeys(TABLES, 0)
+    flushes = 0
+
+    def flush() -> None:
+        nonlocal flushes
+        for table, rows in pending.items():
+            if rows:
+                write_rows(output, table, rows, f"part-{index:05}-{flushes:04}")
+                counts[table] += len(rows)
+                rows.clear()
+        flushes += 1
+
+    held = 0
+    for table, row in code_partition(items, options):
+        pending[table].append(row)
+        held += 1
+        if held >= flush_rows:
+            flush()
+            held = 0
+    flush()
+    yield from counts.items()
+
+
+# -- the driver -------------------------------------------------------------------------------
 
 def session(master: str | None = None, app: str = "faultline") -> Any:
     """A Spark session: the given master (``local[2]``...), or whatever ``spark-submit``
@@ -211,29 +252,23 @@ def run(spark: Any, inputs: list[str], output: str, options: JobOptions | None =
         ) -> JobReport:
     """Read ``inputs``, code every distinct article once, write each table under
     ``output/<table>/day=YYYY-MM-DD/`` as Parquet (replacing what was there)."""
-    from pyspark import StorageLevel
+    from pyarrow import fs
 
     options = options or JobOptions()
+    output = qualified(output) if "://" not in output else output
+    filesystem, root = fs.FileSystem.from_uri(output)
+    for table in TABLES:
+        filesystem.delete_dir_contents(f"{root}/{table}", missing_dir_ok=True)
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(inputs))
     partitions = options.partitions or max(2, spark.sparkContext.defaultParallelism)
     read, roots = options.read, [qualified(path) for path in inputs]
     keyed = files.rdd.mapPartitions(lambda rows: read_files(rows, read, roots))
     distinct = keyed.reduceByKey(first_read, numPartitions=partitions).map(lambda kv: kv[1][1])
-    coded = distinct.mapPartitions(lambda items: code_partition(items, options))
-    coded.persist(StorageLevel.MEMORY_AND_DISK)
-    try:  # counting runs the pipeline once and fills the cache every table is written from
-        found = coded.map(lambda kv: kv[0]).countByValue()
-        for table in TABLES:
-            schema = spark_schema(table)
-            names = schema.fieldNames()
-            rows = coded.filter(lambda kv, t=table: kv[0] == t).map(
-                lambda kv, n=names: tuple(kv[1].get(c) for c in n))
-            frame = spark.createDataFrame(rows, schema)
-            frame.write.mode("overwrite").partitionBy("day").parquet(f"{output}/{table}")
-    finally:
-        coded.unpersist()
-    return JobReport({table: int(found.get(table, 0)) for table in TABLES})
+    written = distinct.mapPartitionsWithIndex(
+        lambda index, items: write_partition(index, items, output, options))
+    counts = dict(written.reduceByKey(lambda a, b: a + b).collect())
+    return JobReport({table: counts.get(table, 0) for table in TABLES})
 
 
 def main(argv: list[str] | None = None) -> None:
