@@ -130,3 +130,23 @@ def test_spark_arguments_are_checked(cli, tmp_path):
     assert alone.returncode == 2 and "output folder" in alone.stderr
     missing = cli("spark", "load", str(tmp_path), "--db", str(tmp_path / "x.duckdb"))
     assert missing.returncode == 2 and "not a spark ingest output" in missing.stderr
+
+
+def test_exports_from_parquet_match_exports_from_the_store(spark_run, cli, tmp_path):
+    """GDELT and PLOVER exports read the Parquet output as they read a store: the same
+    lines, but for DATEADDED (when each run stored the article)."""
+    from faultline.export import gdelt
+
+    _, out, local, _ = spark_run
+    lines = {}
+    for name, source in (("parquet", ["--parquet", str(out)]), ("store", ["--db", local])):
+        target = tmp_path / f"{name}.CSV"
+        assert cli("export", "gdelt", str(target), *source).returncode == 0
+        rows = [line.split("\t") for line in target.read_text("utf-8").splitlines()]
+        assert rows and all(gdelt.problems(r) == [] for r in rows)
+        added = gdelt.COLUMNS.index("DATEADDED")
+        lines[name] = [r[:added] + r[added + 1:] for r in rows]
+        plover = cli("export", "plover", "-", *source)
+        lines[name + " plover"] = plover.stdout
+    assert lines["parquet"] == lines["store"]
+    assert lines["parquet plover"] == lines["store plover"] != ""

@@ -482,6 +482,88 @@ def spark_load(
               f"{result.duplicates} already stored", markup=False, soft_wrap=True)
 
 
+export_app = typer.Typer(help="Write events in the formats other tools read.",
+                         no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+ParquetOption = Annotated[str | None, typer.Option(
+    "--parquet", help="Read the Parquet output of `faultline spark ingest` instead of a "
+                      "database.", show_default=False)]
+SinceOption = Annotated[str | None, typer.Option(help="Events on or after (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Events on or before (YYYY-MM-DD).")]
+HistoricalOption = Annotated[bool, typer.Option(
+    "--include-historical", help="Also background events (\"last year's war\").")]
+
+
+def _export_rows(db: str | None, parquet: str | None, since: str | None, until: str | None,
+                 include_historical: bool) -> list:
+    """The rows to export, from the store or a Parquet output; unusable sources exit 2."""
+    from faultline.export import parquet_rows, store_rows
+    from faultline.store.base import EventFilter
+
+    where = EventFilter(since=parse_day(since, "--since"), until=parse_day(until, "--until"),
+                        include_historical=include_historical)
+    if parquet is None:
+        return _read_store(db, lambda s: store_rows(s, where))
+    try:
+        return list(parquet_rows(parquet, where))
+    except (OSError, ValueError) as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
+@export_app.command(name="gdelt")
+def export_gdelt(
+    output: Annotated[str, typer.Argument(help="The GDELT event file to write; our extra "
+                                               "fields go beside it in OUTPUT.faultline.tsv.",
+                                          show_default=False)],
+    db: DbOption = None,
+    parquet: ParquetOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    include_historical: HistoricalOption = False,
+) -> None:
+    """Write events as a GDELT 2.0 event file (61 tab-separated columns, no header).
+
+    Example: [bold]faultline export gdelt events.export.CSV --db news.duckdb[/bold]
+    """
+    from faultline.export import gdelt
+
+    rows = _export_rows(db, parquet, since, until, include_historical)
+    side = output + ".faultline.tsv"
+    with open(output, "w", encoding="utf-8", newline="") as events, \
+            open(side, "w", encoding="utf-8", newline="") as extra:
+        count = gdelt.write(rows, events, extra)
+    err.print(f"{count} events -> {output} (extra fields: {side})", markup=False,
+              soft_wrap=True)
+
+
+@export_app.command(name="plover")
+def export_plover(
+    output: Annotated[str, typer.Argument(help="The JSON Lines file to write, or - for "
+                                               "stdout.", show_default=False)],
+    db: DbOption = None,
+    parquet: ParquetOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    include_historical: HistoricalOption = False,
+) -> None:
+    """Write events as PLOVER JSON Lines, valid against `schema/plover.schema.json`.
+
+    Example: [bold]faultline export plover events.jsonl --parquet out/[/bold]
+    """
+    from faultline.export import plover
+
+    rows = _export_rows(db, parquet, since, until, include_historical)
+    if output == "-":
+        written, skipped = plover.write(rows, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            written, skipped = plover.write(rows, out)
+    err.print(f"{written} events -> {output} ({skipped} with no PLOVER type left out)",
+              markup=False, soft_wrap=True)
+
+
 def _read_store(db: str | None, query):
     """Run a read query against the store, turning an unusable database into exit 2."""
     url = db or default_url()
