@@ -11,7 +11,9 @@ exit (so Spark's start-up and the model loading are counted, as a user pays them
                    cluster (scripts/pg-throwaway.sh), each given 60% of the articles (a
                    fifth of them given to both), with and without coding; the stored counts
                    must equal the distinct articles exactly.
-Prints one JSON line per measurement and a Markdown table for BENCHMARKS.md.
+Prints one JSON line per measurement (with the machine's load average after it: other work
+on the same cores slows every figure, and the speed-ups most) and a Markdown table for
+BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -135,7 +137,8 @@ def main() -> None:
             results[name] = seconds
             print(json.dumps({"measure": name, "articles": n, "words": args.words,
                               "seconds": round(seconds, 1),
-                              "articles_per_second": round(n / seconds, 1)}), flush=True)
+                              "articles_per_second": round(n / seconds, 1),
+                              "load_1min_after": os.getloadavg()[0]}), flush=True)
     print(f"\n| {n} articles of ~{args.words} words, {os.cpu_count()} cores | seconds | "
           "articles/s |\n|---|---|---|")
     for name, seconds in results.items():
