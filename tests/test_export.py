@@ -89,3 +89,10 @@ def test_the_gdelt_checker_rejects_what_is_not_gdelt():
 def test_export_from_a_missing_parquet_folder_is_one_line(cli, tmp_path):
     result = cli("export", "plover", "-", "--parquet", str(tmp_path / "nothing"))
     assert result.returncode == 2 and "no events Parquet files" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("export", "gdelt"), ("export", "plover"),
+                                     ("spark", "ingest"), ("spark", "load")])
+def test_new_commands_have_help_with_an_example(cli, command):
+    result = cli(*command, "--help")
+    assert result.returncode == 0 and "Example" in result.stdout

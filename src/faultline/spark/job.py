@@ -235,8 +235,11 @@ def session(master: str | None = None, app: str = "faultline") -> Any:
         builder = builder.master(master)
         if master.startswith("local"):
             builder = (builder.config("spark.ui.enabled", "false")
+                       .config("spark.ui.showConsoleProgress", "false")
                        .config("spark.sql.shuffle.partitions", "8"))
-    return builder.getOrCreate()
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")  # problems are reported as rows, not log lines
+    return spark
 
 
 def qualified(path: str) -> str:
