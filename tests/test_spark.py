@@ -150,3 +150,18 @@ def test_exports_from_parquet_match_exports_from_the_store(spark_run, cli, tmp_p
         lines[name + " plover"] = plover.stdout
     assert lines["parquet"] == lines["store"]
     assert lines["parquet plover"] == lines["store plover"] != ""
+
+
+def test_a_partition_spanning_years_of_days_is_written(tmp_path):
+    """One executor's rows may cover thousands of days (an archive of ten years)."""
+    from datetime import date, timedelta
+
+    from faultline.spark.job import write_rows
+
+    days = [date(2015, 1, 1) + timedelta(days=i) for i in range(1500)]
+    rows = [{"article_id": f"a{i}", "band": 0, "bucket": "k", "day": d.isoformat()}
+            for i, d in enumerate(days)]
+    write_rows(str(tmp_path), "fingerprints", rows, "part-00000-0000")
+    written = duckdb.connect().execute(
+        f"SELECT count(*), count(DISTINCT day) FROM {parquet(tmp_path, 'fingerprints')}")
+    assert written.fetchone() == (1500, 1500)

@@ -187,7 +187,8 @@ def write_rows(output: str, table: str, rows: list[dict[str, Any]], name: str) -
     frame = pa.Table.from_pylist(rows, schema=arrow_schema(table))
     pq.write_to_dataset(frame, f"{root}/{table}", partition_cols=["day"],
                         filesystem=filesystem, basename_template=name + "-{i}.parquet",
-                        existing_data_behavior="overwrite_or_ignore")
+                        existing_data_behavior="overwrite_or_ignore",
+                        max_partitions=1_000_000)  # a partition may span decades of days
 
 
 def write_partition(index: int, items: Iterable[Any], output: str, options: JobOptions,
