@@ -6,6 +6,8 @@ Run: .venv/bin/python benchmarks/scale.py [--articles 5000] [--words 150]
 Every measurement is a real `faultline` command in its own process, timed from start to
 exit (so Spark's start-up and the model loading are counted, as a user pays them):
   local pipeline   faultline ingest ARTICLES.jsonl --db new.duckdb --jobs 1 and --jobs 2
+  local coding     faultline code ARTICLES.jsonl --jobs 1 and 2: the work the Spark job does
+                   (ingest also looks up stored originals of copies, and writes a database)
   Spark            faultline spark ingest ARTICLES.jsonl OUT --master local[1] and local[2]
   PostgreSQL       two `faultline ingest` processes at once into one database of a throwaway
                    cluster (scripts/pg-throwaway.sh), each given 60% of the articles (a
@@ -57,6 +59,11 @@ def timed(*args: str) -> float:
 def local(source: Path, work: Path, jobs: int) -> float:
     return timed("ingest", str(source), "--db", str(work / f"local{jobs}.duckdb"), "-q",
                  "--jobs", str(jobs))
+
+
+def code_only(source: Path, jobs: int) -> float:
+    """The same work the Spark job does (no database to look originals up in or write to)."""
+    return timed("code", str(source), "--format", "jsonl", "--jobs", str(jobs))
 
 
 def spark(source: Path, work: Path, cores: int) -> float:
@@ -112,9 +119,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--words", type=int, default=150)
-    parser.add_argument("--only", choices=("local", "spark", "postgres"), action="append")
+    parser.add_argument("--only", choices=("local", "code", "spark", "postgres"),
+                        action="append")
     args = parser.parse_args()
-    n, only = args.articles, set(args.only or ("local", "spark", "postgres"))
+    n, only = args.articles, set(args.only or ("local", "code", "spark", "postgres"))
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="faultline-scale-") as tmp:
         work = Path(tmp)
@@ -124,6 +132,9 @@ def main() -> None:
         if "local" in only:
             runs += [("local pipeline, 1 process", lambda: local(source, work, 1)),
                      ("local pipeline, 2 processes", lambda: local(source, work, 2))]
+        if "code" in only:
+            runs += [("local `faultline code`, 1 process", lambda: code_only(source, 1)),
+                     ("local `faultline code`, 2 processes", lambda: code_only(source, 2))]
         if "spark" in only:
             runs += [("Spark local[1]", lambda: spark(source, work, 1)),
                      ("Spark local[2]", lambda: spark(source, work, 2))]
@@ -150,11 +161,11 @@ def main() -> None:
         if fast in results and slow in results:
             print(f"| {label} | | {results[slow] / results[fast]:.2f}x |")
     for cores, name in ((1, "1 process"), (2, "2 processes")):
-        spark_s, local_s = results.get(f"Spark local[{cores}]"), results.get(
-            f"local pipeline, {name}")
-        if spark_s and local_s:
-            print(f"| Spark overhead on {cores} core(s): local[{cores}] time / local "
-                  f"pipeline time - 1 | | {100 * (spark_s / local_s - 1):+.0f}% |")
+        for local_name in (f"local pipeline, {name}", f"local `faultline code`, {name}"):
+            spark_s, local_s = results.get(f"Spark local[{cores}]"), results.get(local_name)
+            if spark_s and local_s:
+                print(f"| Spark local[{cores}] time against {local_name} | | "
+                      f"{100 * (spark_s / local_s - 1):+.0f}% |")
 
 
 if __name__ == "__main__":
