@@ -160,7 +160,7 @@ def article_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
 RESTORATION_COLUMNS = ("article_id", "spin_score", "changes", "restored_text", "detail")
 
 
-def parquet_rows(folder: str, table: str, columns: Sequence[str],
+def parquet_table_rows(folder: str, table: str, columns: Sequence[str],
                  batch: int = 10_000) -> Iterator[list[dict[str, Any]]]:
     """Rows of one table of a Parquet output (``folder/table/day=.../*.parquet``), a batch
     at a time; nothing when the job wrote no row of that table."""
@@ -314,23 +314,23 @@ class Store(ABC):
         of the articles that went in (as ``write_batch`` does)."""
         with self.transaction():
             mine: set[str] = set()
-            for rows in parquet_rows(folder, "articles", ARTICLE_COLUMNS):
+            for rows in parquet_table_rows(folder, "articles", ARTICLE_COLUMNS):
                 mine |= self.insert_new_articles(rows)
             added = 0
-            for rows in parquet_rows(folder, "events", EVENT_COLUMNS):
+            for rows in parquet_table_rows(folder, "events", EVENT_COLUMNS):
                 ours = [r for r in rows if r["article_id"] in mine]
                 added += self.insert_new_events(ours) if ours else 0
-            for rows in parquet_rows(folder, "restorations", RESTORATION_COLUMNS):
+            for rows in parquet_table_rows(folder, "restorations", RESTORATION_COLUMNS):
                 ours = [r for r in rows if r["article_id"] in mine]
                 if ours:
                     self.insert_new_restorations(ours)
             for table, cols in (("fingerprints", ("article_id", "band", "bucket")),
                                 ("copies", ("article_id", "original_id", "similarity"))):
-                for rows in parquet_rows(folder, table, cols):
+                for rows in parquet_table_rows(folder, table, cols):
                     ours = [r for r in rows if r["article_id"] in mine]
                     if ours:
                         self.insert_rows(table, ours)
-        read = sum(len(rows) for rows in parquet_rows(folder, "articles", ("id",)))
+        read = sum(len(rows) for rows in parquet_table_rows(folder, "articles", ("id",)))
         return BatchResult(stored=len(mine), duplicates=read - len(mine), events=added)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
