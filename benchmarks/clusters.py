@@ -138,7 +138,9 @@ def event_accuracy(events: int, seed: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "e.duckdb")) as store:
         merger = EventMerger(store)
         for batch in batches:
-            store.write_batch([], batch, event_links=merger.link(batch))
+            reports = [Article(e.article_id, None, None, "none", e.article_id, "en", "text",
+                               "synthetic") for e in batch]
+            store.write_batch(reports, batch, event_links=merger.link(batch))
         found = {r[0]: r[1] for r in store.execute(
             "SELECT event_id, merged_id FROM event_links")}
     p, r, f = bcubed(truth, found)

@@ -12,6 +12,7 @@ done
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing Debian packages:$missing"
   apt-get update -qq
+  mkdir -p /usr/share/man/man1  # slim images drop it, and the JRE's post-install needs it
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 else
   echo "note: missing Debian packages (install them as root):$missing" >&2

@@ -50,6 +50,24 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
+def make_warc(pages: list[tuple[str, str, str]]) -> bytes:
+    """A gzipped WARC archive of (url, content type, body) responses."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, content_type, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+                                   protocol="HTTP/1.1")
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode()),
+                                           http_headers=headers)
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
 DATED_ARTICLE = (
     " date 2022-01-06 Troops from the CSTO arrive in Kazakhstan\n\n"
     "The first units of a peacekeeping force sent by the Collective Security Treaty "
@@ -79,3 +97,69 @@ def demo_db(tmp_path_factory) -> Path:
     computed = run_cli("obligations", "--db", str(path), "--format", "jsonl")
     assert computed.returncode == 0, computed.stderr
     return path
+# -- a throwaway PostgreSQL server, and every store test on both backends -----------------
+
+PG_SCRIPT = REPO / "scripts" / "pg-throwaway.sh"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _missing(reason: str) -> None:
+    """A part of the test set-up that is not installed: fatal under CI, a skip elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The URL of a PostgreSQL cluster started for this test session (scripts/pg-throwaway.sh)
+    and stopped after it. Without the server binaries: a failure under CI, a skip elsewhere."""
+    import tempfile
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _missing("psycopg is not installed (pip install -e '.[dev]')")
+    folder = tempfile.mkdtemp(prefix="faultline-pg-")
+    started = subprocess.run(["bash", str(PG_SCRIPT), "start", folder, str(_free_port())],
+                             capture_output=True, text=True, timeout=180)
+    if started.returncode != 0:
+        subprocess.run(["bash", str(PG_SCRIPT), "stop", folder], capture_output=True)
+        message = f"cannot start a throwaway PostgreSQL: {started.stderr.strip()}"
+        if started.returncode == 3:
+            _missing(message)
+        pytest.fail(message)
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(PG_SCRIPT), "stop", folder], capture_output=True,
+                       timeout=120)
+
+
+@pytest.fixture
+def pg_url(postgres_server: str, request) -> str:
+    """A new, empty database on the session's server, for one test."""
+    import re
+    import uuid
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(postgres_server, autocommit=True) as con:
+        con.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def db_url(request, tmp_path: Path) -> str:
+    """A fresh database on each backend in turn: a DuckDB file, then a PostgreSQL database."""
+    if request.param == "duckdb":
+        return str(tmp_path / "test.duckdb")
+    return request.getfixturevalue("pg_url")

@@ -13,8 +13,8 @@ from conftest import DATED_ARTICLE, write
 COMMANDS = ["ingest", "articles", "actor", "code", "events", "eval", "restore", "spin-score"]
 
 
-def test_seed_ingest_is_idempotent_and_bad_inputs_exit_1(cli, seed, tmp_path):
-    db = str(tmp_path / "x.duckdb")
+def test_seed_ingest_is_idempotent_and_bad_inputs_exit_1(cli, seed, tmp_path, db_url):
+    db = db_url
     first = cli("ingest", str(seed), "--db", db)
     assert first.returncode == 0, first.stderr
     listed = cli("articles", "--db", db, "--format", "jsonl")
@@ -43,8 +43,8 @@ def test_nothing_usable_exits_2(cli, tmp_path):
     assert "nope.txt: no such file" in result.stderr
 
 
-def test_stdin_and_env_database(cli, tmp_path):
-    db = str(tmp_path / "env.duckdb")
+def test_stdin_and_env_database(cli, tmp_path, db_url):
+    db = db_url
     result = cli("ingest", "-", stdin=DATED_ARTICLE, env={"FAULTLINE_DB": db})
     assert result.returncode == 0, result.stderr
     listed = cli("articles", "--format", "csv", env={"FAULTLINE_DB": db})
@@ -52,8 +52,8 @@ def test_stdin_and_env_database(cli, tmp_path):
     assert [r["date"] for r in rows] == ["2022-01-06"] and rows[0]["path"] == "-"
 
 
-def test_articles_date_filters_and_table(cli, tmp_path):
-    db = str(tmp_path / "f.duckdb")
+def test_articles_date_filters_and_table(cli, tmp_path, db_url):
+    db = db_url
     write(tmp_path / "in" / "a.txt", DATED_ARTICLE)
     write(tmp_path / "in" / "b.txt", DATED_ARTICLE.replace("2022-01-06", "2015-07-14")
           .replace("first units", "last units"))
@@ -93,8 +93,8 @@ def test_code_prints_schema_valid_events_without_a_database(cli, seed, tmp_path)
     assert not list(tmp_path.glob("*.duckdb"))
 
 
-def test_ingest_stores_events_and_events_filters(cli, seed, tmp_path):
-    db = str(tmp_path / "e.duckdb")
+def test_ingest_stores_events_and_events_filters(cli, seed, tmp_path, db_url):
+    db = db_url
     assert cli("ingest", str(seed), "--db", db).returncode == 0
     dyad = cli("events", "--db", db, "--dyad", "ARM", "AZE", "--format", "jsonl")
     records = [json.loads(line) for line in dyad.stdout.splitlines()]

@@ -14,7 +14,7 @@ import pytest
 from faultline import pipeline
 from faultline.analysis.events import EventMerger, window
 from faultline.analysis.stories import story_records
-from faultline.records import Actor, Event
+from faultline.records import Actor, Article, Event
 from faultline.restore.spinner import spin_table
 from faultline.store import open_store
 from faultline.store.base import EventFilter
@@ -148,9 +148,10 @@ def test_the_most_specific_report_represents_the_event(tmp_path):
     later = mention("c", "z", "2021-05-14", root="02")
     with open_store(str(tmp_path / "m.duckdb")) as store:
         merger = EventMerger(store)
-        store.write_batch([], [first], event_links=merger.link([first]))
-        store.write_batch([], [refined], event_links=merger.link([refined]))
-        store.write_batch([], [later], event_links=merger.link([later]))
+        for event in (first, refined, later):
+            report = Article(event.article_id, None, None, "none", event.article_id, "en",
+                             "text", "test")
+            store.write_batch([report], [event], event_links=merger.link([event]))
         (row,) = store.execute("SELECT event_id, merged_id, cameo_code, mentions "
                                "FROM merged_events")
     assert row == ("b", "a", "0232", 3)

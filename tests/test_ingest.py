@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import tracemalloc
 from datetime import date
@@ -11,7 +10,7 @@ from faultline.ingest import read_inputs
 from faultline.ingest.detect import detect_format
 from faultline.records import Article, Problem, ReadOptions
 
-from conftest import DATED_ARTICLE, PLAIN_ARTICLE, write
+from conftest import DATED_ARTICLE, PLAIN_ARTICLE, make_warc, write
 
 
 def split(items):
@@ -114,21 +113,6 @@ def test_rss_and_atom_feeds(tmp_path):
     assert [a.published for a in articles] == [date(2022, 2, 28), date(2018, 6, 12)]
     assert "denuclearisation" in articles[1].text
     assert len(problems) == 1 and "no content" in problems[0].reason
-
-
-def make_warc(pages: list[tuple[str, str, str]]) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
-    for url, content_type, body in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
-                                   protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode()),
-                                           http_headers=headers)
-        writer.write_record(record)
-    return buffer.getvalue()
 
 
 def test_warc_archive_takes_html_responses(tmp_path):

@@ -78,7 +78,7 @@ def test_events_from_restored_text_point_into_the_input(seed):
             assert raw == event.sentence
 
 
-def test_restore_and_spin_score_commands(cli, seed, tmp_path):
+def test_restore_and_spin_score_commands(cli, seed, tmp_path, db_url):
     diff = cli("restore", str(seed), "--diff")
     assert diff.returncode == 0
     assert "[-UN Safety Council-]{+UN Security Council+}" in diff.stdout
@@ -87,14 +87,14 @@ def test_restore_and_spin_score_commands(cli, seed, tmp_path):
                  "--format", "jsonl")
     rows = [json.loads(line) for line in scores.stdout.splitlines()]
     assert rows[0]["score"] > 0.8 and rows[1]["score"] < 0.2
-    db = str(tmp_path / "r.duckdb")
+    db = db_url
     assert cli("ingest", str(seed), "--db", db).returncode == 0
     (stored,) = [json.loads(x) for x in cli("articles", "--db", db, "--format", "jsonl")
                  .stdout.splitlines()]
     assert stored["spin_score"] > 0.8
 
 
-def test_copy_is_restored_exactly_from_its_stored_original(tmp_path):
+def test_copy_is_restored_exactly_from_its_stored_original(tmp_path, db_url):
     import random
 
     from faultline import pipeline
@@ -107,7 +107,7 @@ def test_copy_is_restored_exactly_from_its_stored_original(tmp_path):
     assert spun_body != body
     (tmp_path / "original.txt").write_text(header + "\n" + body, encoding="utf-8")
     (tmp_path / "copy.txt").write_text(header + "\n" + spun_body, encoding="utf-8")
-    db = str(tmp_path / "copies.duckdb")
+    db = db_url
     with open_store(db) as store:
         pipeline.ingest([str(tmp_path / "original.txt")], store)
         pipeline.ingest([str(tmp_path / "copy.txt")], store)

@@ -1,7 +1,9 @@
-"""The DuckDB store: migrations, idempotent batches, all-or-nothing transactions."""
+"""The store on both backends (DuckDB and PostgreSQL): migrations, idempotent batches,
+all-or-nothing transactions, and concurrent writers on the server."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -16,8 +18,8 @@ def make_article(text: str, day: date | None = date(2021, 5, 14)) -> Article:
                    text=text, language="en", format="dated", source="mem")
 
 
-def test_migrations_apply_once(tmp_path):
-    db = str(tmp_path / "m.duckdb")
+def test_migrations_apply_once(db_url):
+    db = db_url
     latest = max(m.version for m in all_migrations())
     with open_store(db) as store:
         assert store.schema_version() == latest
@@ -25,8 +27,8 @@ def test_migrations_apply_once(tmp_path):
         assert store.execute("SELECT count(*) FROM schema_migrations")[0][0] == latest
 
 
-def test_batches_are_idempotent(tmp_path):
-    db = str(tmp_path / "i.duckdb")
+def test_batches_are_idempotent(db_url):
+    db = db_url
     a, b = make_article("Armenia asked Russia for help."), make_article("Baku denied it.")
     with open_store(db) as store:
         first = store.write_batch([a, b, a])
@@ -36,8 +38,8 @@ def test_batches_are_idempotent(tmp_path):
         assert [r["id"] for r in store.articles()] == sorted([a.id, b.id])
 
 
-def test_a_failed_batch_leaves_nothing_half_written(tmp_path, monkeypatch):
-    db = str(tmp_path / "t.duckdb")
+def test_a_failed_batch_leaves_nothing_half_written(db_url, monkeypatch):
+    db = db_url
     with open_store(db) as store:
         real_insert = store.insert_new_articles
 
@@ -52,8 +54,8 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path, monkeypatch):
         assert list(store.articles()) == []
 
 
-def test_date_filters(tmp_path):
-    with open_store(str(tmp_path / "d.duckdb")) as store:
+def test_date_filters(db_url):
+    with open_store(db_url) as store:
         store.write_batch([make_article("Old news.", date(2015, 7, 14)),
                            make_article("New news.", date(2022, 2, 24)),
                            make_article("Undated.", None)])
@@ -61,3 +63,126 @@ def test_date_filters(tmp_path):
         until = [r["date"] for r in store.articles(until=date(2020, 1, 1))]
         assert since == [date(2022, 2, 24)] and until == [date(2015, 7, 14)]
         assert len(list(store.articles())) == 3
+
+
+def test_events_and_summary_read_back_alike(db_url, seed):
+    """The read queries give the same answers on both backends (types included)."""
+    from faultline import pipeline
+    from faultline.store.base import EventFilter
+
+    with open_store(db_url) as store:
+        report = pipeline.ingest([str(seed)], store)
+        assert report.stored == 1 and report.events > 0
+        (row,) = store.summary()
+        assert row["articles"] == 1 and row["events"] == report.events
+        assert isinstance(row["events"], int) and row["first"] == date(2021, 5, 14)
+        everything = store.events(EventFilter(include_historical=True))
+        assert len(everything) == report.events
+        accusations = store.events(EventFilter(cameo="11", include_historical=True))
+        assert accusations and all(e["cameo"]["code"].startswith("11") for e in accusations)
+        (restored,) = [store.restoration(a["id"]) for a in store.articles()]
+        assert restored["spin_score"] > 0.8 and restored["detail"]["changes"]
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(cli):
+    url = "postgresql://analyst:s3cret@127.0.0.1:1/news"
+    result = cli("articles", "--db", url)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: postgresql://analyst:***@127.0.0.1:1/news: cannot connect")
+    assert "s3cret" not in result.stderr
+
+
+def test_concurrent_writers_neither_lose_nor_duplicate(pg_url, tmp_path, cli):
+    """Three OS processes ingest overlapping thirds of 36 articles into one PostgreSQL
+    database at once, in small batches: every article, event, restoration and fingerprint
+    is stored exactly once, as many as one process ingesting everything stores alone."""
+    import subprocess
+
+    from conftest import faultline_bin
+
+    texts = [DAY_TEXT.format(i=i, who=who, whom=whom)
+             for i, (who, whom) in enumerate(PAIRS * 3)]
+    for i, text in enumerate(texts):
+        (tmp_path / "in" / str(i % 3)).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / str(i % 3) / f"{i:03}.txt").write_text(text, encoding="utf-8")
+    reference = str(tmp_path / "alone.duckdb")
+    assert cli("ingest", str(tmp_path / "in"), "--db", reference, "-q").returncode == 0
+    parts = [("0", "1"), ("1", "2"), ("2", "0")]
+    writers = [subprocess.Popen([faultline_bin(), "ingest", *(str(tmp_path / "in" / p)
+                                                             for p in part),
+                                 "--db", pg_url, "--batch-size", "3", "-q"],
+                                stderr=subprocess.PIPE, text=True) for part in parts]
+    for writer in writers:
+        assert writer.wait(timeout=600) == 0, writer.stderr.read()
+    counts = ("SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT id) FROM articles),"
+              " (SELECT count(*) FROM events), (SELECT count(DISTINCT event_id) FROM events),"
+              " (SELECT count(*) FROM restorations), (SELECT count(*) FROM story_keys),"
+              " (SELECT count(*) FROM (SELECT DISTINCT article_id, key FROM story_keys) f),"
+              " (SELECT count(*) FROM stories), (SELECT count(DISTINCT article_id) FROM stories),"
+              " (SELECT count(*) FROM event_links)")
+    with open_store(reference) as alone, open_store(pg_url) as shared:
+        expected = [int(v) for v in alone.execute(counts)[0]]
+        got = [int(v) for v in shared.execute(counts)[0]]
+        assert expected[0] == len(set(texts)) and expected[2] > len(texts)
+        assert got == expected
+        assert sorted(json.dumps(e, sort_keys=True) for e in shared.events()) == \
+            sorted(json.dumps(e, sort_keys=True) for e in alone.events())
+
+
+def test_migrating_one_new_database_from_two_processes(pg_url):
+    """Two processes opening a new database at once apply each migration once."""
+    import subprocess
+    import sys
+
+    code = "import sys; from faultline.store import open_store; open_store(sys.argv[1]).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, pg_url], stderr=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    with open_store(pg_url) as store:
+        versions = [r[0] for r in store.execute("SELECT version FROM schema_migrations "
+                                                "ORDER BY version")]
+        assert versions == [m.version for m in all_migrations()]
+
+
+PAIRS = [("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("France", "Germany"),
+         ("China", "India"), ("Turkey", "Greece"), ("Egypt", "Israel"),
+         ("Iran", "Iraq"), ("Japan", "South Korea"), ("Kenya", "Somalia"),
+         ("Brazil", "Argentina"), ("Poland", "Belarus"), ("Serbia", "Kosovo")]
+
+DAY_TEXT = (" date 2021-05-14 {who} and {whom}, report {i}\n\n"
+            "{who} accused {whom} of violating the ceasefire on Monday. "
+            "The foreign minister of {who} met his counterpart from {whom} in Geneva. "
+            "Report number {i}.\n")
+
+
+def test_a_writer_racing_an_uncommitted_batch_stores_nothing_twice(pg_url):
+    """Writer A has stored a batch but not committed; writer B, checking before A commits,
+    sees none of it and writes the same batch. B waits on A's rows, then keeps only what
+    the primary key let it insert: no second fingerprint or copy link, no failure."""
+    import threading
+
+    from faultline.coding import code_articles
+
+    a_text = make_article(DAY_TEXT.format(i=1, who="Armenia", whom="Azerbaijan"))
+    copy = make_article(DAY_TEXT.format(i=2, who="Armenia", whom="Azerbaijan"))
+    events = [e for _, found in code_articles([a_text, copy]) for e in found]
+    assert events
+    batch = {"articles": [a_text, copy], "events": events,
+             "fingerprints": [(a_text.id, 10), (copy.id, 11)],
+             "copies": [(copy.id, a_text.id, 0.9)]}
+    with open_store(pg_url) as first, open_store(pg_url) as second:
+        results = []
+        with first.transaction():
+            assert first.write_batch(**batch).stored == 2
+            racer = threading.Thread(target=lambda: results.append(second.write_batch(**batch)))
+            racer.start()
+            racer.join(timeout=2)
+            assert racer.is_alive()  # waiting on A's uncommitted rows, as it should
+        racer.join(timeout=60)
+        assert results and (results[0].stored, results[0].events) == (0, 0)
+        counts = first.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+                               "events), (SELECT count(*) FROM story_keys), "
+                               "(SELECT count(*) FROM copies)")[0]
+        assert [int(c) for c in counts] == [2, len({e.event_id for e in events}), 2, 1]

@@ -48,8 +48,8 @@ class OutputFormat(StrEnum):
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database: a DuckDB file path (default ./faultline.duckdb, "
-                 "or $FAULTLINE_DB).", show_default=False),
+    typer.Option("--db", help="Database: a DuckDB file path or a postgresql:// URL "
+                 "(default ./faultline.duckdb, or $FAULTLINE_DB).", show_default=False),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 
@@ -599,6 +599,162 @@ def serve(
               f"({'ingest enabled' if token else 'read-only'}; API reference at /api-docs)",
               markup=False, highlight=False, soft_wrap=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
+spark_app = typer.Typer(help="Run the pipeline on Spark, for archives too big for one "
+                        "machine.", no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command(name="ingest")
+def spark_ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Inputs (files, directories, any Hadoop-compatible URI), then the output folder.",
+        show_default=False)],
+    master: Annotated[str, typer.Option(
+        help="Spark master; empty for what spark-submit set.")] = "local[*]",
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Also store every batch in this database (a postgresql:// URL).")] = None,
+    on_date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    partitions: Annotated[int | None, typer.Option(
+        help="Coding partitions (default: the cluster's parallelism).", min=1)] = None,
+    no_restore: Annotated[bool, typer.Option("--no-restore", help="Code the text as read.")]
+    = False,
+) -> None:
+    """Read, restore and code articles on Spark; write articles, events, mentions,
+    restorations, fingerprints, copies and problems as Parquet under OUTPUT/<table>/day=.../
+
+    Example: [bold]faultline spark ingest news/ archive.warc.gz out/ --master local[2][/bold]
+    """
+    if len(paths) < 2:
+        raise typer.BadParameter("give at least one input and the output folder",
+                                 param_hint="PATHS")
+    try:
+        from faultline.spark.job import JobOptions, run, session
+    except ImportError as exc:
+        err.print("error: the Spark job needs pyspark: pip install 'faultline[spark]'",
+                  markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+    inputs, output = paths[:-1], paths[-1]
+    if db:
+        try:
+            open_store(db).close()  # migrated once here, not by every executor at once
+        except StoreError as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
+    options = JobOptions(read=ReadOptions(date=parse_day(on_date, "--date")),
+                         restore=not no_restore, db=db, partitions=partitions)
+    spark = session(master or None)
+    try:
+        report = run(spark, inputs, output, options)
+    finally:
+        spark.stop()
+    counts = report.counts
+    err.print(f"{counts['articles']} articles, {counts['events']} events, "
+              f"{counts['problems']} problems -> {output}", markup=False, soft_wrap=True)
+    raise typer.Exit(2 if counts["articles"] == 0 else 1 if counts["problems"] else 0)
+
+
+@spark_app.command(name="load")
+def spark_load(
+    output: Annotated[str, typer.Argument(help="A folder `faultline spark ingest` wrote.",
+                                          show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Store the Parquet output of `faultline spark ingest` in a database (either backend).
+
+    Example: [bold]faultline spark load out/ --db news.duckdb[/bold]
+    """
+    from pathlib import Path
+
+    if not Path(output, "articles").is_dir():
+        err.print(f"error: {output}: no articles/ folder (not a spark ingest output)",
+                  markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    result = _read_store(db, lambda s: [s.load_parquet(output)])[0]
+    err.print(f"{result.stored} articles stored with {result.events} events, "
+              f"{result.duplicates} already stored", markup=False, soft_wrap=True)
+
+
+export_app = typer.Typer(help="Write events in the formats other tools read.",
+                         no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+ParquetOption = Annotated[str | None, typer.Option(
+    "--parquet", help="Read the Parquet output of `faultline spark ingest` instead of a "
+                      "database.", show_default=False)]
+SinceOption = Annotated[str | None, typer.Option(help="Events on or after (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Events on or before (YYYY-MM-DD).")]
+HistoricalOption = Annotated[bool, typer.Option(
+    "--include-historical", help="Also background events (\"last year's war\").")]
+
+
+def _export_rows(db: str | None, parquet: str | None, since: str | None, until: str | None,
+                 include_historical: bool) -> list:
+    """The rows to export, from the store or a Parquet output; unusable sources exit 2."""
+    from faultline.export import parquet_rows, store_rows
+    from faultline.store.base import EventFilter
+
+    where = EventFilter(since=parse_day(since, "--since"), until=parse_day(until, "--until"),
+                        include_historical=include_historical)
+    if parquet is None:
+        return _read_store(db, lambda s: store_rows(s, where))
+    try:
+        return list(parquet_rows(parquet, where))
+    except (OSError, ValueError) as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
+@export_app.command(name="gdelt")
+def export_gdelt(
+    output: Annotated[str, typer.Argument(help="The GDELT event file to write; our extra "
+                                               "fields go beside it in OUTPUT.faultline.tsv.",
+                                          show_default=False)],
+    db: DbOption = None,
+    parquet: ParquetOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    include_historical: HistoricalOption = False,
+) -> None:
+    """Write events as a GDELT 2.0 event file (61 tab-separated columns, no header).
+
+    Example: [bold]faultline export gdelt events.export.CSV --db news.duckdb[/bold]
+    """
+    from faultline.export import gdelt
+
+    rows = _export_rows(db, parquet, since, until, include_historical)
+    side = output + ".faultline.tsv"
+    with open(output, "w", encoding="utf-8", newline="") as events, \
+            open(side, "w", encoding="utf-8", newline="") as extra:
+        count = gdelt.write(rows, events, extra)
+    err.print(f"{count} events -> {output} (extra fields: {side})", markup=False,
+              soft_wrap=True)
+
+
+@export_app.command(name="plover")
+def export_plover(
+    output: Annotated[str, typer.Argument(help="The JSON Lines file to write, or - for "
+                                               "stdout.", show_default=False)],
+    db: DbOption = None,
+    parquet: ParquetOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    include_historical: HistoricalOption = False,
+) -> None:
+    """Write events as PLOVER JSON Lines, valid against `schema/plover.schema.json`.
+
+    Example: [bold]faultline export plover events.jsonl --parquet out/[/bold]
+    """
+    from faultline.export import plover
+
+    rows = _export_rows(db, parquet, since, until, include_historical)
+    if output == "-":
+        written, skipped = plover.write(rows, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            written, skipped = plover.write(rows, out)
+    err.print(f"{written} events -> {output} ({skipped} with no PLOVER type left out)",
+              markup=False, soft_wrap=True)
 
 
 def _read_store(db: str | None, query):

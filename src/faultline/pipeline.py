@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from faultline.analysis.events import EventMerger
+from faultline.analysis.events import EventMerger, Link
 from faultline.analysis.stories import StoryIndex
 from faultline.analysis.treaties import refresh_obligations
 from faultline.coding import code_articles
@@ -112,6 +112,42 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+@dataclass
+class CodedBatch:
+    """What coding one batch produced, in the shape ``Store.write_batch`` takes."""
+
+    events: list[Event] = field(default_factory=list)
+    restorations: list[tuple[str, Restoration]] = field(default_factory=list)
+    fingerprints: list[tuple[str, int]] = field(default_factory=list)
+    copies: list[tuple[str, str, float]] = field(default_factory=list)
+    stories: list[tuple[str, str, float, bool, float]] = field(default_factory=list)
+    story_merges: list[tuple[str, str]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def code_batch(fresh: list[Article], stories: StoryIndex, merger: EventMerger | None = None,
+               *, code: bool = True, restore: bool = True, n_process: int = 1) -> CodedBatch:
+    """Restore and code one batch of distinct articles, place them in stories and (with a
+    merger) link their events to merged events: every row the store keeps. Shared by
+    ``ingest`` and the Spark job, so both store the same rows. The story index forgets the
+    batch afterwards: later batches find it through the store."""
+    coded = CodedBatch()
+    if code:
+        for done in process(fresh, restore=restore, n_process=n_process, stories=stories):
+            coded.events.extend(done.events)
+            if done.restoration is not None:
+                coded.restorations.append((done.article.id, done.restoration))
+    else:
+        for article in fresh:
+            place_and_restore(article, restore=False, stories=stories)
+    coded.fingerprints = stories.fingerprints(a.id for a in fresh)
+    coded.copies, coded.stories = stories.copy_links(), stories.story_rows()
+    coded.story_merges = stories.story_merges()
+    coded.links = merger.link(coded.events) if merger is not None else []
+    stories.next_batch()
+    return coded
+
+
 def ingest(
     paths: list[str],
     store: Store,
@@ -145,22 +181,12 @@ def ingest(
     stories = StoryIndex(store)
     merger = EventMerger(store)
     for batch in batches(articles(), batch_size):
-        events: list[Event] = []
-        restorations: list[tuple[str, Restoration]] = []
         known = store.stored_ids([a.id for a in batch])
         fresh = list({a.id: a for a in batch if a.id not in known}.values())
-        if code:
-            for done in process(fresh, restore=restore, n_process=n_process, stories=stories):
-                events.extend(done.events)
-                if done.restoration is not None:
-                    restorations.append((done.article.id, done.restoration))
-        else:
-            for article in fresh:
-                place_and_restore(article, restore=False, stories=stories)
-        result = store.write_batch(
-            batch, events, restorations, stories.fingerprints(a.id for a in fresh),
-            stories.copy_links(), stories.story_rows(), merger.link(events))
-        stories.next_batch()
+        coded = code_batch(fresh, stories, merger, code=code, restore=restore,
+                           n_process=n_process)
+        result = store.write_batch(batch, coded.events, coded.restorations, coded.fingerprints,
+                                   coded.copies, coded.stories, coded.links, coded.story_merges)
         report.stored += result.stored
         report.duplicates += result.duplicates
         report.events += result.events

@@ -14,7 +14,10 @@ stored articles sharing a band (one indexed lookup); each candidate is then veri
   (``ANCHOR_CONTAINMENT``) and was published within ``RETELLING_DAYS`` days.
 
 An article joins the story of its most similar verified candidate; otherwise it starts a
-story of its own. The story id is its first article's id and never changes; the canonical
+story of its own. When it also verifies against members of other stories, it proves them
+one story and they are merged into the one it joined (so the clusters are the connected
+groups of verified pairs, as the batch job computes them). A story's id is its first
+article's id and changes only by such a merge; the canonical
 article (unspun first, then earliest, then least spun) is chosen when the story is read, so
 a clean copy arriving after a spun one becomes canonical.
 """
@@ -181,6 +184,8 @@ class StoryIndex:
     placements: list[Placement] = field(default_factory=list)
     by_key: dict[int, list[str]] = field(default_factory=dict)
     cache: dict[str, Profile] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    merges: list[tuple[str, str]] = field(default_factory=list)
 
     def candidates(self, mine: Profile) -> list[Profile]:
         shared: dict[str, int] = {}
@@ -221,17 +226,22 @@ class StoryIndex:
         mine = profile(article.id, article.text, article.published, score)
         best: tuple[float, Profile] | None = None
         original: tuple[str, str, float] | None = None
+        joined: set[str] = set()
         for other in self.candidates(mine):
             sim = 1.0 if other.text == article.text else story_similarity(mine, other)
             if sim <= 0:
                 continue
+            joined.add(self.current(other.story_id))
             if best is None or sim > best[0]:
                 best = (sim, other)
             runs = run_overlap(mine, other)
             if (other.text != article.text and runs >= COPY_SIMILARITY and other.score < score
                     and (original is None or runs > original[2])):
                 original = (other.article_id, other.text, round(runs, 3))
-        story_id = best[1].story_id if best else article.id
+        story_id = self.current(best[1].story_id) if best else article.id
+        for other_story in sorted(joined - {story_id}):  # this article bridges two stories
+            self.renamed[other_story] = story_id
+            self.merges.append((other_story, story_id))
         placed = Placement(article.id, story_id, round(best[0], 3) if best else 1.0,
                            score >= SPUN_SCORE, original)
         self.batch[article.id] = Profile(mine.article_id, mine.text, mine.published, score,
@@ -241,13 +251,24 @@ class StoryIndex:
         self.placements.append(placed)
         return placed
 
+    def current(self, story_id: str) -> str:
+        """A story's id now: stories an article proved to be one carry the id of the story
+        it joined."""
+        while story_id in self.renamed:
+            story_id = self.renamed[story_id]
+        return story_id
+
+    def story_merges(self) -> list[tuple[str, str]]:
+        """(old story id, new story id) for the stories this batch merged, in order."""
+        return list(self.merges)
+
     def fingerprints(self, ids: Iterable[str]) -> list[tuple[str, int]]:
         """The LSH keys of this batch's articles among ``ids``, for the store."""
         return [(i, key) for i in ids if i in self.batch for key in self.batch[i].buckets]
 
     def story_rows(self) -> list[tuple[str, str, float, bool, float]]:
-        return [(p.article_id, p.story_id, p.similarity, p.spun, self.batch[p.article_id].score)
-                for p in self.placements]
+        return [(p.article_id, self.current(p.story_id), p.similarity, p.spun,
+                 self.batch[p.article_id].score) for p in self.placements]
 
     def copy_links(self) -> list[tuple[str, str, float]]:
         return [(p.article_id, p.original[0], p.original[2]) for p in self.placements
@@ -258,7 +279,7 @@ class StoryIndex:
         profiles stay cached)."""
         for placed in self.batch.values():
             self.remember(replace(placed, buckets=()))
-        self.batch, self.placements, self.by_key = {}, [], {}
+        self.batch, self.placements, self.by_key, self.merges = {}, [], {}, []
 
 
 def stories_from_edges(profiles: Sequence[Profile], edges: Iterable[tuple[str, str, float]]

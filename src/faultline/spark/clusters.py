@@ -29,9 +29,7 @@ from faultline.analysis.stories import (
     stories_from_edges,
     story_similarity,
 )
-
-STORY_COLUMNS = ("article_id", "story_id", "similarity", "spun", "spin_score")
-LINK_COLUMNS = ("event_id", "merged_id", "representative")
+from faultline.store.base import LINK_COLUMNS, STORY_COLUMNS
 
 
 def profiles_of(rows: Iterable[Any]) -> Iterator[Profile]:
@@ -55,13 +53,27 @@ def verified(pairs: Iterable[tuple[Any, Any]]) -> Iterator[tuple[str, str, float
             yield a.article_id, b.article_id, sim
 
 
+def table_uri(output: str, table: str) -> str:
+    return f"{output.rstrip('/')}/{table}"
+
+
+def has_table(output: str, table: str) -> bool:
+    """Whether the job wrote any row of ``table`` (local paths or any pyarrow filesystem)."""
+    from pyarrow import fs
+
+    filesystem, root = fs.FileSystem.from_uri(output if "://" in output
+                                              else str(Path(output).absolute()))
+    selector = fs.FileSelector(f"{root}/{table}", allow_not_found=True, recursive=True)
+    return any(info.path.endswith(".parquet") for info in filesystem.get_file_info(selector))
+
+
 def article_frame(spark: Any, output: str) -> Any:
     """id, text, published and spin score of every article the job wrote."""
-    articles = spark.read.parquet(str(Path(output, "articles"))).select("id", "text",
-                                                                          "published")
-    folder = Path(output, "restorations")
-    if folder.exists() and any(folder.rglob("*.parquet")):
-        scores = spark.read.parquet(str(folder)).select("article_id", "spin_score")
+    articles = spark.read.parquet(table_uri(output, "articles")).select("id", "text",
+                                                                        "published")
+    if has_table(output, "restorations"):
+        scores = spark.read.parquet(table_uri(output, "restorations")).select(
+            "article_id", "spin_score")
         return articles.join(scores, articles.id == scores.article_id, "left").drop(
             "article_id")
     from pyspark.sql import functions as F
@@ -101,10 +113,9 @@ def merged_group(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str, bool]]:
 
 def link_rows(spark: Any, output: str) -> Any:
     """(event_id, merged_id, representative) for every event of a job output, as an RDD."""
-    folder = Path(output, "events")
-    if not folder.exists() or not any(folder.rglob("*.parquet")):
+    if not has_table(output, "events"):
         return spark.sparkContext.parallelize([])
-    events = spark.read.parquet(str(folder))
+    events = spark.read.parquet(table_uri(output, "events"))
 
     def key(row: Any) -> tuple:
         return (row["source_country"] or row["source_org"],
@@ -119,12 +130,12 @@ def cluster_output(spark: Any, output: str) -> dict[str, int]:
     stories = story_rows(spark, output)
     frame = spark.createDataFrame(stories, list(STORY_COLUMNS)) if stories else None
     if frame is not None:
-        frame.write.mode("overwrite").parquet(str(Path(output, "stories")))
+        frame.write.mode("overwrite").parquet(table_uri(output, "stories"))
     links = link_rows(spark, output)
     count = links.count()
     if count:
         links.toDF(list(LINK_COLUMNS)).write.mode("overwrite").parquet(
-            str(Path(output, "event_links")))
+            table_uri(output, "event_links"))
     return {"stories": len({s[1] for s in stories}), "articles": len(stories),
             "events": len(set(links.map(lambda link: link[1]).collect())) if count else 0,
             "mentions": count}

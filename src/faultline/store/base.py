@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -200,6 +201,31 @@ def _as_day(value: Any) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+RESTORATION_COLUMNS = ("article_id", "spin_score", "changes", "restored_text", "detail")
+STORY_COLUMNS = ("article_id", "story_id", "similarity", "spun", "spin_score")
+LINK_COLUMNS = ("event_id", "merged_id", "representative")
+#: Tables of a Spark job output keyed by article, with the columns the store keeps.
+PARQUET_ARTICLE_TABLES = (("story_keys", ("article_id", "key")),
+                          ("copies", ("article_id", "original_id", "similarity")),
+                          ("stories", STORY_COLUMNS))
+
+
+def parquet_table_rows(folder: str, table: str, columns: Sequence[str],
+                 batch: int = 10_000) -> Iterator[list[dict[str, Any]]]:
+    """Rows of one table of a Parquet output (``folder/table/day=.../*.parquet``), a batch
+    at a time; nothing when the job wrote no row of that table."""
+    from pathlib import Path
+
+    import pyarrow.dataset as ds
+
+    files = sorted(str(p) for p in Path(folder, table).rglob("*.parquet"))
+    if not files:
+        return
+    dataset = ds.dataset(files, format="parquet")
+    for record_batch in dataset.to_batches(columns=list(columns), batch_size=batch):
+        yield record_batch.to_pylist()
+
+
 class Store(ABC):
     """A faultline database. Use as a context manager so connections are closed."""
 
@@ -215,8 +241,12 @@ class Store(ABC):
         """A context manager: everything inside commits together or not at all."""
 
     @abstractmethod
-    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
-        """Bulk-insert rows whose id is not stored yet; return how many went in."""
+    def insert_new_articles(self, rows: list[dict[str, Any]]) -> set[str]:
+        """Bulk-insert rows whose id is not stored yet; return the ids that went in.
+
+        The ids, not a count: with several writers, only the writer whose row went in may
+        store that article's events, so none are lost and none stored twice.
+        """
 
     @abstractmethod
     def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
@@ -232,6 +262,10 @@ class Store(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def migration_lock(self) -> AbstractContextManager[Any]:
+        """Held while migrating; a server backend makes other processes wait here."""
+        return nullcontext()
 
     def articles_sharing_keys(self, keys: Sequence[int], min_shared: int = 1,
                               limit: int = 20) -> list[str]:
@@ -331,6 +365,10 @@ class Store(ABC):
 
     def migrate(self) -> int:
         """Apply the migrations this database has not seen; return the new version."""
+        with self.migration_lock():
+            return self._migrate()
+
+    def _migrate(self) -> int:
         self.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)"
@@ -354,38 +392,72 @@ class Store(ABC):
                     fingerprints: Sequence[tuple[str, int]] = (),
                     copies: Sequence[tuple[str, str, float]] = (),
                     stories: Sequence[tuple[str, str, float, bool, float]] = (),
-                    event_links: Sequence[Link] = ()) -> BatchResult:
+                    event_links: Sequence[Link] = (),
+                    story_merges: Sequence[tuple[str, str]] = ()) -> BatchResult:
         """Store a batch of articles and their events in one transaction.
 
         Articles already stored are skipped, and so are their events: re-ingesting the
-        same input changes nothing.
+        same input changes nothing. Only the articles this call inserted get their events,
+        restorations, fingerprints and copy links, so a concurrent writer of the same
+        articles can neither duplicate nor lose them.
         """
         rows = article_rows(articles)
-        ids = [r["id"] for r in rows]
         with self.transaction():
-            known = self.stored_ids(ids)
-            stored = self.insert_new_articles([r for r in rows if r["id"] not in known]) \
-                if rows else 0
-            fresh = [e for e in events if e.article_id not in known]
+            known = self.stored_ids([r["id"] for r in rows])
+            mine = self.insert_new_articles([r for r in rows if r["id"] not in known]) \
+                if rows else set()
+            fresh = [e for e in events if e.article_id in mine]
             added = self.insert_new_events(event_rows(fresh)) if fresh else 0
-            kept = [(i, r) for i, r in restorations if i not in known]
+            kept = [(i, r) for i, r in restorations if i in mine]
             if kept:
                 self.insert_new_restorations(restoration_rows(kept))
-            prints = [{"article_id": i, "key": k} for i, k in fingerprints if i not in known]
+            prints = [{"article_id": i, "key": k} for i, k in fingerprints if i in mine]
             if prints:
                 self.insert_rows("story_keys", prints)
             links = [{"article_id": c, "original_id": o, "similarity": sim}
-                     for c, o, sim in copies if c not in known]
+                     for c, o, sim in copies if c in mine]
             if links:
                 self.insert_rows("copies", links)
             members = [{"article_id": a, "story_id": s, "similarity": sim, "spun": spun,
                         "spin_score": score} for a, s, sim, spun, score in stories
-                       if a not in known]
+                       if a in mine]
             if members:
                 self.insert_rows("stories", members)
-            self.insert_links([link for link in event_links
-                               if link.event_id in {e.event_id for e in fresh}])
-        return BatchResult(stored=stored, duplicates=len(articles) - stored, events=added)
+            for old, new in story_merges:  # an article of this batch proved them one story
+                self.execute("UPDATE stories SET story_id = ? WHERE story_id = ?", (new, old))
+            ours = {e.event_id for e in fresh}
+            self.insert_links([link for link in event_links if link.event_id in ours])
+        return BatchResult(stored=len(mine), duplicates=len(articles) - len(mine), events=added)
+
+    def load_parquet(self, folder: str) -> BatchResult:
+        """Store the Parquet tables ``faultline spark ingest`` wrote under ``folder``, in one
+        transaction: new articles, and the events, restorations, LSH keys, copy links,
+        stories and merged-event links of the articles that went in (as ``write_batch``
+        does)."""
+        with self.transaction():
+            mine: set[str] = set()
+            for rows in parquet_table_rows(folder, "articles", ARTICLE_COLUMNS):
+                mine |= self.insert_new_articles(rows)
+            added, events = 0, set()
+            for rows in parquet_table_rows(folder, "events", EVENT_COLUMNS):
+                ours = [r for r in rows if r["article_id"] in mine]
+                events |= {r["event_id"] for r in ours}
+                added += self.insert_new_events(ours) if ours else 0
+            for rows in parquet_table_rows(folder, "restorations", RESTORATION_COLUMNS):
+                ours = [r for r in rows if r["article_id"] in mine]
+                if ours:
+                    self.insert_new_restorations(ours)
+            for table, cols in PARQUET_ARTICLE_TABLES:
+                for rows in parquet_table_rows(folder, table, cols):
+                    ours = [r for r in rows if r["article_id"] in mine]
+                    if ours:
+                        self.insert_rows(table, ours)
+            for rows in parquet_table_rows(folder, "event_links", LINK_COLUMNS):
+                ours = [r for r in rows if r["event_id"] in events]
+                if ours:
+                    self.insert_rows("event_links", ours)
+        read = sum(len(rows) for rows in parquet_table_rows(folder, "articles", ("id",)))
+        return BatchResult(stored=len(mine), duplicates=read - len(mine), events=added)
 
     def insert_links(self, links: Sequence[Link]) -> None:
         """Store mentions' links to their merged events; a stored merged event whose
@@ -582,8 +654,9 @@ class Store(ABC):
         """Counts of stored articles by format, for the end-of-run table."""
         rows = self.execute(
             "SELECT a.format, count(*), min(a.published), max(a.published), "
-            "coalesce(sum(e.n), 0) FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n "
-            "FROM events GROUP BY article_id) e ON e.article_id = a.id "
+            "CAST(coalesce(sum(e.n), 0) AS BIGINT) FROM articles a LEFT JOIN "
+            "(SELECT article_id, count(*) AS n FROM events GROUP BY article_id) e "
+            "ON e.article_id = a.id "
             "GROUP BY a.format ORDER BY a.format"
         )
         cols = ("format", "articles", "first", "last", "events")

@@ -57,8 +57,9 @@ class DuckDBStore(Store):
         self.con.execute("COMMIT")
 
     def insert_missing(self, table: str, key: str, rows: list[dict[str, Any]],
-                       schema: pa.Schema) -> int:
-        """Bulk-insert the rows whose ``key`` the table does not hold yet, through Arrow."""
+                       schema: pa.Schema) -> list[Any]:
+        """Bulk-insert the rows whose ``key`` the table does not hold yet, through Arrow;
+        return the keys that went in."""
         batch = pa.Table.from_pylist(rows, schema=schema)
         view = f"batch_{table}"
         self.con.register(view, batch)
@@ -66,11 +67,12 @@ class DuckDBStore(Store):
             cols = ", ".join(schema.names)
             inserted = self.con.execute(
                 f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} b "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = b.{key})"
-            ).fetchone()
+                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = b.{key}) "
+                f"RETURNING {key}"
+            ).fetchall()
         finally:
             self.con.unregister(view)
-        return int(inserted[0]) if inserted else 0
+        return [r[0] for r in inserted]
 
     def insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         view = f"rows_{table}"
@@ -81,14 +83,15 @@ class DuckDBStore(Store):
         finally:
             self.con.unregister(view)
 
-    def insert_new_articles(self, rows: list[dict[str, Any]]) -> int:
-        return self.insert_missing("articles", "id", rows, ARTICLE_SCHEMA)
+    def insert_new_articles(self, rows: list[dict[str, Any]]) -> set[str]:
+        return set(self.insert_missing("articles", "id", rows, ARTICLE_SCHEMA))
 
     def insert_new_events(self, rows: list[dict[str, Any]]) -> int:
-        return self.insert_missing("events", "event_id", rows, EVENT_SCHEMA)
+        return len(self.insert_missing("events", "event_id", rows, EVENT_SCHEMA))
 
     def insert_new_restorations(self, rows: list[dict[str, Any]]) -> int:
-        return self.insert_missing("restorations", "article_id", rows, RESTORATION_SCHEMA)
+        return len(self.insert_missing("restorations", "article_id", rows,
+                                       RESTORATION_SCHEMA))
 
     def close(self) -> None:
         self.con.close()
