@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from faultline.store.base import Store
+from faultline.store.base import Store, range_clause
 
 #: Calendar days the tension index looks back over, the day itself included.
 WINDOW_DAYS = 7
@@ -45,17 +45,6 @@ def _pair_clause(a: str, b: str, directed: bool) -> tuple[str, list[str]]:
     return "((a = ? AND b = ?) OR (a = ? AND b = ?))", [a, b, b, a]
 
 
-def _day_clause(since: date | None, until: date | None) -> tuple[str, list[date]]:
-    clauses, params = [], []
-    if since:
-        clauses.append("day >= ?")
-        params.append(since)
-    if until:
-        clauses.append("day <= ?")
-        params.append(until)
-    return (" AND ".join(clauses) or "1=1"), params
-
-
 def dyad_series(store: Store, a: str, b: str, since: date | None = None,
                 until: date | None = None, directed: bool = False) -> list[dict[str, Any]]:
     """One dict per day with reports between ``a`` and ``b`` (either way unless ``directed``).
@@ -65,8 +54,8 @@ def dyad_series(store: Store, a: str, b: str, since: date | None = None,
     """
     pair, pair_params = _pair_clause(a, b, directed)
     lookback = since - timedelta(days=WINDOW_DAYS - 1) if since else None
-    inner, inner_params = _day_clause(lookback, until)
-    outer, outer_params = _day_clause(since, until)
+    inner, inner_params = range_clause("day", lookback, until)
+    outer, outer_params = range_clause("day", since, until)
     sql = f"""
         WITH days AS (
             SELECT day, sum(events) AS events, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3,
@@ -104,7 +93,7 @@ def top_dyads(store: Store, since: date | None = None, until: date | None = None
     ``conflict`` counts verbal and material conflict (quad classes 3 and 4), and
     ``tension`` is the index over the whole period.
     """
-    days, params = _day_clause(since, until)
+    days, params = range_clause("day", since, until)
     sql = f"""
         SELECT least(a, b) AS a, greatest(a, b) AS b, sum(events) AS events,
                sum(q3 + q4) AS conflict, sum(goldstein_sum) / sum(events) AS goldstein_mean,

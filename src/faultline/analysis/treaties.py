@@ -21,7 +21,7 @@ from typing import Any
 
 from faultline.coding.tables import cameo_codes
 from faultline.data import read_table, split_list
-from faultline.store.base import Store
+from faultline.store.base import Store, range_clause
 
 #: What each kind of commitment binds the committed parties to, for the "how" sentence.
 DUTIES = {
@@ -323,15 +323,9 @@ def refresh_obligations(store: Store, base: TreatyBase | None = None) -> int:
 def obligations(store: Store, since: date | None = None,
                 until: date | None = None) -> list[dict[str, Any]]:
     """Stored obligations in date order (as last computed by ``refresh_obligations``)."""
-    sql = f"SELECT {', '.join(OBLIGATION_COLUMNS)} FROM obligations WHERE 1=1"
-    params: list[Any] = []
-    if since:
-        sql += " AND day >= ?"
-        params.append(since)
-    if until:
-        sql += " AND day <= ?"
-        params.append(until)
-    sql += " ORDER BY day, event_id, treaty"
+    clause, params = range_clause("day", since, until)
+    sql = (f"SELECT {', '.join(OBLIGATION_COLUMNS)} FROM obligations WHERE {clause} "
+           "ORDER BY day, event_id, treaty")
     records = [dict(zip(OBLIGATION_COLUMNS, row, strict=True))
                for row in store.execute(sql, params)]
     for record in records:

@@ -161,16 +161,18 @@ def article_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
     return rows
 
 
-def _article_where(since: date | None, until: date | None) -> tuple[str, list[Any]]:
-    """A parameterised WHERE clause over articles' publication dates."""
-    clauses, params = ["1=1"], []
+def range_clause(column: str, since: date | None, until: date | None
+                 ) -> tuple[str, list[Any]]:
+    """A parameterised condition that ``column`` (a name of ours, never a value) lies in
+    [since, until], either end open; "1=1" when both are."""
+    clauses, params = [], []
     if since:
-        clauses.append("published >= ?")
+        clauses.append(f"{column} >= ?")
         params.append(since)
     if until:
-        clauses.append("published <= ?")
+        clauses.append(f"{column} <= ?")
         params.append(until)
-    return " AND ".join(clauses), params
+    return (" AND ".join(clauses) or "1=1"), params
 
 
 def page_days(days: Sequence[tuple[Any, int]], offset: int,
@@ -298,15 +300,9 @@ class Store(ABC):
                "r.spin_score FROM stories s JOIN articles a ON a.id = s.article_id "
                "LEFT JOIN restorations r ON r.article_id = s.article_id WHERE s.story_id IN "
                "(SELECT s2.story_id FROM stories s2 JOIN articles a2 ON a2.id = s2.article_id "
-               "WHERE 1=1")
-        params: list[Any] = []
-        if since:
-            sql += " AND a2.published >= ?"
-            params.append(since)
-        if until:
-            sql += " AND a2.published <= ?"
-            params.append(until)
-        sql += (") ORDER BY s.story_id, s.spun, a.published NULLS LAST, "
+               "WHERE ")
+        clause, params = range_clause("a2.published", since, until)
+        sql += clause + (") ORDER BY s.story_id, s.spun, a.published NULLS LAST, "
                 "coalesce(r.spin_score, 0), a.id")
         cols = ("story_id", "id", "title", "published", "text", "similarity", "spun",
                 "spin_score")
@@ -508,7 +504,7 @@ class Store(ABC):
     def articles(self, since: date | None = None, until: date | None = None,
                  limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
         """Stored articles, oldest first, as dicts without their text."""
-        clause, params = _article_where(since, until)
+        clause, params = range_clause("published", since, until)
         sql = ("SELECT id, title, published, date_source, url, source, format, language, "
                "length(text) AS chars, r.spin_score FROM articles "
                f"LEFT JOIN restorations r ON r.article_id = articles.id WHERE {clause}"
@@ -557,7 +553,7 @@ class Store(ABC):
         return total, [json.loads(r[0]) for r in rows]
 
     def count_articles(self, since: date | None = None, until: date | None = None) -> int:
-        clause, params = _article_where(since, until)
+        clause, params = range_clause("published", since, until)
         return int(self.execute(f"SELECT count(*) FROM articles WHERE {clause}", params)[0][0])
 
     def totals(self) -> dict[str, Any]:
