@@ -1,0 +1,125 @@
+"""Spun words found without the source: a thesaurus synonym that fits the context far better.
+
+For every lower-case content word, its thesaurus synonyms (``thesaurus.py``) that the
+fluency model knows are candidates for the word a spinner replaced. Within each stretch of
+words between punctuation, a Viterbi search picks the reading that maximises the bigram
+score of the whole stretch minus ``PENALTY`` for every word changed, so neighbouring spun
+words are restored together ("final yr" -> "last year": neither pair alone is convincing).
+Each change records its margin over keeping the word (the evidence for detection) and the
+next-best candidates as alternatives.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from faultline.restore import thesaurus
+from faultline.restore.fluency import Fluency, model
+
+#: Log-score gain a change must bring, in nats (tuned on our dev pairs, benchmarks/restore.py).
+PENALTY = 4.0
+#: Candidates kept per word after a first look with the observed neighbours.
+BEAM = 5
+#: Words this common are left alone: spinners rarely pick them, and they anchor the context.
+COMMON = math.log(2e-3)
+TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A word the search would change: [start, end) in the text, what to, and by how much."""
+
+    start: int
+    end: int
+    found: str
+    restored: str
+    margin: float
+    alternatives: tuple[str, ...]
+
+
+def stretches(text: str) -> list[list[re.Match]]:
+    """Runs of words separated only by spaces (a punctuation mark or number breaks a run)."""
+    runs: list[list[re.Match]] = []
+    last_end = -1
+    for match in TOKEN.finditer(text):
+        gap = text[last_end:match.start()] if last_end >= 0 else "."
+        if gap.strip() or "\n\n" in gap or not runs:
+            runs.append([])
+        runs[-1].append(match)
+        last_end = match.end()
+    return runs
+
+
+@lru_cache(maxsize=65536)
+def candidates(word: str, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """Single-word synonyms of ``word`` that the fluency model knows ("" if the word is too
+    common or not a plain lower-case word to be worth a look)."""
+    lm = model()
+    if not word.isalpha() or not word.islower() or lm.unigram(word) > COMMON:
+        return ()
+    return tuple(s for s in thesaurus.synonyms(word, sources)
+                 if " " not in s and lm.known(s))
+
+
+def suggest(text: str, sources: tuple[str, ...] = thesaurus.SOURCES,
+            penalty: float = PENALTY) -> list[Suggestion]:
+    """The changes the search makes in ``text``, each with its margin and alternatives."""
+    lm = model()
+    out: list[Suggestion] = []
+    for run in stretches(text):
+        words = [m.group(0).lower() for m in run]
+        options = [_options(lm, words, i, sources) for i in range(len(words))]
+        if all(len(o) == 1 for o in options):
+            continue
+        best = _viterbi(lm, options, penalty)
+        for i, choice in enumerate(best):
+            if choice != words[i]:
+                out.append(_suggestion(lm, run[i], words, best, i, options[i]))
+    return out
+
+
+def _options(lm: Fluency, words: list[str], i: int, sources: tuple[str, ...]) -> list[str]:
+    """The observed word first, then the ``BEAM`` candidates that fit the observed
+    neighbours best."""
+    found = candidates(words[i], sources)
+    if not found:
+        return [words[i]]
+    left = words[i - 1] if i else None
+    right = words[i + 1] if i + 1 < len(words) else None
+    ranked = sorted(found, key=lambda c: -lm.local(left, c, right))
+    return [words[i], *ranked[:BEAM]]
+
+
+def _viterbi(lm: Fluency, options: list[list[str]], penalty: float) -> list[str]:
+    """The best reading of a run: chain score minus ``penalty`` per changed word."""
+    scores = {w: lm.unigram(w) - (penalty if k else 0.0) for k, w in enumerate(options[0])}
+    back: list[dict[str, str]] = []
+    for position in options[1:]:
+        new, pointers = {}, {}
+        for k, word in enumerate(position):
+            prev, score = max(((p, s + lm.link(p, word) - lm.unigram(p))
+                               for p, s in scores.items()), key=lambda x: x[1])
+            new[word], pointers[word] = score - (penalty if k else 0.0), prev
+        scores = new
+        back.append(pointers)
+    word = max(scores, key=scores.__getitem__)
+    path = [word]
+    for pointers in reversed(back):
+        word = pointers[word]
+        path.append(word)
+    return path[::-1]
+
+
+def _suggestion(lm: Fluency, match: re.Match, words: list[str], best: list[str], i: int,
+                options: list[str]) -> Suggestion:
+    """The change at ``i`` with its margin over the observed word, the rest of the chosen
+    reading held fixed, and the runners-up in the same context."""
+    left = best[i - 1] if i else None
+    right = best[i + 1] if i + 1 < len(best) else None
+    scored = sorted(options[1:], key=lambda c: -lm.local(left, c, right))
+    margin = lm.local(left, best[i], right) - lm.local(left, words[i], right)
+    return Suggestion(match.start(), match.end(), match.group(0), best[i], round(margin, 2),
+                      tuple(c for c in scored if c != best[i])[:3])
