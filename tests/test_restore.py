@@ -117,3 +117,62 @@ def test_copy_is_restored_exactly_from_its_stored_original(tmp_path):
         assert stored["restored_text"] == original.text
         assert [(c["article_id"], c["original_id"]) for c in store.copies()] == \
             [(copy.id, original.id)]
+
+
+def _thesauri_or_skip():
+    """Thesaurus tests need the Debian packages: skipped without them, except under CI."""
+    import os
+
+    import pytest
+
+    from faultline.restore.thesaurus import available
+
+    if not all(available().values()):
+        if os.environ.get("CI") == "true":
+            pytest.fail("wordnet-base and mythes-en-us must be installed under CI")
+        pytest.skip("wordnet-base / mythes-en-us not installed")
+
+
+def test_thesaurus_synonyms_are_inflected_like_the_word():
+    _thesauri_or_skip()
+    from faultline.restore.thesaurus import synonyms
+
+    assert "year" in synonyms("yr")
+    assert "last" in synonyms("final")
+    assert "said" in synonyms("stated")  # "state" -> "say", back to the past tense
+    assert "stresses" in synonyms("tensions")
+
+
+def test_spun_words_are_restored_from_context_without_the_source():
+    _thesauri_or_skip()
+    text = ("Tensions along the border have risen since final yr, a senior official stated "
+            "on Monday.")
+    from faultline.restore.restorer import synonym_hits
+
+    hits = {c.found: c for c, _ in synonym_hits(text)}  # the thesaurus and context alone
+    assert hits["final"].restored == "last" and hits["yr"].restored == "year"
+    change = hits["stated"]
+    assert change.restored == "said" and change.kind == "synonym"
+    assert 0 < change.confidence < 1 and "told" in change.alternatives
+
+
+def test_thesaurus_spinner_spins_and_the_restorer_finds_it():
+    _thesauri_or_skip()
+    import random
+
+    from faultline.restore.spinner import spin_words, thesaurus_pairs
+
+    text = " ".join(a.text for a in list(read_inputs([str(data_file("demo"))]))[:2])
+    copy = spin_words(text, thesaurus_pairs(half=1), random.Random(3), rate=0.3)
+    assert copy != text and len(copy.split()) == len(text.split())
+    result = restore(copy)
+    assert result.score > restore(text).score + 0.1
+    assert any(c.kind == "synonym" for c in result.changes)
+    back = sum(a == b for a, b in zip(result.text.split(), text.split(), strict=False))
+    assert back > sum(a == b for a, b in zip(copy.split(), text.split(), strict=False))
+
+
+def test_without_thesauri_the_lexicon_still_works():
+    result = restore("The Safety Council met over final yr's clashes.", sources=())
+    assert "Security Council" in result.text
+    assert all(c.kind != "synonym" for c in result.changes + result.evidence)

@@ -25,7 +25,10 @@ PENALTY = 4.0
 BEAM = 5
 #: Words this common are left alone: spinners rarely pick them, and they anchor the context.
 COMMON = math.log(2e-3)
-TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+#: The most frequent words (function words: "on", "is", "be", "get") are never candidates:
+#: spinners swap content words, and these would fit almost any context.
+FUNCTION_WORDS = 100
+TOKEN = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +58,41 @@ def stretches(text: str) -> list[list[re.Match]]:
 
 @lru_cache(maxsize=65536)
 def candidates(word: str, sources: tuple[str, ...]) -> tuple[str, ...]:
-    """Single-word synonyms of ``word`` that the fluency model knows ("" if the word is too
-    common or not a plain lower-case word to be worth a look)."""
+    """Single-word synonyms of ``word`` that the fluency model knows (none if the word is too
+    common or not a plain word to be worth a look)."""
     lm = model()
-    if not word.isalpha() or not word.islower() or lm.unigram(word) > COMMON:
+    if len(word) < 2 or not word.isalpha() or lm.unigram(word) > COMMON:
         return ()
     return tuple(s for s in thesaurus.synonyms(word, sources)
-                 if " " not in s and lm.known(s))
+                 if " " not in s and lm.known(s) and s not in _function_words()
+                 and _spelling(s) != _spelling(word))
+
+
+SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"re\b"), "er"),
+             (re.compile(r"is(e|ing|ed|ation)"), r"iz\1"), (re.compile(r"ll"), "l"),
+             (re.compile(r"ae|oe"), "e"))
+
+
+def _spelling(word: str) -> str:
+    """British and American spellings of a word made the same ("favour", "favor"): a
+    spinner's synonym is another word, never another spelling."""
+    for pattern, replacement in SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def abbreviation(found: str, restored: str) -> bool:
+    """Whether ``found`` is a short form of ``restored`` ("yr", "pct"): spinners use them,
+    but so does wire copy, so they are restored in spun text without counting as evidence."""
+    letters = iter(restored)
+    return len(found) <= 4 < len(restored) + 1 and found[0] == restored[0] and \
+        all(ch in letters for ch in found)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    lm = model()
+    return frozenset(sorted(lm.logp1, key=lambda w: -lm.logp1[w])[:FUNCTION_WORDS])
 
 
 def suggest(text: str, sources: tuple[str, ...] = thesaurus.SOURCES,
@@ -71,7 +102,8 @@ def suggest(text: str, sources: tuple[str, ...] = thesaurus.SOURCES,
     out: list[Suggestion] = []
     for run in stretches(text):
         words = [m.group(0).lower() for m in run]
-        options = [_options(lm, words, i, sources) for i in range(len(words))]
+        options = [_options(lm, words, i, sources) if run[i].group(0).islower() else [words[i]]
+                   for i in range(len(words))]
         if all(len(o) == 1 for o in options):
             continue
         best = _viterbi(lm, options, penalty)
