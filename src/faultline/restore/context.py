@@ -20,9 +20,13 @@ from faultline.restore import thesaurus
 from faultline.restore.fluency import Fluency, model
 
 #: Log-score gain a change must bring, in nats (tuned on our dev pairs, benchmarks/restore.py).
-PENALTY = 4.0
+PENALTY = 6.0
+#: Weight of the spinner's choice among a candidate's synonyms (see ``_cost``).
+CHANNEL = 1.0
+#: Synonyms looked at per word, the most common first.
+SHORTLIST = 8
 #: Candidates kept per word after a first look with the observed neighbours.
-BEAM = 5
+BEAM = 3
 #: Words this common are left alone: spinners rarely pick them, and they anchor the context.
 COMMON = math.log(2e-3)
 #: The most frequent words (function words: "on", "is", "be", "get") are never candidates:
@@ -58,14 +62,16 @@ def stretches(text: str) -> list[list[re.Match]]:
 
 @lru_cache(maxsize=65536)
 def candidates(word: str, sources: tuple[str, ...]) -> tuple[str, ...]:
-    """Single-word synonyms of ``word`` that the fluency model knows (none if the word is too
-    common or not a plain word to be worth a look)."""
+    """The ``SHORTLIST`` most common single-word synonyms of ``word`` that the fluency model
+    knows (none if the word is too common or not a plain word to be worth a look): the
+    original is rarely a rare word, and the context search is paid per candidate."""
     lm = model()
     if len(word) < 2 or not word.isalpha() or lm.unigram(word) > COMMON:
         return ()
-    return tuple(s for s in thesaurus.synonyms(word, sources)
-                 if " " not in s and lm.known(s) and s not in _function_words()
-                 and _spelling(s) != _spelling(word))
+    found = [s for s in thesaurus.synonyms(word, sources)
+             if " " not in s and lm.known(s) and s not in _function_words()
+             and _spelling(s) != _spelling(word)]
+    return tuple(sorted(found, key=lambda s: -lm.unigram(s))[:SHORTLIST])
 
 
 SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"re\b"), "er"),
@@ -102,11 +108,11 @@ def suggest(text: str, sources: tuple[str, ...] = thesaurus.SOURCES,
     out: list[Suggestion] = []
     for run in stretches(text):
         words = [m.group(0).lower() for m in run]
-        options = [_options(lm, words, i, sources) if run[i].group(0).islower() else [words[i]]
-                   for i in range(len(words))]
+        options = [_options(lm, words, i, sources) if run[i].group(0).islower()
+                   else [words[i]] for i in range(len(words))]
         if all(len(o) == 1 for o in options):
             continue
-        best = _viterbi(lm, options, penalty)
+        best = _viterbi(lm, options, penalty, sources)
         for i, choice in enumerate(best):
             if choice != words[i]:
                 out.append(_suggestion(lm, run[i], words, best, i, options[i]))
@@ -125,16 +131,37 @@ def _options(lm: Fluency, words: list[str], i: int, sources: tuple[str, ...]) ->
     return [words[i], *ranked[:BEAM]]
 
 
-def _viterbi(lm: Fluency, options: list[list[str]], penalty: float) -> list[str]:
-    """The best reading of a run: chain score minus ``penalty`` per changed word."""
-    scores = {w: lm.unigram(w) - (penalty if k else 0.0) for k, w in enumerate(options[0])}
+def _cost(word: str, penalty: float, sources: tuple[str, ...]) -> float:
+    """What restoring ``word`` costs: ``penalty``, plus the log of how many synonyms the
+    word has (times ``CHANNEL``): a spinner picks one of them at random, so the fewer it
+    had to choose from, the likelier it picked the one we see."""
+    return penalty + CHANNEL * math.log(1 + _fanout(word, sources))
+
+
+@lru_cache(maxsize=65536)
+def _fanout(word: str, sources: tuple[str, ...]) -> int:
+    return sum(" " not in s for s in thesaurus.synonyms(word, sources))
+
+
+def _viterbi(lm: Fluency, options: list[list[str]], penalty: float,
+             sources: tuple[str, ...]) -> list[str]:
+    """The best reading of a run: chain score minus the cost of every changed word."""
+    costs = [[_cost(w, penalty, sources) if k else 0.0 for k, w in enumerate(o)]
+             for o in options]
+    unigram, link = lm.unigram, lm.link
+    scores = {w: unigram(w) - costs[0][k] for k, w in enumerate(options[0])}
     back: list[dict[str, str]] = []
-    for position in options[1:]:
+    for position, cost in zip(options[1:], costs[1:], strict=True):
+        # the chain term of a previous word p: its score, less log P(p), plus log P(p, word)
+        ready = [(p, s - unigram(p)) for p, s in scores.items()]
         new, pointers = {}, {}
         for k, word in enumerate(position):
-            prev, score = max(((p, s + lm.link(p, word) - lm.unigram(p))
-                               for p, s in scores.items()), key=lambda x: x[1])
-            new[word], pointers[word] = score - (penalty if k else 0.0), prev
+            best, prev = -math.inf, ""
+            for p, base in ready:
+                value = base + link(p, word)
+                if value > best:
+                    best, prev = value, p
+            new[word], pointers[word] = best - cost[k], prev
         scores = new
         back.append(pointers)
     word = max(scores, key=scores.__getitem__)

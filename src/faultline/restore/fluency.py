@@ -31,7 +31,10 @@ class Fluency:
         n2 = float(sum(bigrams.values()))
         self.floor = math.log(min(unigrams.values()) / 4 / n1)
         self.logp1 = {w: math.log(c / n1) for w, c in unigrams.items()}
+        self.p1 = {w: c / n1 for w, c in unigrams.items()}
         self.p2 = {pair: c / n2 for pair, c in bigrams.items()}
+        self.floor_p = math.exp(self.floor)
+        self._links: dict[tuple[str, str], float] = {}
 
     def known(self, word: str) -> bool:
         return word in self.logp1
@@ -43,9 +46,16 @@ class Fluency:
         """log P(a, b) with back-off; 0 when either side is a boundary (None)."""
         if a is None or b is None:
             return 0.0
-        pa, pb = self.unigram(a), self.unigram(b)
-        joint = self.p2.get((a, b), 0.0)
-        return math.log(joint + BACKOFF * math.exp(pa + pb))
+        pair = (a, b)
+        value = self._links.get(pair)
+        if value is None:  # memoised: restoration runs on every article
+            p1 = self.p1
+            value = math.log(self.p2.get(pair, 0.0) + BACKOFF * p1.get(a, self.floor_p)
+                             * p1.get(b, self.floor_p))
+            if len(self._links) > 500_000:
+                self._links.clear()
+            self._links[pair] = value
+        return value
 
     def local(self, left: str | None, word: str, right: str | None) -> float:
         """The score of ``word`` between ``left`` and ``right`` (see the module docstring)."""

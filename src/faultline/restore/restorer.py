@@ -19,7 +19,7 @@ WEIGHTS = {"institution": 1.0, "office": 1.0, "idiom": 1.0, "number": 1.0, "word
 #: A thesaurus synonym counts as evidence when it beats the word found by this many nats,
 #: and is applied (once the text scores as spun) when it beats it by ``APPLY``.
 DETECT = 10.0
-APPLY = 4.0
+APPLY = 6.0
 #: Score from which a text is taken as spun, so single words and synonyms are restored too.
 SPUN = 0.12
 #: Evidence per 100 words at which the score reaches 1 - 1/e (about 0.63).
@@ -113,7 +113,11 @@ class Variant:
     kind: str
 
 
-Lexicon = tuple[dict[str, list[Variant]], re.Pattern]
+#: Spun form -> variants, one matcher for all forms, and the first words of the forms
+#: (matching is tried only where one of them starts: one regex of a thousand alternatives
+#: run at every position costs more than the rest of restoration).
+Lexicon = tuple[dict[str, list[Variant]], re.Pattern, frozenset[str]]
+FIRST_WORD = re.compile(r"(?<![\w'’-])\w+")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +134,8 @@ def build_lexicon(rows: tuple[dict[str, str], ...]) -> Lexicon:
         table.setdefault(row["spun"], []).append(Variant(row["original"], row["kind"]))
     forms = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
-    return table, re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+    firsts = frozenset(m.group(0) for form in forms if (m := re.match(r"\w+", form)))
+    return table, re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE), firsts
 
 
 def match_case(found: str, replacement: str) -> str:
@@ -153,12 +158,12 @@ def match_case(found: str, replacement: str) -> str:
 
 
 def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
-    table, pattern = words or lexicon()
+    table, pattern, firsts = words or lexicon()
     if not table:  # an empty lexicon (ablation) matches nothing
         return []
     hits = []
     lowered = text.lower()
-    for match in pattern.finditer(text):
+    for match in _matches(text, pattern, firsts):
         found = match.group(0)
         variants = table[" ".join(found.lower().split())]
         # prefer an original the text itself also uses ("defence" vs "defense")
@@ -169,6 +174,20 @@ def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
                            best.kind, confidence,
                            tuple(match_case(found, v.original) for v in ranked[1:])))
     return hits
+
+
+def _matches(text: str, pattern: re.Pattern, firsts: frozenset[str]) -> list[re.Match]:
+    """``pattern.finditer(text)``, tried only at words that begin some form."""
+    out: list[re.Match] = []
+    end = 0
+    for word in FIRST_WORD.finditer(text):
+        if word.start() < end or word.group(0).lower() not in firsts:
+            continue
+        match = pattern.match(text, word.start())
+        if match:
+            out.append(match)
+            end = match.end()
+    return out
 
 
 def number_hits(text: str) -> list[Change]:
