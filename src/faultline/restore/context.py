@@ -20,7 +20,7 @@ from faultline.restore import thesaurus
 from faultline.restore.fluency import Fluency, model
 
 #: Log-score gain a change must bring, in nats (tuned on our dev pairs, benchmarks/restore.py).
-PENALTY = 6.0
+PENALTY = 4.0
 #: Weight of the spinner's choice among a candidate's synonyms (see ``_cost``).
 CHANNEL = 1.0
 #: Synonyms looked at per word, the most common first.

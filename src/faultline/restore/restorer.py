@@ -19,7 +19,7 @@ WEIGHTS = {"institution": 1.0, "office": 1.0, "idiom": 1.0, "number": 1.0, "word
 #: A thesaurus synonym counts as evidence when it beats the word found by this many nats,
 #: and is applied (once the text scores as spun) when it beats it by ``APPLY``.
 DETECT = 10.0
-APPLY = 6.0
+APPLY = 4.0
 #: Score from which a text is taken as spun, so single words and synonyms are restored too.
 SPUN = 0.12
 #: Evidence per 100 words at which the score reaches 1 - 1/e (about 0.63).
