@@ -172,7 +172,22 @@ def test_thesaurus_spinner_spins_and_the_restorer_finds_it():
     assert back > sum(a == b for a, b in zip(copy.split(), text.split(), strict=False))
 
 
-def test_without_thesauri_the_lexicon_still_works():
+def test_without_thesauri_the_lexicon_still_works(tmp_path):
     result = restore("The Safety Council met over final yr's clashes.", sources=())
     assert "Security Council" in result.text
     assert all(c.kind != "synonym" for c in result.changes + result.evidence)
+    # with the Debian files missing: lexicon and numbers only, said once
+    import os
+    import subprocess
+    import sys
+
+    script = ("from faultline.restore import restore\n"
+              "for _ in range(3):\n"
+              "    r = restore('The Safety Council met on 2 days since final yr.')\n"
+              "print(r.text)\n")
+    env = {**os.environ, "FAULTLINE_WORDNET": str(tmp_path / "none"),
+           "FAULTLINE_MYTHES": str(tmp_path / "none" / "th")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=True)
+    assert "Security Council" in done.stdout and "two days" in done.stdout
+    assert done.stderr.count("thesaurus missing") == 1

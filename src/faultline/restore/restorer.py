@@ -22,6 +22,9 @@ DETECT = 10.0
 APPLY = 4.0
 #: Score from which a text is taken as spun, so single words and synonyms are restored too.
 SPUN = 0.12
+#: Score from strong synonyms alone from which a text is taken as spun by a thesaurus, so
+#: synonyms are restored (tuned on our dev pairs, benchmarks/restore.py).
+SPUN_SYNONYMS = 0.08
 #: Evidence per 100 words at which the score reaches 1 - 1/e (about 0.63).
 SCALE = 1.5
 MIN_WORDS = 60
@@ -235,16 +238,20 @@ def restore(text: str, words: Lexicon | None = None,
     rules = non_overlapping(lexicon_hits(text, words) + number_hits(text))
     taken = {i for c in rules for i in range(c.start, c.end)}
     scored = [(c, m) for c, m in synonym_hits(text, sources) if c.start not in taken]
-    synonyms = [c for c, _ in scored]
-    evidence = rules + [c for c, margin in scored if margin >= DETECT
-                        and not abbreviation(c.found.lower(), c.restored.lower())]
-    score = spin_score(evidence, len(WORD.findall(text)))
+    strong = [c for c, margin in scored if margin >= DETECT
+              and not abbreviation(c.found.lower(), c.restored.lower())]
+    evidence = rules + strong
+    n_words = len(WORD.findall(text))
+    score = spin_score(evidence, n_words)
     # Single words are evidence only until the text as a whole reads as spun: each is also
     # a real word used correctly elsewhere, and the coder reads "stated" and "requested" as
-    # well as "said" and "asked".
+    # well as "said" and "asked". Synonyms need the text to read as spun by a thesaurus:
+    # in copy where only names and phrases were spun they would be wrong edits.
     spun = score >= SPUN
-    found = non_overlapping(rules + synonyms)
-    apply = [c for c in found if spun or c.kind not in ("word", "synonym")]
+    thesaurus_spun = spin_score(strong, n_words) >= SPUN_SYNONYMS
+    found = non_overlapping(rules + [c for c, _ in scored])
+    apply = [c for c in found if c.kind not in ("word", "synonym")
+             or (c.kind == "word" and spun) or (c.kind == "synonym" and thesaurus_spun)]
     held = tuple(c for c in evidence if c not in apply)
     restored, offsets = apply_changes(text, apply)
     return Restoration(input_text=text, text=restored, score=score, changes=tuple(apply),
