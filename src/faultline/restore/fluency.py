@@ -26,15 +26,14 @@ BACKOFF = 0.3
 class Fluency:
     """Unigram and bigram log probabilities over the symspellpy counts (lower case)."""
 
-    def __init__(self, unigrams: dict[str, int], bigrams: dict[tuple[str, str], int]):
+    def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
+        """``bigrams`` keys are "a b" strings (a tuple per pair would double the memory)."""
         n1 = float(sum(unigrams.values()))
         n2 = float(sum(bigrams.values()))
         self.floor = math.log(min(unigrams.values()) / 4 / n1)
         self.logp1 = {w: math.log(c / n1) for w, c in unigrams.items()}
-        self.p1 = {w: c / n1 for w, c in unigrams.items()}
         self.p2 = {pair: c / n2 for pair, c in bigrams.items()}
-        self.floor_p = math.exp(self.floor)
-        self._links: dict[tuple[str, str], float] = {}
+        self._links: dict[str, float] = {}
 
     def known(self, word: str) -> bool:
         return word in self.logp1
@@ -46,13 +45,12 @@ class Fluency:
         """log P(a, b) with back-off; 0 when either side is a boundary (None)."""
         if a is None or b is None:
             return 0.0
-        pair = (a, b)
+        pair = f"{a} {b}"
         value = self._links.get(pair)
         if value is None:  # memoised: restoration runs on every article
-            p1 = self.p1
-            value = math.log(self.p2.get(pair, 0.0) + BACKOFF * p1.get(a, self.floor_p)
-                             * p1.get(b, self.floor_p))
-            if len(self._links) > 500_000:
+            value = math.log(self.p2.get(pair, 0.0) +
+                             BACKOFF * math.exp(self.unigram(a) + self.unigram(b)))
+            if len(self._links) > 100_000:
                 self._links.clear()
             self._links[pair] = value
         return value
@@ -70,12 +68,13 @@ def model() -> Fluency:
     """The model, read once per process from the installed symspellpy wheel."""
     folder = resources.files("symspellpy")
     unigrams: dict[str, int] = {}
-    for line in (folder / "frequency_dictionary_en_82_765.txt").read_text("utf-8").splitlines():
-        word, _, count = line.partition(" ")
-        unigrams[word] = int(count)
-    bigrams: dict[tuple[str, str], int] = {}
-    text = (folder / "frequency_bigramdictionary_en_243_342.txt").read_text("utf-8")
-    for line in text.splitlines():
-        a, b, count = line.split(" ")
-        bigrams[(a, b)] = int(count)
+    with (folder / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, count = line.rstrip("\n").partition(" ")
+            unigrams[word] = int(count)
+    bigrams: dict[str, int] = {}
+    with (folder / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            pair, _, count = line.rstrip("\n").rpartition(" ")
+            bigrams[pair] = int(count)
     return Fluency(unigrams, bigrams)
