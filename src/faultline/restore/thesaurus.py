@@ -19,6 +19,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
@@ -130,15 +131,18 @@ def _inflections() -> dict[str, list[str]]:
     return table
 
 
-_handles: dict[str, object] = {}
+_handles: dict[tuple[str, int], BinaryIO] = {}
 
 
 def _read_line(path: Path, offset: int) -> str:
-    handle = _handles.get(str(path))
+    """The line at ``offset`` of a data file, through one handle per file and process (a
+    handle inherited over fork would share its position with the parent)."""
+    key = (str(path), os.getpid())
+    handle = _handles.get(key)
     if handle is None:
-        handle = _handles[str(path)] = path.open("rb")
-    handle.seek(offset)  # type: ignore[attr-defined]
-    return handle.readline().decode("utf-8")  # type: ignore[attr-defined]
+        handle = _handles[key] = path.open("rb")
+    handle.seek(offset)
+    return handle.readline().decode("utf-8")
 
 
 @lru_cache(maxsize=65536)
