@@ -17,6 +17,7 @@ Run: .venv/bin/python benchmarks/restore.py [--reuters 5000]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import re
@@ -255,20 +256,42 @@ def main() -> None:
 def thesaurus_report() -> None:
     """The thesaurus measurement on texts never used for tuning (demo articles and the test
     split of the gold sentences), with an ablation of the restorer's parts."""
+    from faultline.restore.fluency import model
     from faultline.restore.thesaurus import available
 
-    print(f"thesauri installed: {available()}")
+    print(f"thesauri installed: {available()}; fluency model: {type(model()).__name__}")
     docs = clean_documents()[:36] + gold_documents("test")
     thesaurus_held_out(docs[:1], "(warm-up: loads the thesauri and the fluency model)")
     thesaurus_held_out(docs, "all parts: lexicon half + numbers + thesaurus/fluency")
     thesaurus_held_out(docs, "lexicon half + numbers, no thesaurus", sources=())
     thesaurus_held_out(docs, "numbers + thesaurus/fluency, no lexicon", lexicon_rules=False)
     thesaurus_held_out(docs, "numbers only", lexicon_rules=False, sources=())
+    with counts_model():
+        thesaurus_held_out(docs, "all parts, symspellpy bigram counts instead of the CMU model")
     thesaurus_held_out(docs, "spinner with mythes pairs, restorer with WordNet only",
                        spinner_sources=("mythes",), sources=("wordnet",))
     thesaurus_held_out(docs, "not held out: whole lexicon in restorer (reference)",
                        words_held_out=False)
     long_article_timing()
+
+
+@contextlib.contextmanager
+def counts_model():
+    """Restore with the symspellpy bigram counts instead of the CMU trigram model."""
+    import os
+
+    from faultline.restore.context import candidates
+    from faultline.restore.fluency import model
+
+    os.environ["FAULTLINE_FLUENCY"] = "counts"
+    model.cache_clear()
+    candidates.cache_clear()
+    try:
+        yield
+    finally:
+        del os.environ["FAULTLINE_FLUENCY"]
+        model.cache_clear()
+        candidates.cache_clear()
 
 
 def long_article_timing() -> None:

@@ -3,7 +3,7 @@
 For every lower-case content word, its thesaurus synonyms (``thesaurus.py``) that the
 fluency model knows are candidates for the word a spinner replaced. Within each stretch of
 words between punctuation, a Viterbi search picks the reading that maximises the bigram
-score of the whole stretch minus ``PENALTY`` for every word changed, so neighbouring spun
+score of the whole stretch minus a penalty for every word changed, so neighbouring spun
 words are restored together ("final yr" -> "last year": neither pair alone is convincing).
 Each change records its margin over keeping the word (the evidence for detection) and the
 next-best candidates as alternatives.
@@ -19,8 +19,6 @@ from functools import lru_cache
 from faultline.restore import thesaurus
 from faultline.restore.fluency import Fluency, model
 
-#: Log-score gain a change must bring, in nats (tuned on our dev pairs, benchmarks/restore.py).
-PENALTY = 4.0
 #: Weight of the spinner's choice among a candidate's synonyms (see ``_cost``).
 CHANNEL = 1.0
 #: Synonyms looked at per word, the most common first.
@@ -102,9 +100,11 @@ def _function_words() -> frozenset[str]:
 
 
 def suggest(text: str, sources: tuple[str, ...] = thesaurus.SOURCES,
-            penalty: float = PENALTY) -> list[Suggestion]:
-    """The changes the search makes in ``text``, each with its margin and alternatives."""
+            penalty: float | None = None) -> list[Suggestion]:
+    """The changes the search makes in ``text``, each with its margin and alternatives
+    (``penalty``: nats a change must gain, by default the fluency model's own)."""
     lm = model()
+    penalty = lm.change_penalty if penalty is None else penalty
     out: list[Suggestion] = []
     for run in stretches(text):
         words = [m.group(0).lower() for m in run]

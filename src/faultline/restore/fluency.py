@@ -1,4 +1,9 @@
-"""A bigram fluency model from the word counts that ship inside the ``symspellpy`` wheel.
+"""Fluency models from language data that ships inside Python wheels.
+
+The CMU US English trigram model inside the ``pocketsphinx`` wheel (``en-us.lm.bin``, read
+memory-mapped by pocketsphinx's own reader) gives P(b | a) for any two words it knows; it
+is used when pocketsphinx is installed. Either way the word counts of the ``symspellpy``
+wheel give word ranks (which words are function words) and the fallback bigram model.
 
 ``frequency_dictionary_en_82_765.txt`` (82,765 words) and
 ``frequency_bigramdictionary_en_243_342.txt`` (242,342 word pairs) are English web counts
@@ -16,15 +21,25 @@ with no pair known the score falls back on how common ``x`` is.
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 #: Weight of independence for a pair the table does not list (below its cut-off).
 BACKOFF = 0.3
 
 
 class Fluency:
-    """Unigram and bigram log probabilities over the symspellpy counts (lower case)."""
+    """Unigram and bigram log probabilities over the symspellpy counts (lower case).
+
+    Each model carries its thresholds, tuned on our dev pairs (``benchmarks/restore.py``):
+    the nats a change must gain over keeping the word (before the spinner's choice among
+    the candidate's synonyms is priced in) and the margin from which a change counts as
+    evidence of spinning."""
+
+    change_penalty = 4.0
+    detect_margin = 10.0
 
     def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
         """``bigrams`` keys are "a b" strings (a tuple per pair would double the memory)."""
@@ -63,9 +78,67 @@ class Fluency:
         return links - self.unigram(word) * (1 - bounded)
 
 
+class CmuFluency(Fluency):
+    """``Fluency`` with P(b | a) and P(a) from the CMU trigram model (used as a bigram model:
+    the search keeps one word of history). Unknown words get the counts' floor."""
+
+    change_penalty = 3.0
+    detect_margin = 8.0
+    LOG_ZERO = -536870912  # what pocketsphinx returns for a word it does not know
+    LN_BASE = math.log(1.0001)  # its log base
+
+    def __init__(self, counts: Fluency, ngrams: object):
+        self.__dict__.update(counts.__dict__)
+        self.ngrams = ngrams
+        self._links = {}
+        self._unigrams: dict[str, float] = {}
+
+    def _log(self, words: list[str]) -> float:
+        raw = self.ngrams.prob(words)  # type: ignore[attr-defined]
+        return raw * self.LN_BASE if raw > self.LOG_ZERO else self.floor
+
+    def unigram(self, word: str) -> float:
+        value = self._unigrams.get(word)
+        if value is None:
+            if len(self._unigrams) > 100_000:
+                self._unigrams.clear()
+            value = self._unigrams[word] = self._log([word])
+        return value
+
+    def link(self, a: str | None, b: str | None) -> float:
+        """log P(a, b) = log P(b | a) + log P(a); 0 at a boundary."""
+        if a is None or b is None:
+            return 0.0
+        pair = f"{a} {b}"
+        value = self._links.get(pair)
+        if value is None:
+            if len(self._links) > 100_000:
+                self._links.clear()
+            value = self._links[pair] = self._log([b, a]) + self.unigram(a)
+        return value
+
+
 @lru_cache(maxsize=1)
 def model() -> Fluency:
-    """The model, read once per process from the installed symspellpy wheel."""
+    """The model, read once per process: the CMU trigram model when pocketsphinx is
+    installed, the symspellpy bigram counts otherwise (or when ``FAULTLINE_FLUENCY`` is
+    "counts", for comparison)."""
+    counts = count_model()
+    if os.environ.get("FAULTLINE_FLUENCY") == "counts":
+        return counts
+    try:
+        from pocketsphinx import NGramModel, get_model_path
+    except ImportError:
+        return counts
+    path = Path(get_model_path()) / "en-us" / "en-us.lm.bin"
+    if not path.exists():
+        return counts
+    return CmuFluency(counts, NGramModel.readfile(str(path)))
+
+
+@lru_cache(maxsize=1)
+def count_model() -> Fluency:
+    """The bigram model from the word counts in the symspellpy wheel."""
     folder = resources.files("symspellpy")
     unigrams: dict[str, int] = {}
     with (folder / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as lines:

@@ -11,15 +11,12 @@ from functools import lru_cache
 from faultline.data import read_table
 from faultline.restore import thesaurus
 from faultline.restore.context import abbreviation, suggest
+from faultline.restore.fluency import model
 
 #: Weight of each kind of evidence in the spin score. Phrases are spun forms that are not
 #: news English; single words are real words a spinner also produces, so they count less.
 WEIGHTS = {"institution": 1.0, "office": 1.0, "idiom": 1.0, "number": 1.0, "word": 0.2,
            "synonym": 0.15}
-#: A thesaurus synonym counts as evidence when it beats the word found by this many nats,
-#: and is applied (once the text scores as spun) when it beats it by ``APPLY``.
-DETECT = 10.0
-APPLY = 4.0
 #: Score from which a text is taken as spun, so single words and synonyms are restored too.
 SPUN = 0.12
 #: Score from strong synonyms alone from which a text is taken as spun by a thesaurus, so
@@ -228,7 +225,7 @@ def synonym_hits(text: str, sources: tuple[str, ...] = thesaurus.SOURCES
     return [(Change(s.start, s.end, s.found, match_case(s.found, s.restored), "synonym",
                     round(1.0 - math.exp(-s.margin / 8.0), 2),
                     tuple(match_case(s.found, a) for a in s.alternatives)), s.margin)
-            for s in suggest(text, sources, penalty=APPLY)] if sources else []
+            for s in suggest(text, sources)] if sources else []
 
 
 def restore(text: str, words: Lexicon | None = None,
@@ -238,7 +235,8 @@ def restore(text: str, words: Lexicon | None = None,
     rules = non_overlapping(lexicon_hits(text, words) + number_hits(text))
     taken = {i for c in rules for i in range(c.start, c.end)}
     scored = [(c, m) for c, m in synonym_hits(text, sources) if c.start not in taken]
-    strong = [c for c, margin in scored if margin >= DETECT
+    detect = model().detect_margin
+    strong = [c for c, margin in scored if margin >= detect
               and not abbreviation(c.found.lower(), c.restored.lower())]
     evidence = rules + strong
     n_words = len(WORD.findall(text))
