@@ -64,15 +64,21 @@ def candidates(word: str, sources: tuple[str, ...]) -> tuple[str, ...]:
     knows (none if the word is too common or not a plain word to be worth a look): the
     original is rarely a rare word, and the context search is paid per candidate."""
     lm = model()
-    if len(word) < 2 or not word.isalpha() or lm.unigram(word) > COMMON:
+    if len(word) < 2 or not word.isalpha() or lm.unigram(word) > COMMON or \
+            NUMBER_WORDS.fullmatch(word):
         return ()
     found = [s for s in thesaurus.synonyms(word, sources)
              if " " not in s and lm.known(s) and s not in _function_words()
-             and _spelling(s) != _spelling(word)]
+             and _spelling(s) != _spelling(word) and not NUMBER_WORDS.fullmatch(s)]
     return tuple(sorted(found, key=lambda s: -lm.unigram(s))[:SHORTLIST])
 
 
-SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"re\b"), "er"),
+#: Number words are never swapped for each other: WordNet groups "million" and "billion"
+#: under "a very large number", and restoring one for the other would change a fact.
+NUMBER_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen|score|"
+                          r"zillion|gazillion|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)s?")
+SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"re(s?)\b"), r"er\1"),
              (re.compile(r"is(e|ing|ed|ation)"), r"iz\1"), (re.compile(r"ll"), "l"),
              (re.compile(r"ae|oe"), "e"))
 
@@ -89,7 +95,7 @@ def abbreviation(found: str, restored: str) -> bool:
     """Whether ``found`` is a short form of ``restored`` ("yr", "pct"): spinners use them,
     but so does wire copy, so they are restored in spun text without counting as evidence."""
     letters = iter(restored)
-    return len(found) <= 4 < len(restored) + 1 and found[0] == restored[0] and \
+    return len(found) <= 4 and len(found) < len(restored) and found[0] == restored[0] and \
         all(ch in letters for ch in found)
 
 
@@ -148,17 +154,18 @@ def _viterbi(lm: Fluency, options: list[list[str]], penalty: float,
     """The best reading of a run: chain score minus the cost of every changed word."""
     costs = [[_cost(w, penalty, sources) if k else 0.0 for k, w in enumerate(o)]
              for o in options]
-    unigram, link = lm.unigram, lm.link
+    unigram, follow = lm.unigram, lm.follow
     scores = {w: unigram(w) - costs[0][k] for k, w in enumerate(options[0])}
     back: list[dict[str, str]] = []
     for position, cost in zip(options[1:], costs[1:], strict=True):
-        # the chain term of a previous word p: its score, less log P(p), plus log P(p, word)
-        ready = [(p, s - unigram(p)) for p, s in scores.items()]
+        # each previous word p brings its own best predecessor as the second word of history
+        # (a second-order chain searched with first-order states)
+        before = back[-1] if back else {}
         new, pointers = {}, {}
         for k, word in enumerate(position):
             best, prev = -math.inf, ""
-            for p, base in ready:
-                value = base + link(p, word)
+            for p, s in scores.items():
+                value = s + follow(word, p, before.get(p))
                 if value > best:
                     best, prev = value, p
             new[word], pointers[word] = best - cost[k], prev

@@ -77,13 +77,17 @@ class Fluency:
         # a boundary side contributes P(word) once, as a chain start or end would
         return links - self.unigram(word) * (1 - bounded)
 
+    def follow(self, word: str, prev: str, before: str | None) -> float:
+        """log P(word | before prev); this model only looks at ``prev``."""
+        return self.link(prev, word) - self.unigram(prev)
+
 
 class CmuFluency(Fluency):
     """``Fluency`` with P(b | a) and P(a) from the CMU trigram model (used as a bigram model:
     the search keeps one word of history). Unknown words get the counts' floor."""
 
     change_penalty = 3.0
-    detect_margin = 8.0
+    detect_margin = 9.0
     LOG_ZERO = -536870912  # what pocketsphinx returns for a word it does not know
     LN_BASE = math.log(1.0001)  # its log base
 
@@ -115,6 +119,18 @@ class CmuFluency(Fluency):
             if len(self._links) > 100_000:
                 self._links.clear()
             value = self._links[pair] = self._log([b, a]) + self.unigram(a)
+        return value
+
+    def follow(self, word: str, prev: str, before: str | None) -> float:
+        """log P(word | before prev) from the trigram model."""
+        if before is None:
+            return self.link(prev, word) - self.unigram(prev)
+        key = f"{before} {prev} {word}"
+        value = self._links.get(key)
+        if value is None:
+            if len(self._links) > 100_000:
+                self._links.clear()
+            value = self._links[key] = self._log([word, prev, before])
         return value
 
 
