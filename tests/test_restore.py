@@ -28,8 +28,9 @@ def test_seed_is_scored_spun_and_restored(seed):
 
 def test_our_clean_articles_score_low():
     articles = [a for a in read_inputs([str(data_file("demo"))])]
-    scores = [restore(a.text).score for a in articles]
-    assert max(scores) < 0.2, scores
+    results = [restore(a.text) for a in articles]
+    assert max(r.score for r in results) < 0.2, [r.score for r in results]
+    assert not any(r.changes for r in results)  # the thesaurus part leaves clean copy alone
 
 
 def test_offsets_map_restored_text_back_to_the_input(seed):
@@ -59,8 +60,11 @@ def test_case_is_carried_over():
                                  "troops", "and", "Russia", "with", "officials", "."]),
                 min_size=5, max_size=60))
 def test_text_without_spun_forms_is_left_alone(words):
+    """The lexicon and number rules leave any text without spun forms alone. (The thesaurus
+    part is left out: on word salad such as "Armenia on border border border" a language
+    model rightly prefers other words; on real clean copy see the test above.)"""
     text = " ".join(words)
-    result = restore(text)
+    result = restore(text, sources=())
     assert result.text == text and not result.changes
 
 

@@ -14,9 +14,10 @@ Three sources of evidence, combined in ``restore``:
 * number-style rules (``restorer.py``): digits where news prose spells numbers out, decades
   written in words;
 * thesaurus and context (``thesaurus.py``, ``fluency.py``, ``context.py``): a word whose
-  WordNet or mythes synonym makes the text far more fluent under a bigram model built from
-  the counts in the symspellpy wheel ("final yr" -> "last year"); strong ones count as
-  evidence, and all are restored once the text is judged spun.
+  WordNet or mythes synonym makes the text far more fluent under the CMU trigram model in
+  the pocketsphinx wheel (or the bigram counts in the symspellpy wheel) ("final yr" ->
+  "last year"); strong ones count as evidence, and all are restored once strong ones alone
+  mark the text as spun by a thesaurus.
 
 The spin score in [0, 1] grows with the density of that evidence per 100 words.
 """

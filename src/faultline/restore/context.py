@@ -2,8 +2,8 @@
 
 For every lower-case content word, its thesaurus synonyms (``thesaurus.py``) that the
 fluency model knows are candidates for the word a spinner replaced. Within each stretch of
-words between punctuation, a Viterbi search picks the reading that maximises the bigram
-score of the whole stretch minus a penalty for every word changed, so neighbouring spun
+words between punctuation, a Viterbi search picks the reading that maximises the language
+model score of the whole stretch minus a penalty for every word changed, so neighbouring spun
 words are restored together ("final yr" -> "last year": neither pair alone is convincing).
 Each change records its margin over keeping the word (the evidence for detection) and the
 next-best candidates as alternatives.
