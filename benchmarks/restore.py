@@ -194,7 +194,7 @@ def spinner_skip() -> frozenset[str]:
     function words (fewer than the restorer's 100, so its list is not the spinner's)."""
     from faultline.restore.fluency import count_model
 
-    logp = count_model().logp1
+    logp = count_model(pairs=False).logp1
     return frozenset(sorted(logp, key=lambda w: -logp[w])[:50])
 
 

@@ -44,7 +44,7 @@ class Fluency:
     def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
         """``bigrams`` keys are "a b" strings (a tuple per pair would double the memory)."""
         n1 = float(sum(unigrams.values()))
-        n2 = float(sum(bigrams.values()))
+        n2 = float(sum(bigrams.values())) or 1.0
         self.floor = math.log(min(unigrams.values()) / 4 / n1)
         self.logp1 = {w: math.log(c / n1) for w, c in unigrams.items()}
         self.p2 = {pair: c / n2 for pair, c in bigrams.items()}
@@ -139,22 +139,23 @@ def model() -> Fluency:
     """The model, read once per process: the CMU trigram model when pocketsphinx is
     installed, the symspellpy bigram counts otherwise (or when ``FAULTLINE_FLUENCY`` is
     "counts", for comparison)."""
-    counts = count_model()
     if os.environ.get("FAULTLINE_FLUENCY") == "counts":
-        return counts
+        return count_model()
     try:
         from pocketsphinx import NGramModel, get_model_path
     except ImportError:
-        return counts
+        return count_model()
     path = Path(get_model_path()) / "en-us" / "en-us.lm.bin"
     if not path.exists():
-        return counts
-    return CmuFluency(counts, NGramModel.readfile(str(path)))
+        return count_model()
+    # only the word counts are needed beside it (ranks, vocabulary): skip the pairs
+    return CmuFluency(count_model(pairs=False), NGramModel.readfile(str(path)))
 
 
-@lru_cache(maxsize=1)
-def count_model() -> Fluency:
-    """The bigram model from the word counts in the symspellpy wheel."""
+@lru_cache(maxsize=2)
+def count_model(pairs: bool = True) -> Fluency:
+    """The bigram model from the word counts in the symspellpy wheel (``pairs=False``: the
+    word counts alone)."""
     folder = resources.files("symspellpy")
     unigrams: dict[str, int] = {}
     with (folder / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as lines:
@@ -163,7 +164,7 @@ def count_model() -> Fluency:
             unigrams[word] = int(count)
     bigrams: dict[str, int] = {}
     with (folder / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as lines:
-        for line in lines:
+        for line in lines if pairs else ():
             pair, _, count = line.rstrip("\n").rpartition(" ")
             bigrams[pair] = int(count)
     return Fluency(unigrams, bigrams)
