@@ -78,7 +78,9 @@ def test_article_offsets_point_into_the_input_text(client):
         if not any(start <= c["start"] < end for c in article["changes"]):
             assert text[start:end].strip() == event["sentence"].strip()
             untouched += 1
-    assert untouched  # events from spun sentences were coded on the restored wording
+    # events from spun sentences were coded on the restored wording (once the seed reads as
+    # spun, its "stated" -> "said" swaps are restored too, so few sentences stay untouched)
+    assert untouched < len(article["events"])
 
 
 def test_unknown_and_malformed_article_ids(client):

@@ -6,13 +6,18 @@ synonyms ("Security Council" -> "Safety Council") and flip number styles ("two n
 sees the institutions and offices the spinner hid, and every change keeps the span it
 replaced so events coded from the restored text still point into the input.
 
-Two sources of evidence, combined in ``restore``:
+Three sources of evidence, combined in ``restore``:
 
 * the lexicon (``data/restore/lexicon.tsv``): phrases that are spun forms of institution
   names, office titles and fixed news expressions (restored directly), and single words a
   spinner swaps (counted as evidence; restored only once the text is judged spun);
-* number-style rules (``numbers.py``): digits where news prose spells numbers out, decades
-  written in words.
+* number-style rules (``restorer.py``): digits where news prose spells numbers out, decades
+  written in words;
+* thesaurus and context (``thesaurus.py``, ``fluency.py``, ``context.py``): a word whose
+  WordNet or mythes synonym makes the text far more fluent under the CMU trigram model in
+  the pocketsphinx wheel (or the bigram counts in the symspellpy wheel) ("final yr" ->
+  "last year"); strong ones count as evidence, and all are restored once strong ones alone
+  mark the text as spun by a thesaurus.
 
 The spin score in [0, 1] grows with the density of that evidence per 100 words.
 """

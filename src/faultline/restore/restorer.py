@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from faultline.data import read_table
+from faultline.restore import thesaurus
+from faultline.restore.context import abbreviation, suggest
+from faultline.restore.fluency import model
 
 #: Weight of each kind of evidence in the spin score. Phrases are spun forms that are not
 #: news English; single words are real words a spinner also produces, so they count less.
-WEIGHTS = {"institution": 1.0, "office": 1.0, "idiom": 1.0, "number": 1.0, "word": 0.2}
+WEIGHTS = {"institution": 1.0, "office": 1.0, "idiom": 1.0, "number": 1.0, "word": 0.2,
+           "synonym": 0.15}
+#: Score from which a text is taken as spun, so single words and synonyms are restored too.
+SPUN = 0.12
+#: Score from strong synonyms alone from which a text is taken as spun by a thesaurus, so
+#: synonyms are restored (tuned on our dev pairs, benchmarks/restore.py).
+SPUN_SYNONYMS = 0.08
 #: Evidence per 100 words at which the score reaches 1 - 1/e (about 0.63).
 SCALE = 1.5
 MIN_WORDS = 60
@@ -104,7 +113,11 @@ class Variant:
     kind: str
 
 
-Lexicon = tuple[dict[str, list[Variant]], re.Pattern]
+#: Spun form -> variants, one matcher for all forms, and the first words of the forms
+#: (matching is tried only where one of them starts: one regex of a thousand alternatives
+#: run at every position costs more than the rest of restoration).
+Lexicon = tuple[dict[str, list[Variant]], re.Pattern, frozenset[str]]
+FIRST_WORD = re.compile(r"(?<![\w'’-])\w+")
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +134,8 @@ def build_lexicon(rows: tuple[dict[str, str], ...]) -> Lexicon:
         table.setdefault(row["spun"], []).append(Variant(row["original"], row["kind"]))
     forms = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
-    return table, re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+    firsts = frozenset(m.group(0) for form in forms if (m := re.match(r"\w+", form)))
+    return table, re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE), firsts
 
 
 def match_case(found: str, replacement: str) -> str:
@@ -144,10 +158,12 @@ def match_case(found: str, replacement: str) -> str:
 
 
 def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
-    table, pattern = words or lexicon()
+    table, pattern, firsts = words or lexicon()
+    if not table:  # an empty lexicon (ablation) matches nothing
+        return []
     hits = []
     lowered = text.lower()
-    for match in pattern.finditer(text):
+    for match in _matches(text, pattern, firsts):
         found = match.group(0)
         variants = table[" ".join(found.lower().split())]
         # prefer an original the text itself also uses ("defence" vs "defense")
@@ -158,6 +174,20 @@ def lexicon_hits(text: str, words: Lexicon | None = None) -> list[Change]:
                            best.kind, confidence,
                            tuple(match_case(found, v.original) for v in ranked[1:])))
     return hits
+
+
+def _matches(text: str, pattern: re.Pattern, firsts: frozenset[str]) -> list[re.Match]:
+    """``pattern.finditer(text)``, tried only at words that begin some form."""
+    out: list[re.Match] = []
+    end = 0
+    for word in FIRST_WORD.finditer(text):
+        if word.start() < end or word.group(0).lower() not in firsts:
+            continue
+        match = pattern.match(text, word.start())
+        if match:
+            out.append(match)
+            end = match.end()
+    return out
 
 
 def number_hits(text: str) -> list[Change]:
@@ -187,15 +217,40 @@ def non_overlapping(changes: list[Change]) -> list[Change]:
     return chosen
 
 
-def restore(text: str, words: Lexicon | None = None) -> Restoration:
+def synonym_hits(text: str, sources: tuple[str, ...] = thesaurus.SOURCES
+                 ) -> list[tuple[Change, float]]:
+    """Words a far likelier thesaurus synonym would replace in context (``context.py``),
+    with the margin in nats; the confidence grows with it (0.39 at 4, 0.63 at 8, 0.86 at 16).
+    """
+    return [(Change(s.start, s.end, s.found, match_case(s.found, s.restored), "synonym",
+                    round(1.0 - math.exp(-s.margin / 8.0), 2),
+                    tuple(match_case(s.found, a) for a in s.alternatives)), s.margin)
+            for s in suggest(text, sources)] if sources else []
+
+
+def restore(text: str, words: Lexicon | None = None,
+            sources: tuple[str, ...] = thesaurus.SOURCES) -> Restoration:
     """Detect spun wording in ``text`` and restore it (``words``: a lexicon other than the
-    bundled one, for held-out measurement)."""
-    found = non_overlapping(lexicon_hits(text, words) + number_hits(text))
-    score = spin_score(found, len(WORD.findall(text)))
-    # Single words are evidence only: each is also a real word used correctly elsewhere,
-    # and the coder reads "stated" and "requested" as well as "said" and "asked".
-    apply = [c for c in found if c.kind != "word"]
-    held = tuple(c for c in found if c.kind == "word")
+    bundled one, ``sources``: fewer thesauri, for held-out measurement and ablation)."""
+    rules = non_overlapping(lexicon_hits(text, words) + number_hits(text))
+    taken = {i for c in rules for i in range(c.start, c.end)}
+    scored = [(c, m) for c, m in synonym_hits(text, sources) if c.start not in taken]
+    detect = model().detect_margin
+    strong = [c for c, margin in scored if margin >= detect
+              and not abbreviation(c.found.lower(), c.restored.lower())]
+    evidence = rules + strong
+    n_words = len(WORD.findall(text))
+    score = spin_score(evidence, n_words)
+    # Single words are evidence only until the text as a whole reads as spun: each is also
+    # a real word used correctly elsewhere, and the coder reads "stated" and "requested" as
+    # well as "said" and "asked". Synonyms need the text to read as spun by a thesaurus:
+    # in copy where only names and phrases were spun they would be wrong edits.
+    spun = score >= SPUN
+    thesaurus_spun = spin_score(strong, n_words) >= SPUN_SYNONYMS
+    found = non_overlapping(rules + [c for c, _ in scored])
+    apply = [c for c in found if c.kind not in ("word", "synonym")
+             or (c.kind == "word" and spun) or (c.kind == "synonym" and thesaurus_spun)]
+    held = tuple(c for c in evidence if c not in apply)
     restored, offsets = apply_changes(text, apply)
     return Restoration(input_text=text, text=restored, score=score, changes=tuple(apply),
                        evidence=held, offsets=offsets)
