@@ -57,6 +57,8 @@ RETELLING_DAYS = 3
 #: about 2, unrelated stories on the same actors (J about 0.3) rarely 2.
 BAND_ROWS = 3
 MIN_SHARED_BANDS = 2
+#: Candidates verified per new article, those sharing the most bands first.
+MAX_CANDIDATES = 20
 #: Stored articles' profiles kept in memory between batches.
 CACHE_SIZE = 20_000
 #: Anchors counted at all: articles with fewer distinctive names are matched as copies only.
@@ -195,7 +197,8 @@ class StoryIndex:
         found = [self.batch[i] for i, n in shared.items()
                  if n >= MIN_SHARED_BANDS and i != mine.article_id]
         if self.store is not None:
-            ids = [i for i in self.store.articles_sharing_keys(mine.buckets, MIN_SHARED_BANDS)
+            ids = [i for i in self.store.articles_sharing_keys(
+                mine.buckets, MIN_SHARED_BANDS, MAX_CANDIDATES)
                    if i not in self.batch and i != mine.article_id]
             found += self.stored_profiles(ids)
         return found

@@ -6,7 +6,8 @@ repeat report); only the search is distributed:
 
 - stories: every article's LSH keys over its names and numbers are exploded into rows and
   joined with themselves on the key (the LSH join); pairs sharing ``MIN_SHARED_BANDS``
-  keys are verified with ``story_similarity`` on the executors, and the verified edges
+  keys (at most ``MAX_CANDIDATES`` per article, as in ingest) are verified with
+  ``story_similarity`` on the executors, each profile computed once, and the verified edges
   (few: copies and retellings) are joined into stories on the driver;
 - events: mentions are grouped by source, target and CAMEO root, and each group is merged
   in date order with ``merge_mentions``, exactly as ingest merges them batch by batch.
@@ -16,13 +17,16 @@ The results are written beside the job's tables as ``stories`` and ``event_links
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from faultline.analysis.events import mention_of_row, merge_mentions
 from faultline.analysis.stories import (
+    MAX_CANDIDATES,
     MIN_SHARED_BANDS,
     Profile,
     profile,
@@ -32,22 +36,18 @@ from faultline.analysis.stories import (
 from faultline.store.base import LINK_COLUMNS, STORY_COLUMNS
 
 
-def profiles_of(rows: Iterable[Any]) -> Iterator[Profile]:
-    """Profiles of (id, text, published, spin_score) rows, on an executor."""
+def compact_profiles(rows: Iterable[Any]) -> Iterator[tuple[str, Profile]]:
+    """Each article's profile, computed once on an executor; the text is kept only as a
+    digest (equal texts are copies), so pairs ship sets, not articles."""
     for row in rows:
-        yield profile(row["id"], row["text"], row["published"], row["spin_score"] or 0.0)
+        full = profile(row["id"], row["text"], row["published"], row["spin_score"] or 0.0)
+        digest = hashlib.blake2b(row["text"].encode(), digest_size=12).hexdigest()
+        yield full.article_id, replace(full, text=digest)
 
 
-def keys_of(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
-    for p in profiles_of(rows):
-        for key in p.buckets:
-            yield p.article_id, key
-
-
-def verified(pairs: Iterable[tuple[Any, Any]]) -> Iterator[tuple[str, str, float]]:
+def verified(pairs: Iterable[tuple[Profile, Profile]]) -> Iterator[tuple[str, str, float]]:
     """The candidate pairs that are one story, with their similarity."""
-    for a_row, b_row in pairs:
-        a, b = next(profiles_of([a_row])), next(profiles_of([b_row]))
+    for a, b in pairs:
         sim = 1.0 if a.text == b.text else story_similarity(a, b)
         if sim > 0:
             yield a.article_id, b.article_id, sim
@@ -84,22 +84,29 @@ def article_frame(spark: Any, output: str) -> Any:
 def story_rows(spark: Any, output: str) -> list[tuple]:
     """Stories of every article of a job output, through an LSH self-join."""
     from pyspark.sql import functions as F
+    from pyspark.sql.window import Window
 
-    articles = article_frame(spark, output).cache()
-    keys = articles.rdd.mapPartitions(keys_of).toDF(["article_id", "key"])
+    profiles = article_frame(spark, output).rdd.mapPartitions(compact_profiles).cache()
+    keys = profiles.flatMap(lambda kv: [(kv[0], key) for key in kv[1].buckets]).toDF(
+        ["article_id", "key"])
     left, right = keys.alias("l"), keys.alias("r")
-    pairs = (left.join(right, (F.col("l.key") == F.col("r.key"))
-                       & (F.col("l.article_id") < F.col("r.article_id")))
-             .groupBy(F.col("l.article_id").alias("a"), F.col("r.article_id").alias("b"))
-             .count().where(F.col("count") >= MIN_SHARED_BANDS).select("a", "b"))
-    by_id = articles.rdd.map(lambda r: (r["id"], r.asDict()))
-    with_a = pairs.rdd.map(lambda p: (p["a"], p["b"])).join(by_id)
-    both = with_a.map(lambda kv: (kv[1][0], kv[1][1])).join(by_id).map(lambda kv: kv[1])
+    shared = (left.join(right, (F.col("l.key") == F.col("r.key"))
+                        & (F.col("l.article_id") < F.col("r.article_id")))
+              .groupBy(F.col("l.article_id").alias("a"), F.col("r.article_id").alias("b"))
+              .count().where(F.col("count") >= MIN_SHARED_BANDS))
+    # as ingest does, each article is verified against its MAX_CANDIDATES best candidates
+    by_a = Window.partitionBy("a").orderBy(F.desc("count"), "b")
+    by_b = Window.partitionBy("b").orderBy(F.desc("count"), "a")
+    pairs = (shared.withColumn("ra", F.row_number().over(by_a))
+             .withColumn("rb", F.row_number().over(by_b))
+             .where((F.col("ra") <= MAX_CANDIDATES) | (F.col("rb") <= MAX_CANDIDATES))
+             .select("a", "b"))
+    with_a = pairs.rdd.map(lambda p: (p["a"], p["b"])).join(profiles)
+    both = with_a.map(lambda kv: (kv[1][0], kv[1][1])).join(profiles).map(lambda kv: kv[1])
     edges = both.mapPartitions(verified).collect()
-    meta = [Profile(r["id"], "", r["published"], r["spin_score"] or 0.0, frozenset(),
-                    frozenset()) for r in articles.select("id", "published", "spin_score")
-            .collect()]
-    articles.unpersist()
+    meta = [replace(p, shingles=frozenset(), anchors=frozenset(), buckets=())
+            for _, p in profiles.collect()]
+    profiles.unpersist()
     return stories_from_edges(meta, edges)
 
 
