@@ -33,7 +33,7 @@ from faultline.analysis.stories import (
     stories_from_edges,
     story_similarity,
 )
-from faultline.store.base import LINK_COLUMNS, STORY_COLUMNS
+from faultline.store.base import STORY_COLUMNS
 
 
 def compact_profiles(rows: Iterable[Any]) -> Iterator[tuple[str, Profile]]:
@@ -87,8 +87,9 @@ def story_rows(spark: Any, output: str) -> list[tuple]:
     from pyspark.sql.window import Window
 
     profiles = article_frame(spark, output).rdd.mapPartitions(compact_profiles).cache()
-    keys = profiles.flatMap(lambda kv: [(kv[0], key) for key in kv[1].buckets]).toDF(
-        ["article_id", "key"])
+    keys = spark.createDataFrame(
+        profiles.flatMap(lambda kv: [(kv[0], key) for key in kv[1].buckets]),
+        "article_id string, key long")  # a schema given: no job to infer one
     left, right = keys.alias("l"), keys.alias("r")
     shared = (left.join(right, (F.col("l.key") == F.col("r.key"))
                         & (F.col("l.article_id") < F.col("r.article_id")))
@@ -104,8 +105,9 @@ def story_rows(spark: Any, output: str) -> list[tuple]:
     with_a = pairs.rdd.map(lambda p: (p["a"], p["b"])).join(profiles)
     both = with_a.map(lambda kv: (kv[1][0], kv[1][1])).join(profiles).map(lambda kv: kv[1])
     edges = both.mapPartitions(verified).collect()
-    meta = [replace(p, shingles=frozenset(), anchors=frozenset(), buckets=())
-            for _, p in profiles.collect()]
+    meta = [Profile(i, "", published, score, frozenset(), frozenset())
+            for i, published, score in profiles.map(
+                lambda kv: (kv[0], kv[1].published, kv[1].score)).collect()]
     profiles.unpersist()
     return stories_from_edges(meta, edges)
 
@@ -122,7 +124,10 @@ def link_rows(spark: Any, output: str) -> Any:
     """(event_id, merged_id, representative) for every event of a job output, as an RDD."""
     if not has_table(output, "events"):
         return spark.sparkContext.parallelize([])
-    events = spark.read.parquet(table_uri(output, "events"))
+    events = spark.read.parquet(table_uri(output, "events")).select(
+        "event_id", "article_id", "sentence_index", "event_date", "date_basis", "date_start",
+        "source_country", "source_org", "target_country", "target_org", "cameo_root",
+        "cameo_code", "negated", "hypothetical")
 
     def key(row: Any) -> tuple:
         return (row["source_country"] or row["source_org"],
@@ -138,11 +143,13 @@ def cluster_output(spark: Any, output: str) -> dict[str, int]:
     frame = spark.createDataFrame(stories, list(STORY_COLUMNS)) if stories else None
     if frame is not None:
         frame.write.mode("overwrite").parquet(table_uri(output, "stories"))
-    links = link_rows(spark, output)
-    count = links.count()
-    if count:
-        links.toDF(list(LINK_COLUMNS)).write.mode("overwrite").parquet(
+    links = link_rows(spark, output).cache()  # written, then counted: computed once
+    mentions = links.count()
+    if mentions:
+        spark.createDataFrame(links, "event_id string, merged_id string, "
+                              "representative boolean").write.mode("overwrite").parquet(
             table_uri(output, "event_links"))
+    events = links.map(lambda link: link[1]).distinct().count() if mentions else 0
+    links.unpersist()
     return {"stories": len({s[1] for s in stories}), "articles": len(stories),
-            "events": len(set(links.map(lambda link: link[1]).collect())) if count else 0,
-            "mentions": count}
+            "events": events, "mentions": mentions}
