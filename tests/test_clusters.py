@@ -174,3 +174,27 @@ def test_stories_and_events_commands(cli, seed_and_retelling):
     assert merged.returncode == every.returncode == 0
     assert "mentions" in merged.stdout.splitlines()[0]
     assert len(merged.stdout.splitlines()) < len(every.stdout.splitlines())
+
+
+def test_an_article_that_matches_two_stories_merges_them():
+    """A and C each hold part of B's names and nothing like each other; B, arriving last,
+    proves them one story (the clusters are connected groups, as the Spark job's)."""
+    from faultline.analysis.stories import StoryIndex
+
+    names = ["Aldan", "Borsk", "Cavor", "Dimlo", "Eskar", "Farel", "Gudin", "Holvin", "Ivrak",
+             "Jastro", "Kelmar", "Lunet", "Morvik", "Nadir", "Ostrel", "Pavik", "Quorin",
+             "Rostam", "Selvan", "Tibor", "Ulmer", "Varga", "Wexley", "Yarrow"]
+
+    def text(part: list[str]) -> str:
+        return "the envoys met " + " and ".join(part) + " on the border."
+
+    day = date(2021, 5, 14)
+    index = StoryIndex(None)
+    a, c, b = (Article(i, None, day, "header", text(p), "en", "text", "test")
+               for i, p in (("a", names[:16]), ("c", names[8:]), ("b", names)))
+    index.place(a, 0.0)
+    assert index.place(c, 0.0).story_id == "c"  # nothing like A
+    index.place(b, 0.0)
+    stories = {row[0]: row[1] for row in index.story_rows()}
+    assert stories["a"] == stories["b"] == stories["c"]
+    assert index.story_merges()
