@@ -24,7 +24,6 @@ a clean copy arriving after a spun one becomes canonical.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,7 +34,13 @@ from typing import Any
 from faultline.data import read_table
 from faultline.records import Article
 from faultline.restore import restore as restore_text
-from faultline.restore.source import band_keys, signature, similarity, untouched_shingles
+from faultline.restore.source import (
+    band_keys,
+    signature,
+    similarity,
+    token_hash,
+    untouched_shingles,
+)
 from faultline.store import Store
 
 #: An article whose spin score reaches this is flagged spun (clean news scores below 0.2).
@@ -112,8 +117,7 @@ class Profile:
 
 
 def anchor_hashes(found: frozenset[str]) -> set[int]:
-    return {int.from_bytes(hashlib.blake2b(a.encode(), digest_size=7).digest(), "big")
-            for a in found}
+    return {token_hash(a) for a in found}
 
 
 def profile(article_id: str, text: str, published: date | None, score: float,
@@ -150,10 +154,10 @@ def run_overlap(a: Profile, b: Profile) -> float:
     return max(jaccard, contained if contained >= CUT_CONTAINMENT else 0.0)
 
 
-def story_similarity(a: Profile, b: Profile) -> float:
+def story_similarity(a: Profile, b: Profile, runs: float | None = None) -> float:
     """How surely ``a`` and ``b`` are one story: their run overlap when they are copies or
-    retellings, 0 when they are not."""
-    runs = run_overlap(a, b)
+    retellings, 0 when they are not (``runs``: their ``run_overlap``, if already known)."""
+    runs = run_overlap(a, b) if runs is None else runs
     if runs >= COPY_SIMILARITY:
         return runs
     apart = days_apart(a.published, b.published)
@@ -231,13 +235,13 @@ class StoryIndex:
         original: tuple[str, str, float] | None = None
         joined: set[str] = set()
         for other in self.candidates(mine):
-            sim = 1.0 if other.text == article.text else story_similarity(mine, other)
+            runs = run_overlap(mine, other)
+            sim = 1.0 if other.text == article.text else story_similarity(mine, other, runs)
             if sim <= 0:
                 continue
             joined.add(self.current(other.story_id))
             if best is None or sim > best[0]:
                 best = (sim, other)
-            runs = run_overlap(mine, other)
             if (other.text != article.text and runs >= COPY_SIMILARITY and other.score < score
                     and (original is None or runs > original[2])):
                 original = (other.article_id, other.text, round(runs, 3))

@@ -2,9 +2,10 @@
 
 Wire copy is republished everywhere, so the clean original of a spun copy is often in the
 database already. Spinners leave names, numbers and most word order alone; a MinHash
-signature over those finds the original through locality-sensitive hashing (``band_keys``),
-and a word alignment with it restores the copy exactly: every short run of words that
-differs (a synonym swap, a flipped number) takes the original's words.
+signature over those (``signature``, banded by ``band_keys``) lets ``analysis.stories``
+find the original through locality-sensitive hashing, and a word alignment with it
+restores the copy exactly: every short run of words that differs (a synonym swap, a flipped
+number) takes the original's words.
 """
 
 from __future__ import annotations
@@ -17,15 +18,10 @@ import numpy as np
 
 from faultline.restore.restorer import Change, Restoration, apply_changes
 
-#: Signature length and LSH banding: 32 bands of 2 rows find copies whose untouched
-#: shingles overlap by about 0.3 or more with high probability.
+#: Signature length (the banding is the caller's: ``band_keys(sig, rows)``).
 NUM_PERM = 64
-BANDS = 32
-ROWS = NUM_PERM // BANDS
 SHINGLE = 2
 MERSENNE = (1 << 61) - 1
-#: A candidate is an original of the copy when their untouched shingles overlap this much.
-MIN_SIMILARITY = 0.5
 #: Runs of at most this many words that differ are swaps; longer ones are edits, kept.
 MAX_SWAP_WORDS = 5
 UNTOUCHED = re.compile(r"[A-Z][\w'’.-]*|\d[\d,.]*")
@@ -36,12 +32,16 @@ _A = _rng.integers(1, MERSENNE, NUM_PERM, dtype=np.uint64)
 _B = _rng.integers(0, MERSENNE, NUM_PERM, dtype=np.uint64)
 
 
+def token_hash(text: str) -> int:
+    """A 56-bit hash of a token or run of tokens, below the MinHash modulus."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=7).digest(), "big")
+
+
 def untouched_shingles(text: str) -> set[int]:
     """Hashes of runs of the tokens spinners leave alone: capitalised words and numbers."""
     tokens = [t.strip(".,'’") for t in UNTOUCHED.findall(text)]
     runs = zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)
-    return {int.from_bytes(hashlib.blake2b(" ".join(r).encode(), digest_size=7).digest(),
-                           "big") for r in runs}
+    return {token_hash(" ".join(r)) for r in runs}
 
 
 def signature(shingles: set[int]) -> np.ndarray:
@@ -53,7 +53,7 @@ def signature(shingles: set[int]) -> np.ndarray:
     return hashed.min(axis=0)
 
 
-def band_keys(sig: np.ndarray, rows: int = ROWS) -> list[int]:
+def band_keys(sig: np.ndarray, rows: int) -> list[int]:
     """The LSH buckets of a signature, one signed 64-bit key per band of ``rows`` values
     (the band number is hashed in, so equal keys mean the same band agrees)."""
     return [int.from_bytes(hashlib.blake2b(
