@@ -144,3 +144,37 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
                        date(2023, 11, 19))
     assert find(events, "MDV", "IND", "02")
     assert not find(events, "IND", "MDV", "08")
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    # a comment on an act just reported is aimed at whoever did it
+    ("Hungary blocked the sanctions package on Monday. Poland condemned the decision.",
+     "POL", "HUN", "11"),
+    ("The parliament of Georgia passed the media law on Tuesday. The European Commission "
+     "called the law unacceptable.", "EC", "GEO", "11"),
+    ("Turkish jets shelled Kurdish positions in Iraq on Friday, and Baghdad condemned the "
+     "attack.", "IRQ", "TUR", "11"),
+    # a claim of responsibility is aimed at whoever the attack hit
+    ("Gunmen attacked a hotel in Mogadishu on Friday. Al-Shabaab claimed responsibility.",
+     "SOM", "SOM", "01"),
+    # attackers and victims of no stated country belong to the place named
+    ("Masked gunmen kidnapped dozens of villagers in Niger's Tillaberi region on Sunday.",
+     "NER", "NER", "18"),
+    # a state's army and an armed group of the same country are two sides
+    ("Syria's army and the rebels signed a truce on Monday.", "SYR", "SYR", "08"),
+    # a list of countries after "the leaders of" is one target each
+    ("The Rwandan president received the leaders of Kenya, Uganda and Burundi on Monday.",
+     "RWA", "BDI", "04"),
+])
+def test_actors_found_beyond_the_clause(text, source, target, root):
+    events = code_text(text, date(2024, 3, 5))
+    assert find(events, source, target, root), [
+        (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
+        for e in events]
+
+
+def test_cutting_ties_with_a_country_is_one_sided():
+    events = code_text("Nicaragua broke off diplomatic relations with Taiwan on Thursday.",
+                       date(2021, 12, 10))
+    assert find(events, "NIC", "TWN", "16")
+    assert not find(events, "TWN", "NIC", "16")

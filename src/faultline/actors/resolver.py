@@ -44,6 +44,10 @@ ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
     "body", "union", "commission", "tribunal", "fund", "bank", "council",
 })
+#: Nouns that, after "the", point back to the last armed group named ("the militants").
+ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
+                                  "rebels", "fighters", "guerrillas", "organisation",
+                                  "organization"})
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
@@ -262,6 +266,11 @@ class Resolver:
         if kinds - {"role", "sector"} or words[0].lower() not in ("the", "ex", "former"):
             return None
         lowered = [w.lower() for w in words]
+        if lowered[-1] in ARMED_GROUP_ANAPHORS and len(words) <= 3:
+            group = next((b for b in reversed(context.bodies) if b.sector == "REB"), None)
+            if group is not None:  # "Hezbollah ... the group blamed Israel"
+                return Actor(text=text, code=group.code, name=group.name,
+                             country=group.country, sector=group.sector, sectors=group.sectors)
         if lowered[-1] in ORG_ANAPHORS and context.orgs and len(words) <= 3:
             return self._org(text, context.orgs[-1], on, None)
         role = next((e.key for m in matches if (e := m.first("role"))), None)

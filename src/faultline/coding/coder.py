@@ -61,6 +61,13 @@ NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three"})
+#: Sectors of the non-state side of a civil conflict.
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
+#: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
+#: claimed the attack") whose target is whoever did the act the text just reported.
+COMMENT_CODES = ("11", "12", "015", "016", "018", "019")
+#: Words that point back to an act reported earlier.
+ACT_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "which"})
 #: Phrases starting with these words refer back, and are read against earlier text only.
 ANAPHORIC_STARTS = frozenset({"he", "she", "his", "her", "its", "their", "the", "both", "this",
                               "him", "it", "they"})
@@ -124,6 +131,11 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         return objects + prep_objects(token, "with")
     if slot == "mod":
         return children(token, "amod", "compound")
+    if slot == "comp":  # "called the verdict scandalous", "branded it a provocation"
+        comps = children(token, "oprd", "acomp", "xcomp", "ccomp")
+        comps += [m for obj in children(token, "dobj") for m in obj.children
+                  if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
+        return with_conjuncts(comps + prep_objects(token, "as"))
     found = prep_objects(token, slot)
     for obj in children(token, *OBJECT_DEPS):
         found.extend(prep_objects(obj, slot))
@@ -252,6 +264,15 @@ def phrase_text(token) -> str:
     return token.doc[start:end].text
 
 
+def two_sides(a: Actor, b: Actor) -> bool:
+    """Whether two coordinated actors are two sides of an act: different states or
+    organisations, or a state's own forces and an armed group or opposition of the same
+    country ("Sudan's army and the Rapid Support Forces signed a ceasefire")."""
+    if (a.country or a.org) != (b.country or b.org):
+        return True
+    return a.code != b.code and bool({a.sector, b.sector} & INSURGENT_SECTORS)
+
+
 class Coder:
     """Codes documents; one instance per process (patterns and knowledge loaded once)."""
 
@@ -318,7 +339,7 @@ class Coder:
                   for o in children(o, "pobj")]
         more = []
         for head in heads:
-            for conj in head.conjuncts:
+            for conj in with_conjuncts([head])[1:]:
                 other = self.resolver.resolve(conj.text, on, context)
                 if other and other.country and other.country != actor.country:
                     sector = actor.sector
@@ -416,6 +437,7 @@ class Coder:
         """Every event in a parsed article."""
         context = Context()
         events: list[Event] = []
+        self._history = events
         for index, sent in enumerate(doc.sents):
             self._prior = (sent, context.copy(), {})
             self.resolver.scan(sent.text, published, context)
@@ -559,6 +581,11 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if sources and not targets and self.refers_back(cand, act):
+                targets = self.antecedent(cand.code, sources,
+                                          [*getattr(self, "_history", []), *events]) \
+                    or self.clause_subject(act, sources, published, context) \
+                    or self.last_named(sources)
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
                              for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
@@ -582,7 +609,10 @@ class Coder:
             when = self.date_for(act, trigger_ids, published, future, speech)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
-                [t for p in self.cues["symmetric"] for o in {token.i: token, act.i: act}.values()
+                [t for p in self.cues["symmetric"]
+                 for o in {token.i: token, act.i: act,
+                           **({} if code.startswith(("16", "19")) else  # "cut ties with"
+                              {c.i: c for c in children(token, "dobj")})}.values()
                  for t in prep_objects(o, p)], published, context)}
             symmetric = any((t.country or t.org) in partners for t in targets)
             for source, target in self.pairs(sources, targets, code, each_other, symmetric):
@@ -603,6 +633,65 @@ class Coder:
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
 
+    @staticmethod
+    def refers_back(cand: Candidate, act) -> bool:
+        """Whether a comment with no actor as target is about an act just reported: its
+        object is "it" or a definite thing ("condemned the move", "denounced the
+        decision"), it qualifies such a thing ("a move Armenia condemned"), or it is a
+        claim of responsibility, which always refers to an attack."""
+        if not cand.code.startswith(COMMENT_CODES):
+            return False
+        if cand.code.startswith("015") or act.dep_ == "relcl":
+            return True
+        objects = [*children(act, *OBJECT_DEPS)] + [
+            o for p in ("against", "on", "for", "over") for o in prep_objects(act, p)]
+        if cand.pattern.kind == "N":
+            if not [c for c in cand.token.children if c.dep_ == "prep"
+                    and c.lower_ not in ("from", "by")]:
+                return True  # "drawing condemnation from the UN"
+            objects += [o for p in ("of", "against", "over", "at") for o in
+                        prep_objects(cand.token, p)]
+        return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "such")
+            for d in o.children)) for o in objects)
+
+    @staticmethod
+    def antecedent(code: str, sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """The target of a comment on an earlier act: who did the latest act by someone
+        else ("Qatar condemned the attack" -> the attacker), or, for a claim of
+        responsibility, whom the latest attack hit."""
+        own = {a.country or a.org for a in sources}
+        for event in reversed(earlier):
+            if code.startswith("015"):
+                if event.cameo_root in ("18", "19", "20") and event.target is not None:
+                    return [event.target]
+                continue
+            if (event.source.country or event.source.org) not in own \
+                    and event.cameo_root not in ("01", "02"):
+                return [event.source]
+        return []
+
+    def last_named(self, sources: list[Actor]) -> list[Actor]:
+        """The state or organisation the text named last before this sentence, other than
+        the commenter: "Georgia's parliament passed the law. Brussels called it
+        unacceptable" is about Georgia even when passing a law is no event."""
+        prior = getattr(self, "_prior", (None, None, None))[1]
+        own = {a.country or a.org for a in sources}
+        for actor in reversed(prior.recent if prior is not None else []):
+            if (actor.country or actor.org) not in own:
+                return [actor]
+        return []
+
+    def clause_subject(self, act, sources: list[Actor], on: date, context: Context
+                       ) -> list[Actor]:
+        """For a comment in a relative clause on a noun that sums up the main clause ("X
+        set up a checkpoint, a move Y condemned"), the main clause's subject."""
+        if act.dep_ != "relcl" or act.head.dep_ not in ("appos", "npadvmod", "dobj", "attr"):
+            return []
+        own = {a.country or a.org for a in sources}
+        doers = self.actors(subjects(act.head.head), on, context)
+        return [a for a in doers if (a.country or a.org) not in own]
+
     def is_reciprocal(self, code: str) -> bool:
         return any(code.startswith(p) for p in self.cues["reciprocal"])
 
@@ -612,8 +701,7 @@ class Coder:
         """(source, target) pairs: each source with each target, or, for a reciprocal act
         with coordinated subjects and no target (or "each other"), each subject towards
         each other one."""
-        mutual = [(a, b) for a in sources for b in sources
-                  if (a.country or a.org) != (b.country or b.org)]
+        mutual = [(a, b) for a in sources for b in sources if two_sides(a, b)]
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
         pairs = [(a, b) for a in sources for b in (targets or [None])]
@@ -672,13 +760,24 @@ class Coder:
                     targets = elsewhere
                     break
         home = context.countries[-1] if context.countries else None
-        sources = [a for a in self.domestic(sources, targets, home) if a.country or a.org]
+        native = {a.country for a in sources if a.country}
+        sides = targets
+        if cand.code[:2] in ("18", "19", "20") and any(
+                not (a.country or a.org) for a in sources):
+            # gunmen or bombers of no stated country belong where they strike, not to
+            # their victims ("killing US soldiers outside Kabul airport")
+            sides = self.place_of(token, on, context) or targets
+        sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)
         elif cand.code[:2] in ("18", "19", "20"):
-            # a strike "on" the attacker's own capital is a misread clause, not an attack
-            own = {a.country for a in sources}
-            targets = [t for t in targets if not (t.country in own and t.sector is None)]
+            # a strike "on" the attacker's own capital is a misread clause, not an attack;
+            # but gunmen or bombers of no stated country strike where they are
+            targets = [t for t in targets if not (t.country in native and t.sector is None)]
+            if any(not (t.country or t.org) for t in targets):
+                # victims of no stated country ("kidnapped villagers in Niger") are
+                # people of the place named, if any
+                targets = self.domestic(targets, self.place_of(token, on, context), None)
         else:
             # an attack's victims or a release's prisoners are not, by default, the actor's
             # own people: only a country named elsewhere in the story may claim them
@@ -697,6 +796,17 @@ class Coder:
             targets = [Actor(text="", code=sources[0].country, name=None,
                              country=sources[0].country)] if sources[0].country else []
         return sources, targets
+
+    def place_of(self, token, on: date, context: Context) -> list[Actor]:
+        """The countries of the places an act happens in: "in", "near", "outside" ... on
+        the verb or on its object ("struck crowds outside Kabul airport")."""
+        verbs = [token]
+        if token.dep_ in ("advcl", "conj") and token.head.i != token.i:
+            verbs.append(token.head)  # "struck crowds outside Kabul airport, killing ..."
+        holders = [*verbs, *(t for v in verbs for obj in children(v, *OBJECT_DEPS)
+                             for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
+        places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]
+        return [a for a in self.first_actors(places, on, context, locative=True) if a.country]
 
     def first_actors(self, groups, on: date, context: Context, *, locative: bool = False
                      ) -> list[Actor]:
