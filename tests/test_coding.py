@@ -178,3 +178,20 @@ def test_cutting_ties_with_a_country_is_one_sided():
                        date(2021, 12, 10))
     assert find(events, "NIC", "TWN", "16")
     assert not find(events, "TWN", "NIC", "16")
+
+
+def test_protests_and_their_repression():
+    events = code_text("Police killed 12 people in Nairobi on Tuesday during protests against "
+                       "a new finance bill.", date(2024, 6, 26))
+    assert find(events, "KEN", "KEN", "17"), events  # force on protesters is repression
+    protests = find(events, "KEN", "KEN", "14")
+    assert protests and protests[0]["source"]["sector"] == "CVL"
+    crowd = code_text("Thousands protested in Tbilisi on Tuesday against the foreign agents "
+                      "law.", date(2024, 5, 1))
+    assert find(crowd, "GEO", "GEO", "14")
+
+
+def test_a_date_does_not_complete_a_phrasal_trigger():
+    events = code_text("Police fired rubber rounds on Wednesday at protesters in Nairobi.",
+                       date(2024, 6, 26))
+    assert not [e for e in events if e["cameo"]["root"] == "11"], events

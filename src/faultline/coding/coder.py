@@ -61,6 +61,20 @@ NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three"})
+#: Sectors of a state's forces: their violence against their own people during protests
+#: is repression (175), not an attack.
+SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
+#: Words that put an act of violence in the setting of protests.
+PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
+                           "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
+#: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
+#: any other verb ("fell after weeks of protests") the protesters are not named.
+PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead", "join",
+                                "attend", "call", "begin", "start", "launch", "mount",
+                                "continue", "resume", "plan", "take"})
+#: Prepositions that set an event beside another rather than inside it ("killed 19
+#: people during protests" is two events; "accused X of an invasion" is one).
+SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
 #: Sectors of the non-state side of a civil conflict.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
@@ -162,9 +176,17 @@ def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
 
 
 def companions_present(token, words: tuple[str, ...]) -> bool:
-    near = {w for c in token.children if c.dep_ in COMPANION_DEPS
+    near = {w for c in token.children if c.dep_ in COMPANION_DEPS and not is_when(c)
             for w in (c.lower_, c.lemma_.lower())}
     return all(w in near for w in words)
+
+
+def is_when(prep) -> bool:
+    """A preposition that only dates the act ("on Wednesday"): it cannot complete a
+    phrasal trigger ("round on", "turn on")."""
+    objects = children(prep, "pobj")
+    return prep.dep_ == "prep" and bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def best_pattern(token) -> Pattern | None:
@@ -474,7 +496,8 @@ class Coder:
             if causative is not None and causative.i in by_token:
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
-                    cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass"):
+                    cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass") \
+                    and not (cand.token.dep_ == "pobj" and cand.token.head.lower_ in SETTINGS):
                 cand.suppressed = True  # "accused X of an invasion": the accusation is coded
             if head is not None:
                 cand.intent_head = head
@@ -620,7 +643,9 @@ class Coder:
                         and not code.startswith(DOMESTIC_CODES)):
                     continue
                 final = code
-                if code.startswith("172") and target is not None and target.country and \
+                if self.is_repression(code, source, target, sent):
+                    final = "175"
+                elif code.startswith("172") and target is not None and target.country and \
                         target.country != source.country:
                     final = "163"  # a ban on another state's airlines or goods is an embargo
                 key = (source.country or source.org,
@@ -632,6 +657,15 @@ class Coder:
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
+
+    @staticmethod
+    def is_repression(code: str, source: Actor, target: Actor | None, sent) -> bool:
+        """Force used by a state's police or army on its own civilians in a sentence about
+        protests: "police killed 19 people during protests" is 175, not 18 or 19."""
+        return (code[:2] in ("18", "19", "20") and target is not None
+                and source.sector in SECURITY_SECTORS and target.sector == "CVL"
+                and source.country is not None and source.country == target.country
+                and any(t.lemma_.lower() in PROTEST_WORDS for t in sent))
 
     @staticmethod
     def refers_back(cand: Candidate, act) -> bool:
@@ -737,9 +771,20 @@ class Coder:
             source_tokens = self.between(token)
             target_tokens = []
         else:
-            source_tokens = self.noun_sources(token, cand.governor)
+            governor = cand.governor
+            if cand.code.startswith("14") and governor is not None and \
+                    governor.lemma_.lower() not in PROTEST_ORGANISERS:
+                governor = None  # "the government fell after weeks of protests"
+            source_tokens = self.noun_sources(token, governor)
             target_tokens = self.target_tokens(token, pattern.target, "N")
         sources = self.actors(source_tokens, on, context)
+        if not sources and cand.code.startswith("14") and not passive(token):
+            # "Thousands protested", "during protests against the ban": the people of
+            # the place, or of the country the story is about
+            home_country = [a.country for a in self.place_of(token, on, context)] or \
+                context.countries[-1:]
+            sources = [Actor(text="", code=c + "CVL", country=c, sector="CVL",
+                             sectors=("CVL",)) for c in home_country[:1]]
         locative = cand.code.startswith(LOCATIVE_CODES)
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative)
@@ -749,7 +794,8 @@ class Coder:
         if not targets and cand.asked is not None:
             # "requested that India withdraw": whoever is asked to act is the target
             targets = self.actors(children(cand.asked, "nsubj"), on, context)
-        if targets and sources and {t.country for t in targets} <= {a.country for a in sources}:
+        if targets and sources and all(t.country for t in targets) and \
+                {t.country for t in targets} <= {a.country for a in sources}:
             # "recalled its ambassador in Washington": the place names the other side
             for group in target_tokens:
                 places = [o for tok in group for p in ("in", "from", "to", "of")
@@ -776,8 +822,11 @@ class Coder:
             targets = [t for t in targets if not (t.country in native and t.sector is None)]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
-                # people of the place named, if any
-                targets = self.domestic(targets, self.place_of(token, on, context), None)
+                # people of the place named, else, when a state's own forces act ("police
+                # killed 19 people"), that state's people
+                forces = [a for a in sources if a.country and a.sector in SECURITY_SECTORS]
+                targets = self.domestic(targets, self.place_of(token, on, context) or forces,
+                                        None)
         else:
             # an attack's victims or a release's prisoners are not, by default, the actor's
             # own people: only a country named elsewhere in the story may claim them
