@@ -121,3 +121,20 @@ def test_actor_cli_single_and_stdin(cli):
     assert [r["text"] for r in records] == ["the Kremlin", "a dog called Rex", "UK"]
     assert [r["country"] for r in records] == ["RUS", None, "GBR"]
     assert records[1]["code"] is None
+
+
+def test_led_by_names_the_leader_and_backed_by_does_not(resolver):
+    day = date(2022, 4, 2)
+    assert resolver.resolve("the Saudi-led coalition", day).country == "SAU"
+    assert resolver.resolve("Russian-led forces", day).code == "RUSMIL"
+    assert resolver.resolve("US-backed forces", day).country is None
+
+
+def test_the_group_points_back_to_the_armed_group_named(resolver):
+    context = resolver.scan("Hezbollah fired rockets at northern Israel.", date(2024, 9, 17))
+    actor = resolver.resolve("the group", date(2024, 9, 17), context)
+    assert actor is not None and actor.code == "LBNREB"
+
+
+def test_a_group_is_not_shadowed_by_a_ministers_surname(resolver):
+    assert resolver.resolve("Wagner", date(2023, 6, 24)).country != "PER"

@@ -48,6 +48,8 @@ ORG_ANAPHORS = frozenset({
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
                                   "organization"})
+#: "Saudi-led", "US-led": the leader names the actor (not so "US-backed").
+LED_BY = re.compile(r"\b([A-Z][\w.]*)-led\b")
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
@@ -215,6 +217,7 @@ class Resolver:
         if isinstance(context, str):
             context = self.scan(context, on)
         context = context or Context()
+        text = LED_BY.sub(r"\1", text)  # "the Saudi-led coalition" is Saudi Arabia's
         words = tokens(text)
         if not words:
             return None
