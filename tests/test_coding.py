@@ -195,3 +195,19 @@ def test_a_date_does_not_complete_a_phrasal_trigger():
     events = code_text("Police fired rubber rounds on Wednesday at protesters in Nairobi.",
                        date(2024, 6, 26))
     assert not [e for e in events if e["cameo"]["root"] == "11"], events
+
+
+def test_plural_anaphora_in_background_clauses():
+    events = code_text("Moscow and Tbilisi have had no diplomatic relations since they fought "
+                       "a brief war in 2008.", date(2019, 6, 21))
+    wars = find(events, "RUS", "GEO", "19") + find(events, "GEO", "RUS", "19")
+    assert len(wars) == 2 and all(e["historical"] and e["date"] == "2008" for e in wars)
+    neighbours = code_text("Ethiopia and Eritrea signed a peace declaration on Monday. The "
+                           "neighbours fought a border war from 1998 to 2000.", date(2018, 7, 9))
+    assert find(neighbours, "ERI", "ETH", "19")
+
+
+def test_named_places_are_territory():
+    events = code_text("Russian forces took control of Bakhmut on Saturday.",
+                       date(2023, 5, 20))
+    assert find(events, "RUS", "UKR", "19"), events

@@ -38,7 +38,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 PLURAL_GROUP = re.compile(
     r"^(?:both|the two|two|the 2|2) (?:countries|nations|states|sides|governments|neighbours|"
     r"neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|foreign ministers|"
-    r"armies|militaries)$")
+    r"armies|militaries)$|^the (?:neighbours|neighbors|rivals|arch foes|arch rivals|"
+    r"two sides|warring sides|warring parties|belligerents)$")
 #: Nouns that, after "the", point back to the last organisation named ("the bloc").
 ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",

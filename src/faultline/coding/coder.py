@@ -24,6 +24,7 @@ the article's running context. Around the trigger it reads:
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -75,6 +76,9 @@ PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead",
 #: Prepositions that set an event beside another rather than inside it ("killed 19
 #: people during protests" is two events; "accused X of an invasion" is one).
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
+#: The word form a named place adds, so the term ``%place`` in terms.tsv matches it.
+PLACE_MARK: defaultdict[str, tuple[str, ...]] = defaultdict(
+    tuple, {"GPE": ("%place",), "LOC": ("%place",), "FAC": ("%place",)})
 #: Sectors of the non-state side of a civil conflict.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
@@ -160,7 +164,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
 
 def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each token filling a slot: its own word forms and its modifiers' word forms."""
-    return [(frozenset((t.lemma_.lower(), t.lower_)),
+    return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_])),
              frozenset(w for c in t.lefts for w in (c.lemma_.lower(), c.lower_)))
             for t in slot_tokens(token, slot, kind)]
 
@@ -887,6 +891,15 @@ class Coder:
             speech = self.speech_of(act)
             if speech:
                 return speech[1]
+        if len(tokens) == 1 and tokens[0].lower_ == "they":
+            # "Moscow and Tbilisi have had no relations since they fought a war": the
+            # coordinated subject of the clause above
+            walk = act
+            while walk.head.i != walk.i:
+                walk = walk.head
+                above = subjects(walk) if walk.pos_ in ("VERB", "AUX") else []
+                if len(above) > 1:
+                    return above
         return tokens
 
     def parties_of(self, noun) -> list:
