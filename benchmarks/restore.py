@@ -1,6 +1,7 @@
 """Spin detection and restoration on outside data (read from ../shared/data, never shipped).
 
-Run: .venv/bin/python benchmarks/restore.py [--reuters 5000]
+Run: .venv/bin/python benchmarks/restore.py [--reuters 5000] (or --dev: the thesaurus
+measurement and its ablation on the dev pairs only)
 
 * Reuters-21578 (clean 1987 newswire): the spin-score distribution of clean copy and the
   false-edit rate (every change to clean text is a wrong edit), per 100 words.
