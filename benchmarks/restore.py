@@ -1,6 +1,7 @@
 """Spin detection and restoration on outside data (read from ../shared/data, never shipped).
 
-Run: .venv/bin/python benchmarks/restore.py [--reuters 5000]
+Run: .venv/bin/python benchmarks/restore.py [--reuters 5000] (or --dev: the thesaurus
+measurement and its ablation on the dev pairs only)
 
 * Reuters-21578 (clean 1987 newswire): the spin-score distribution of clean copy and the
   false-edit rate (every change to clean text is a wrong edit), per 100 words.
@@ -251,7 +252,13 @@ def thesaurus_held_out(docs: list[str], label: str, *, spinner_sources=("wordnet
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reuters", type=int, default=5000)
+    parser.add_argument("--dev", action="store_true",
+                        help="only the thesaurus measurement with its ablation on the dev "
+                             "split of the gold sentences (what thresholds are tuned on)")
     args = parser.parse_args()
+    if args.dev:
+        thesaurus_ablation(gold_documents("dev"), "dev")
+        return
     reuters(args.reuters)
     reuters(args.reuters, skip=1000)
     tortured()
@@ -268,8 +275,7 @@ def thesaurus_report() -> None:
 
     print(f"thesauri installed: {available()}; fluency model: {type(model()).__name__}")
     docs = clean_documents()[:36] + gold_documents("test")
-    thesaurus_held_out(docs[:1], "(warm-up: loads the thesauri and the fluency model)")
-    thesaurus_held_out(docs, "all parts: lexicon half + numbers + thesaurus/fluency")
+    thesaurus_ablation(docs, "held out")
     thesaurus_held_out(docs, "lexicon half + numbers, no thesaurus", sources=())
     thesaurus_held_out(docs, "numbers + thesaurus/fluency, no lexicon", lexicon_rules=False)
     thesaurus_held_out(docs, "numbers only", lexicon_rules=False, sources=())
@@ -280,6 +286,43 @@ def thesaurus_report() -> None:
     thesaurus_held_out(docs, "not held out: whole lexicon in restorer (reference)",
                        words_held_out=False)
     long_article_timing()
+
+
+def thesaurus_ablation(docs: list[str], split: str) -> None:
+    """All parts, then each part of issue 5's second round taken out on its own."""
+    thesaurus_held_out(docs[:1], "(warm-up: loads the thesauri and the fluency model)")
+    thesaurus_held_out(docs, f"{split}, all parts: lexicon half + numbers + thesaurus/fluency")
+    with restorer_setting(DOCUMENT=0.0):
+        thesaurus_held_out(docs, f"{split}, without document consistency")
+    with restorer_setting(REPAIR=False):
+        thesaurus_held_out(docs, f"{split}, without repaired forms (yrs, sharpenned)")
+    with restorer_setting(FUNCTION_WORDS=100):
+        thesaurus_held_out(docs, f"{split}, the 100 most common words never candidates "
+                                 "(as before)")
+    with restorer_setting(DOCUMENT=0.0, REPAIR=False, FUNCTION_WORDS=100):
+        thesaurus_held_out(docs, f"{split}, none of the three (the first round)")
+
+
+@contextlib.contextmanager
+def restorer_setting(**values):
+    """Run with some constants of ``faultline.restore.context`` changed (ablation)."""
+    from faultline.restore import context
+
+    saved = {name: getattr(context, name) for name in values}
+
+    def clear() -> None:
+        context.candidates.cache_clear()
+        context._function_words.cache_clear()
+
+    for name, value in values.items():
+        setattr(context, name, value)
+    clear()
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(context, name, value)
+        clear()
 
 
 @contextlib.contextmanager

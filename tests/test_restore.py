@@ -195,3 +195,49 @@ def test_without_thesauri_the_lexicon_still_works(tmp_path):
                           text=True, check=True)
     assert "Security Council" in done.stdout and "two days" in done.stdout
     assert done.stderr.count("thesaurus missing") == 1
+
+
+def _suggested(text: str, **settings) -> list[tuple[str, str]]:
+    """The context search's changes in ``text`` with constants of ``context`` changed."""
+    from faultline.restore import context
+
+    saved = {name: getattr(context, name) for name in settings}
+    try:
+        for name, value in settings.items():
+            setattr(context, name, value)
+        context.candidates.cache_clear()
+        context._function_words.cache_clear()
+        return [(s.found, s.restored) for s in context.suggest(text)]
+    finally:
+        for name, value in saved.items():
+            setattr(context, name, value)
+        context.candidates.cache_clear()
+        context._function_words.cache_clear()
+
+
+def test_a_word_the_text_uses_elsewhere_is_the_likelier_original():
+    _thesauri_or_skip()
+    text = ("The army said troops had crossed the border. The military said the parades had "
+            "crossed the frontier overnight.")
+    assert ("parades", "troops") in _suggested(text)
+    assert ("parades", "troops") not in _suggested(text, DOCUMENT=0.0)  # the signal decides
+
+
+def test_common_words_spinners_swap_are_candidates():
+    _thesauri_or_skip()
+    text = "It was the initiative time the two leaders had met since the war."
+    assert _suggested(text) == [("initiative", "first")]
+    assert _suggested(text, FUNCTION_WORDS=100) == []  # "first" was never proposed
+
+
+def test_misinflected_and_abbreviated_spun_words_are_looked_up():
+    _thesauri_or_skip()
+    from faultline.restore.thesaurus import synonyms
+
+    assert "years" in synonyms("yrs", repair=True) and "years" not in synonyms("yrs")
+    assert "heightened" in synonyms("sharpenned", repair=True)
+    assert not synonyms("sharpenned")  # the spinner's own lookup is unchanged
+    assert not synonyms("")  # an empty key would find the license lines of the index
+    text = "Tensions have sharpenned along the border for two yrs."
+    assert _suggested(text) == [("sharpenned", "heightened"), ("yrs", "years")]
+    assert _suggested(text, REPAIR=False) == []

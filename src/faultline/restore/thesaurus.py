@@ -94,6 +94,8 @@ def _senses(lemma: str) -> tuple[tuple[str, int], ...]:
     """(part of speech, synset offset) of ``lemma`` in WordNet's sense order (most frequent
     sense first)."""
     out: list[tuple[str, int]] = []
+    if not lemma.strip():  # the license lines start with a space: an empty key finds them
+        return ()
     for pos, index in _wordnet_index().items():
         line = index.find(lemma.replace(" ", "_"))
         if line:
@@ -201,18 +203,27 @@ def mythes_synonyms(lemma: str, parts: frozenset[str] = frozenset(POS)) -> list[
     return out
 
 
-def base_forms(word: str) -> list[tuple[str, str, frozenset[str]]]:
+def base_forms(word: str, repair: bool = False) -> list[tuple[str, str, frozenset[str]]]:
     """(base form, inflection, parts of speech) readings of ``word``: the word itself as any
     part of speech, an irregular form ("said" -> "say", verb), or a regular one ("tensions" ->
-    "tension" + "s", noun or verb)."""
+    "tension" + "s", noun or verb). With ``repair``, also forms a spinner inflects wrongly or
+    abbreviates: a short plural ("yrs" -> "yr") and a doubled consonant ("sharpenned" ->
+    "sharpen")."""
     out = [(word, "", frozenset(POS))]
     for pos, bases in _exceptions().get(word, {}).items():
         out += [(base, "=" + _suffix_kind(word), frozenset({pos})) for base in bases]
     for inflected, base, kind in SUFFIXES:
-        if word.endswith(inflected) and len(word) > len(inflected) + 2:
+        # short stems only for plurals ("yrs" -> "yr")
+        shortest = 1 if repair and kind == "s" else 2
+        if word.endswith(inflected) and len(word) > len(inflected) + shortest:
             stem = word[: -len(inflected)] + base
-            if _senses(stem) or _mythes_offset(stem) is not None:
-                out.append((stem, kind, KIND_POS[kind]))
+            stems = [stem]
+            if repair and not base and len(stem) > 3 and stem[-1] == stem[-2] and \
+                    stem[-1] not in "aeiouls":
+                stems.append(stem[:-1])
+            for stem in stems:
+                if _senses(stem) or _mythes_offset(stem) is not None:
+                    out.append((stem, kind, KIND_POS[kind]))
     return out
 
 
@@ -254,16 +265,18 @@ def _regular(word: str, kind: str) -> list[str]:
     return [word + kind, *doubled]
 
 
-def synonyms(word: str, sources: tuple[str, ...] = SOURCES) -> list[str]:
-    """Synonyms of ``word`` (lower case) from the chosen thesauri, inflected like ``word``."""
+def synonyms(word: str, sources: tuple[str, ...] = SOURCES, repair: bool = False) -> list[str]:
+    """Synonyms of ``word`` (lower case) from the chosen thesauri, inflected like ``word``
+    (``repair``: also of the forms ``base_forms`` repairs; the restorer asks for them, the
+    spinner does not)."""
     _warn_missing()
-    return list(_synonyms(word, sources))
+    return list(_synonyms(word, sources, repair))
 
 
 @lru_cache(maxsize=65536)
-def _synonyms(word: str, sources: tuple[str, ...]) -> tuple[str, ...]:
+def _synonyms(word: str, sources: tuple[str, ...], repair: bool = False) -> tuple[str, ...]:
     out: dict[str, None] = {}
-    for base, kind, parts in base_forms(word):
+    for base, kind, parts in base_forms(word, repair):
         found: list[str] = []
         if "wordnet" in sources:
             found += wordnet_synonyms(base, parts)
