@@ -211,3 +211,28 @@ def test_named_places_are_territory():
     events = code_text("Russian forces took control of Bakhmut on Saturday.",
                        date(2023, 5, 20))
     assert find(events, "RUS", "UKR", "19"), events
+
+
+def test_a_warning_about_others_is_not_a_threat_of_ones_own():
+    warning = code_text("Germany warned Serbia on Monday that any attack on Kosovo would have "
+                        "consequences.", date(2023, 10, 2))
+    assert find(warning, "DEU", "SRB", "13"), warning
+    threat = code_text("Iran warned on Monday that it would retaliate against any attack by "
+                       "Israel.", date(2024, 2, 26))
+    retaliation = find(threat, "IRN", "ISR", "13")
+    assert retaliation and not retaliation[0]["hypothetical"], threat
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("A chemical attack that Washington blamed on the Syrian government killed dozens.",
+     "USA", "SYR", "11"),
+    ("Biden said the United States would provide Ukraine with advanced rocket systems.",
+     "USA", "UKR", "03"),
+    ("The United States said it would resume military aid to Kyiv.", "USA", "UKR", "03"),
+    ("Mali said on Sunday it would pull its ambassador out of Algeria.", "MLI", "DZA", "16"),
+])
+def test_more_verb_frames(text, source, target, root):
+    events = code_text(text, date(2024, 3, 5))
+    assert find(events, source, target, root), [
+        (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
+        for e in events]

@@ -454,9 +454,24 @@ class Coder:
         head = verb.head
         lemma = head.lemma_.lower()
         heads = self.cues["intent"] | self.cues["deliberate"] | self.cues["refuse"]
-        if lemma in self.cues["threat"] or (infinitive and lemma in heads):
+        if lemma in self.cues["threat"] and (infinitive or self.same_doer(verb, head)):
+            return head
+        if infinitive and lemma in heads:
             return head
         return None
+
+    @staticmethod
+    def same_doer(clause, head) -> bool:
+        """Whether a clause under "warned that ..." is the warner's own act ("Iran warned
+        it would retaliate": a threat) rather than someone else's ("warned that sending
+        troops would risk war": a warning to its listener)."""
+        doers = children(clause, "nsubj", "nsubjpass")
+        warners = subjects(head)
+        if not doers:
+            return False
+        doer = doers[0]
+        return doer.lower_ in ("it", "they", "we", "he", "she", "i") or any(
+            doer.lower_ == w.lower_ for w in warners)
 
     # -- the main loop -------------------------------------------------------------------
     def code(self, doc, article_id: str, published: date) -> list[Event]:
@@ -626,8 +641,10 @@ class Coder:
             reported = speech is not None
             future = self.is_future(act, cand.intent_head, reported=reported)
             code, hypothetical = self.recode(cand, future)
-            hypothetical = hypothetical or self.is_hypothetical(act, cand.intent_head,
-                                                                reported=reported)
+            # "warned it would retaliate", "promised it would help": "would" is the
+            # future of the threat or promise, as in reported speech
+            hypothetical = hypothetical or self.is_hypothetical(
+                act, cand.intent_head, reported=reported or cand.intent_head is not None)
             negated = self.is_negated(token, act, cand.intent_head)
             if negated and code.startswith("03"):
                 refusal = longest_prefix(refusal_table(), code)
@@ -801,9 +818,12 @@ class Coder:
         if targets and sources and all(t.country for t in targets) and \
                 {t.country for t in targets} <= {a.country for a in sources}:
             # "recalled its ambassador in Washington": the place names the other side
-            for group in target_tokens:
+            for group in [*target_tokens, [token]]:
                 places = [o for tok in group for p in ("in", "from", "to", "of")
                           for o in prep_objects(tok, p)]
+                places += [o for tok in group for out in children(tok, "prep", "advmod", "prt")
+                           if out.lower_ in ("out", "away", "back")
+                           for p in ("of", "from") for o in prep_objects(out, p)]
                 elsewhere = [a for a in self.actors(places, on, context)
                              if a.country not in {s.country for s in sources}]
                 if elsewhere:
@@ -891,6 +911,9 @@ class Coder:
             speech = self.speech_of(act)
             if speech:
                 return speech[1]
+            if act.dep_ == "ccomp" and act.head.lemma_.lower() in \
+                    self.cues["threat"] | self.cues["intent"]:
+                return subjects(act.head)  # "Iran warned it would retaliate"
         if len(tokens) == 1 and tokens[0].lower_ == "they":
             # "Moscow and Tbilisi have had no relations since they fought a war": the
             # coordinated subject of the clause above
