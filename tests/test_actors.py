@@ -42,6 +42,43 @@ def test_names_resolve(resolver, mention, country, org, sector, code):
         assert actor.code == code
 
 
+@pytest.mark.parametrize(("mention", "day", "country", "org", "code"), [
+    ("Maiduguri", date(2021, 3, 1), "NGA", None, "NGA"),
+    ("Jangebe, in Nigeria's Zamfara state", date(2021, 2, 26), "NGA", None, "NGA"),
+    ("Manchester Arena", date(2017, 5, 22), "GBR", None, "GBR"),
+    ("Kaohsiung", date(2024, 1, 1), "TWN", None, "TWN"),  # a territory with its own ISO row
+    ("Kowloon", date(2019, 8, 1), "HKG", None, "HKG"),
+    ("Nagorno-Karabakh", date(2020, 10, 1), "AZE", None, "AZE"),
+    ("New Mexico", date(2024, 1, 1), "USA", None, "USA"),  # not Mexico
+    ("Cox's Bazar", date(2017, 9, 1), "BGD", None, "BGD"),
+    ("the FARC", date(2016, 6, 23), "COL", None, "COLREB"),
+    ("FARC dissidents", date(2023, 5, 1), "COL", None, "COLREB"),
+    ("M23 rebels", date(2025, 1, 27), "COD", None, "CODREB"),
+    ("Hayat Tahrir al-Sham", date(2024, 12, 8), "SYR", None, "SYRREB"),
+    ("the Sinaloa cartel", date(2024, 9, 1), "MEX", None, "MEXCRM"),
+    ("New People's Army", date(2019, 1, 1), "PHL", None, "PHLREB"),
+    ("Russia's Africa Corps", date(2024, 6, 1), "RUS", None, "RUSMIL"),
+    ("Islamic State", date(2016, 6, 1), None, "ISIS", "IMGREB"),
+])
+def test_places_and_armed_groups_resolve(resolver, mention, day, country, org, code):
+    actor = resolver.resolve(mention, day)
+    assert (actor.country, actor.org, actor.code) == (country, org, code)
+    if org or code != country:
+        assert actor.sector == code[3:]  # an armed group: REB, MIL or CRM, never IGO
+
+
+def test_full_names_with_a_possessive_inside(resolver):
+    assert resolver.resolve("the Democratic People's Republic of Korea", MAY_2021).code == "PRK"
+
+
+def test_ambiguous_place_names_stay_out(resolver):
+    """Common words and first names are not places: no country from "a male suspect"
+    (MDV's capital Malé is a known exception), "let", "Milan" or "Reading"."""
+    for mention in ("let", "a mobile phone", "Reading", "Milan", "Nice", "Alexandria", "Kashmir"):
+        actor = resolver.resolve(mention, MAY_2021)
+        assert actor is None or actor.country is None, mention
+
+
 def test_done_when_azerbaijani_foreign_minister(resolver):
     actor = resolver.resolve("the Azerbaijani foreign minister", MAY_2021)
     assert (actor.country, actor.sector, actor.person) == ("AZE", "GOV", "Jeyhun Bayramov")

@@ -124,6 +124,11 @@ class KnowledgeBase:
             self.surface_forms.append((name, entry))
             words = key.split()
             self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            # The matcher reads "People's" as "People" + "'s", so "Democratic People's
+            # Republic" passes through "democratic people" on its way to the full name.
+            self.prefixes.update(" ".join([*words[:n - 1], words[n - 1][:-2]])
+                                 for n in range(1, len(words) + 1)
+                                 if words[n - 1].endswith("'s") and len(words[n - 1]) > 2)
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def _load_countries(self) -> None:

@@ -384,10 +384,11 @@ class Resolver:
             holders = self.kb.holders(role, on, org=key)
             if holders:
                 return self._office_actor(text, holders[0])
-        if org.country:  # a non-state armed group: coded as its home country's rebels
+        if org.kind == "NSA":  # a non-state armed group: its home country's rebels (or
+            # militia, criminals); a transnational one (IMGREB) keeps its key and no country
             sector = org.code[3:] or "REB"
             return Actor(text=text, code=org.code, name=org.name, country=org.country,
-                         sector=sector, sectors=(sector,))
+                         org=None if org.country else key, sector=sector, sectors=(sector,))
         sector = "NGO" if org.kind == "NGO" else "IGO"
         return Actor(text=text, code=org.code, name=org.name, org=key, sector=sector,
                      sectors=(sector,))
