@@ -175,3 +175,8 @@ def test_the_group_points_back_to_the_armed_group_named(resolver):
 
 def test_a_group_is_not_shadowed_by_a_ministers_surname(resolver):
     assert resolver.resolve("Wagner", date(2023, 6, 24)).country != "PER"
+
+
+def test_names_need_their_capitals(resolver):
+    assert resolver.resolve("a male suspect", date(2023, 6, 24)) is None
+    assert resolver.resolve("Male", date(2023, 6, 24)).country == "MDV"

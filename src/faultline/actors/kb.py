@@ -205,6 +205,8 @@ class KnowledgeBase:
         if original is None:
             return entries
         plain = original.replace(".", "").strip()
+        if plain.islower():  # names are written with capitals: "a male suspect" is no Malé
+            entries = [e for e in entries if e.kind in ("role", "sector")]
         return [e for e in entries if e.exact is None or e.exact == plain]
 
     def holders(self, role: str, on: date, country: str | None = None,
