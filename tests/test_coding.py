@@ -236,3 +236,10 @@ def test_more_verb_frames(text, source, target, root):
     assert find(events, source, target, root), [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_ordering_diplomats_out_is_cutting_relations():
+    for text in ("Niger on Friday ordered the French ambassador to leave the country.",
+                 "Niger on Friday gave the French ambassador 48 hours to leave the country."):
+        events = code_text(text, date(2023, 8, 25))
+        assert find(events, "NER", "FRA", "16"), (text, events)

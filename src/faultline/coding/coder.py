@@ -142,7 +142,8 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
     if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
-        objects = with_conjuncts(children(token, *OBJECT_DEPS))
+        # ("gave the ambassador 72 hours": the parser's indirect object counts too)
+        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative"))
         # "expelled dozens of diplomats": a quantity's "of" names the thing itself
         objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
                     in QUANTITIES for o in prep_objects(obj, "of")]
@@ -336,7 +337,8 @@ class Coder:
                 # A thing stands for its owner or author: "the decision by OPEC",
                 # "Russia's decision", "the killing of Soleimani"; with ``locative`` also a
                 # place for its country ("a camp in Pakistan").
-                preps = ("by", "of", *LOCATIVE_PREPS) if locative else ("by", "of")
+                preps = ("by", "of", "from", *LOCATIVE_PREPS) if locative else \
+                    ("by", "of", "from")  # "diplomats from Chile"
                 owners = children(token, "poss") + [o for p in preps
                                                     for o in prep_objects(token, p)]
                 for owner in owners:
@@ -512,7 +514,8 @@ class Coder:
             act = cand.governor if cand.pattern.kind == "N" else cand.token
             head = self.intent_head(act)
             causative = self.causative_head(act)
-            if causative is not None and causative.i in by_token:
+            if causative is not None and causative.i in by_token \
+                    and causative.i != cand.token.i:
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass") \
