@@ -51,7 +51,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 AUTO_PREPS = ("to", "with", "against", "on", "into", "from", "of", "for", "over", "between")
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
-LOCATIVE_CODES = ("042", "043", "07", "08", "15", "17", "18", "19", "20")
+LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
