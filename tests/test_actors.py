@@ -180,3 +180,36 @@ def test_a_group_is_not_shadowed_by_a_ministers_surname(resolver):
 def test_names_need_their_capitals(resolver):
     assert resolver.resolve("a male suspect", date(2023, 6, 24)) is None
     assert resolver.resolve("Male", date(2023, 6, 24)).country == "MDV"
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person", "role"), [
+    ("Dutch defence minister", date(2023, 1, 10), "NLDGOV", "Kajsa Ollongren", "Defence Minister"),
+    ("Israeli army chief", date(2024, 1, 1), "ISRMIL", "Herzi Halevi", "Chief of General Staff"),
+    ("Zaluzhny", date(2023, 1, 1), "UKRMIL", "Valerii Zaluzhnyi", "Chief of General Staff"),
+    ("Hamas leader", date(2020, 1, 1), "PSEREB", "Ismail Haniyeh", "Group Leader"),
+    ("Nasrallah", date(2020, 1, 1), "LBNREB", "Hassan Nasrallah", "Group Leader"),
+    ("Prigozhin", date(2023, 6, 24), "RUSMIL", "Yevgeny Prigozhin", "Group Leader"),
+    ("Jolani", date(2020, 1, 1), "SYRREB", "Ahmed al-Sharaa", "Group Leader"),
+    ("Navalny", date(2021, 1, 20), "RUSOPP", "Alexei Navalny", "Opposition Leader"),
+    ("Witkoff", date(2025, 5, 1), "USAGOV", "Steve Witkoff", "Special Envoy"),
+])
+def test_people_outside_the_top_offices(resolver, mention, day, code, person, role):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person, actor.role) == (code, person, role)
+
+
+def test_people_outside_the_top_offices_depend_on_the_day(resolver):
+    # Jolani leads an armed group until he becomes president; Hemedti is deputy head of state
+    # until Burhan removes him, then only the RSF's commander; a dead leader keeps his country.
+    assert resolver.resolve("Jolani", date(2025, 1, 1)).code == "SYRGOV"
+    assert resolver.resolve("Hemedti", date(2021, 1, 1)).code == "SDNGOV"
+    assert resolver.resolve("Hemedti", date(2024, 1, 1)).code == "SDNREB"
+    dead = resolver.resolve("Nasrallah", date(2025, 1, 1))
+    assert (dead.country, dead.org, dead.sector, dead.former) == ("LBN", None, None, True)
+    assert resolver.resolve("the Pakistani army chief", date(2017, 5, 1)).person == \
+        "Qamar Javed Bajwa"
+
+
+def test_group_word_after_a_state_body_is_not_the_head_of_state(resolver):
+    actor = resolver.resolve("Mossad chief", date(2024, 1, 1))
+    assert (actor.code, actor.person) == ("ISRSPY", None)

@@ -359,6 +359,8 @@ class Resolver:
             spells, key=lambda s: s.start or on, default=None)
         home = nearest.country if nearest else country
         org = nearest.org if nearest and not home else None
+        if org in self.kb.orgs and self.kb.orgs[org].country:  # a dead or ousted group leader
+            home, org = self.kb.orgs[org].country, None
         code = home or (self.kb.orgs[org].code if org in self.kb.orgs else "")
         return Actor(text=text, code=code, name=person, country=home, org=org, person=person,
                      former=bool(past))
@@ -371,6 +373,11 @@ class Resolver:
         sectors = office.sectors or ("GOV",)
         if office.org:
             org = self.kb.orgs.get(office.org)
+            if org and org.kind == "NSA":  # an armed group's leader acts as the group does
+                group = self._org(text, org.key, office.start or date.min, None)
+                return Actor(text=text, code=group.code, name=office.person, country=group.country,
+                             org=group.org, sector=group.sector, sectors=group.sectors,
+                             person=office.person, role=office.role)
             return Actor(text=text, code=org.code if org else "IGO", name=office.person,
                          org=office.org, sector="IGO", sectors=("IGO",), person=office.person,
                          role=office.role)
@@ -396,6 +403,9 @@ class Resolver:
     def _country(self, text: str, country: str, on: date, role: str | None,
                  institution: Entry | None, sector_entries: list[Entry]) -> Actor:
         name = self.kb.country_names.get(country)
+        if (role and institution and institution.sectors and institution.sectors[0] != "GOV"
+                and self.kb.roles[role].sectors[0] == "IGO"):
+            role = None  # "the Mossad chief", "the IDF head": that body, not the head of state
         if role:
             holders = self.kb.holders(role, on, country=country)
             if holders:
