@@ -24,14 +24,26 @@ the article's running context. Around the trigger it reads:
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from faultline.actors.resolver import Context, Resolver, resolver
 from faultline.coding import dates
-from faultline.coding.patterns import Constraint, Pattern, patterns
+from faultline.coding.patterns import Pattern
+from faultline.coding.syntax import (
+    NAME_LABELS,
+    OBJECT_DEPS,
+    best_pattern,
+    children,
+    governing_verb,
+    passive,
+    phrase_text,
+    prep_objects,
+    slot_tokens,
+    subjects,
+    with_conjuncts,
+)
 from faultline.coding.tables import (
     appeal_table,
     cameo_codes,
@@ -45,9 +57,6 @@ from faultline.coding.tables import (
 )
 from faultline.records import Actor, Event
 
-NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
-                          "predet", "case", "prep"})
-OBJECT_DEPS = ("dobj", "attr", "oprd")
 AUTO_PREPS = ("to", "with", "against", "on", "into", "from", "of", "for", "over", "between")
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
@@ -56,12 +65,6 @@ LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
 DOMESTIC_CODES = ("083", "14", "172", "173", "175")
-COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
-                            "npadvmod", "compound", "amod", "pobj"})
-NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                        "number", "group", "some", "several", "many", "scores", "score",
-                        "handful", "members", "part", "most", "all", "one", "two", "three"})
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
@@ -76,9 +79,6 @@ PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead",
 #: Prepositions that set an event beside another rather than inside it ("killed 19
 #: people during protests" is two events; "accused X of an invasion" is one).
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
-#: The word form a named place adds, so the term ``%place`` in terms.tsv matches it.
-PLACE_MARK: defaultdict[str, tuple[str, ...]] = defaultdict(
-    tuple, {"GPE": ("%place",), "LOC": ("%place",), "FAC": ("%place",)})
 #: Sectors of the non-state side of a civil conflict.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
@@ -109,188 +109,6 @@ def event_id(*parts: object) -> str:
 
 
 # -- parse helpers ------------------------------------------------------------------------
-def children(token, *deps: str) -> list:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def with_conjuncts(tokens: Iterable) -> list:
-    """The tokens and what is coordinated with them. The parser often reads a list of
-    names as appositions ("Mali, Burkina Faso and Niger"), so named appositions count."""
-    out = []
-    for tok in tokens:
-        out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.i > tok.i)
-        for appos in tok.children:
-            if appos.dep_ == "appos" and appos.ent_type_ in ("GPE", "NORP", "ORG"):
-                out.append(appos)
-                out.extend(c for c in appos.conjuncts if c.i > appos.i)
-    return out
-
-
-def prep_objects(token, word: str) -> list:
-    """Objects of the preposition ``word`` attached to the token."""
-    found = []
-    for prep in token.children:
-        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
-            found.extend(children(prep, "pobj", "pcomp"))
-    return with_conjuncts(found)
-
-
-
-
-def slot_tokens(token, slot: str, kind: str) -> list:
-    """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
-    (on the trigger, on its object, or on the light verb that governs an event noun)."""
-    if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
-        # ("gave the ambassador 72 hours": the parser's indirect object counts too)
-        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative"))
-        # "expelled dozens of diplomats": a quantity's "of" names the thing itself
-        objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
-                    in QUANTITIES for o in prep_objects(obj, "of")]
-        return objects + prep_objects(token, "with")
-    if slot == "mod":
-        return children(token, "amod", "compound")
-    if slot == "comp":  # "called the verdict scandalous", "branded it a provocation"
-        comps = children(token, "oprd", "acomp", "xcomp", "ccomp")
-        comps += [m for obj in children(token, "dobj") for m in obj.children
-                  if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
-        return with_conjuncts(comps + prep_objects(token, "as"))
-    found = prep_objects(token, slot)
-    for obj in children(token, *OBJECT_DEPS):
-        found.extend(prep_objects(obj, slot))
-    if kind == "N" and token.dep_ in OBJECT_DEPS:
-        found.extend(prep_objects(token.head, slot))
-    return found
-
-
-def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """For each token filling a slot: its own word forms and its modifiers' word forms."""
-    return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_])),
-             frozenset(w for c in t.lefts for w in (c.lemma_.lower(), c.lower_)))
-            for t in slot_tokens(token, slot, kind)]
-
-
-def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
-                   constraint: Constraint) -> int:
-    """-1 when the constraint fails, else how many words its best matching term spans
-    (so "air strike" beats a bare "strike")."""
-    if not constraint.terms:
-        return 0 if filled else -1
-    return max((1 + len(term.modifiers) for forms, mods in filled for term in constraint.terms
-                if term.head in forms and all(m in mods for m in term.modifiers)), default=-1)
-
-
-def companions_present(token, words: tuple[str, ...]) -> bool:
-    near = {w for c in token.children if c.dep_ in COMPANION_DEPS and not is_when(c)
-            for w in (c.lower_, c.lemma_.lower())}
-    return all(w in near for w in words)
-
-
-def is_when(prep) -> bool:
-    """A preposition that only dates the act ("on Wednesday"): it cannot complete a
-    phrasal trigger ("round on", "turn on")."""
-    objects = children(prep, "pobj")
-    return prep.dep_ == "prep" and bool(objects) and all(
-        o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
-def best_pattern(token) -> Pattern | None:
-    """The most specific pattern whose trigger, companions and constraints all hold."""
-    if token.pos_ == "VERB":
-        kind = "V"
-    elif token.pos_ in ("NOUN", "PROPN"):
-        kind = "N"
-    else:
-        return None
-    best, best_rank = None, None
-    slots: dict[str, list] = {}
-    for pattern in patterns().get((kind, token.lemma_.lower()), ()):
-        if pattern.companions and not companions_present(token, pattern.companions):
-            continue
-        fits = []
-        for constraint in pattern.constraints:
-            if constraint.slot not in slots:
-                slots[constraint.slot] = slot_words(token, constraint.slot, kind)
-            fits.append(constraint_fit(slots[constraint.slot], constraint))
-            if fits[-1] < 0:
-                break
-        if any(f < 0 for f in fits):
-            continue
-        rank = (len(fits) + len(pattern.companions), sum(fits), *pattern.specificity[1:])
-        if best_rank is None or rank > best_rank:
-            best, best_rank = pattern, rank
-    return best
-
-
-def governing_verb(noun):
-    """The verb an event noun hangs from ("held talks" -> held; "began ten days of
-    exercises" -> began), or None when it stands alone."""
-    walk = noun
-    for _ in range(4):
-        if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head.i != walk.i:
-            walk = walk.head
-            if walk.pos_ in ("VERB", "AUX"):
-                return walk
-        else:
-            return None
-    return None
-
-
-def subjects(verb, depth: int = 0) -> list:
-    """The verb's subjects, or those it inherits through control and coordination."""
-    if depth > 4:
-        return []
-    found = children(verb, "nsubj", "csubj")
-    if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
-        return with_conjuncts(found)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        # "responded by breaking off ties", "the process of leaving the EU"
-        holder = verb.head.head
-        if holder.pos_ in ("VERB", "AUX"):
-            return subjects(holder, depth + 1)
-        governor = governing_verb(holder)
-        if governor is not None:
-            return subjects(governor, depth + 1)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-        if verb.dep_ == "xcomp":
-            objects = children(verb.head, "dobj")
-            if objects and verb.head.lemma_.lower() in ("ask", "urge", "call", "tell", "force"):
-                return with_conjuncts(objects)
-        return subjects(verb.head, depth + 1)
-    if verb.dep_ in ("relcl", "acl"):
-        head = verb.head
-        if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
-            return subjects(head.head, depth + 1)  # "Russia became the first country to ..."
-        return [head]
-    return []
-
-
-def passive(verb) -> bool:
-    return bool(children(verb, "nsubjpass", "auxpass"))
-
-
-def phrase_text(token) -> str:
-    """The noun phrase a head token stands for ("Armenian Prime Minister Nikol Pashinyan")."""
-    left = [token]
-    for child in token.lefts:
-        if child.dep_ in NP_LEFT_DEPS:
-            left.extend(child.subtree)
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = children(child, "pobj")
-            if objs and (objs[0].ent_type_ in NAME_LABELS or objs[0].pos_ == "PROPN"):
-                left.extend(child.subtree)
-        elif child.dep_ == "compound" or (child.dep_ == "flat"):
-            left.extend(child.subtree)
-    start = min(t.i for t in left)
-    end = max(t.i for t in left) + 1
-    before = token.doc[start - 1] if start > 0 else None
-    if before is not None and before.ent_type_ in ("NORP", "GPE") and \
-            before.dep_ in ("dative", "nmod", "npadvmod") and before.head.i == token.head.i:
-        start -= 1  # the parser split "Azerbaijani troops" into a dative and an object
-    return token.doc[start:end].text
-
-
 def two_sides(a: Actor, b: Actor) -> bool:
     """Whether two coordinated actors are two sides of an act: different states or
     organisations, or a state's own forces and an armed group or opposition of the same
