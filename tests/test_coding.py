@@ -243,3 +243,10 @@ def test_ordering_diplomats_out_is_cutting_relations():
                  "Niger on Friday gave the French ambassador 48 hours to leave the country."):
         events = code_text(text, date(2023, 8, 25))
         assert find(events, "NER", "FRA", "16"), (text, events)
+
+
+def test_protesters_storming_a_building_riot_and_do_not_wage_war():
+    events = code_text("Protesters stormed the presidential palace in Colombo on Saturday.",
+                       date(2022, 7, 9))
+    assert find(events, "LKA", "LKA", "14"), events
+    assert not [e for e in events if e["cameo"]["root"] == "19"]

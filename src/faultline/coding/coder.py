@@ -332,8 +332,10 @@ class Coder:
             act = cand.governor if cand.pattern.kind == "N" else cand.token
             head = self.intent_head(act)
             causative = self.causative_head(act)
-            if causative is not None and causative.i in by_token \
-                    and causative.i != cand.token.i:
+            if causative is not None and causative.i in by_token and not (
+                    causative.i == cand.token.i and cand.pattern.constraints):
+                # "ordered an offensive": the offensive; but "ordered the ambassador to
+                # leave" matched a pattern of its own and stands
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass") \
@@ -487,6 +489,8 @@ class Coder:
                 final = code
                 if self.is_repression(code, source, target, sent):
                     final = "175"
+                elif code.startswith("19") and source.sector == "CVL":
+                    final = "145"  # protesters storming a palace riot; they wage no war
                 elif code.startswith("172") and target is not None and target.country and \
                         target.country != source.country:
                     final = "163"  # a ban on another state's airlines or goods is an embargo
