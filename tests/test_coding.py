@@ -250,3 +250,9 @@ def test_protesters_storming_a_building_riot_and_do_not_wage_war():
                        date(2022, 7, 9))
     assert find(events, "LKA", "LKA", "14"), events
     assert not [e for e in events if e["cameo"]["root"] == "19"]
+
+
+def test_a_second_act_shares_the_first_acts_target():
+    events = code_text("Pakistan expelled India's high commissioner and suspended bilateral "
+                       "trade on Wednesday.", date(2019, 8, 7))
+    assert find(events, "PAK", "IND", "16") and len(find(events, "PAK", "IND", "16")) == 2

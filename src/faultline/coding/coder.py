@@ -440,6 +440,7 @@ class Coder:
         trigger_ids |= {t.i for t in speech_verbs}
         events: list[Event] = []
         seen: set[tuple] = set()
+        targets_of: dict[int, list[Actor]] = {}  # verb -> the targets its event found
         for cand in cands:
             if cand.suppressed:
                 continue
@@ -451,6 +452,13 @@ class Coder:
                                           [*getattr(self, "_history", []), *events]) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources)
+            if sources and not targets and act.dep_ == "conj" and \
+                    not cand.code.startswith(DOMESTIC_CODES):
+                # "expelled India's envoy and suspended trade": the second act has the
+                # first one's target
+                targets = targets_of.get(act.head.i, [])
+            if targets:
+                targets_of.setdefault(act.i, targets)
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
                              for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
