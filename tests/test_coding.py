@@ -256,3 +256,9 @@ def test_a_second_act_shares_the_first_acts_target():
     events = code_text("Pakistan expelled India's high commissioner and suspended bilateral "
                        "trade on Wednesday.", date(2019, 8, 7))
     assert find(events, "PAK", "IND", "16") and len(find(events, "PAK", "IND", "16")) == 2
+
+
+def test_a_passive_subject_fills_the_object_slot():
+    events = code_text("Ten suspected drug traffickers were handed over to the United States by "
+                       "Colombia on Monday.", date(2024, 3, 4))
+    assert [e for e in find(events, "COL", "USA", "06") if e["cameo"]["code"] == "063"], events

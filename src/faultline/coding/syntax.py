@@ -60,8 +60,9 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
     if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
-        # ("gave the ambassador 72 hours": the parser's indirect object counts too)
-        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative"))
+        # ("gave the ambassador 72 hours": the parser's indirect object counts too, and
+        # so does a passive's subject: "suspects were handed over")
+        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass"))
         # "expelled dozens of diplomats": a quantity's "of" names the thing itself
         objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
                     in QUANTITIES for o in prep_objects(obj, "of")]
