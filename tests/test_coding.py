@@ -262,3 +262,9 @@ def test_a_passive_subject_fills_the_object_slot():
     events = code_text("Ten suspected drug traffickers were handed over to the United States by "
                        "Colombia on Monday.", date(2024, 3, 4))
     assert [e for e in find(events, "COL", "USA", "06") if e["cameo"]["code"] == "063"], events
+
+
+def test_a_preposition_under_a_particle_completes_a_phrasal_verb():
+    events = code_text("Washington said on Tuesday it was pulling out of the Iran nuclear deal.",
+                       date(2018, 5, 8))
+    assert find(events, "USA", "IRN", "12"), events

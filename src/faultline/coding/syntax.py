@@ -22,6 +22,8 @@ NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three"})
+#: Particles that head a preposition in the parse of phrasal verbs ("out of", "away from").
+PARTICLES = frozenset({"out", "away", "back", "off", "up", "down"})
 #: The word form a named place adds, so the term ``%place`` in terms.tsv matches it.
 PLACE_MARK: defaultdict[str, tuple[str, ...]] = defaultdict(
     tuple, {"GPE": ("%place",), "LOC": ("%place",), "FAC": ("%place",)})
@@ -46,13 +48,17 @@ def with_conjuncts(tokens: Iterable) -> list:
 
 
 def prep_objects(token, word: str) -> list:
-    """Objects of the preposition ``word`` attached to the token."""
+    """Objects of the preposition ``word`` attached to the token, also through a particle
+    the parser made its head ("pulled out of the deal", "walked away from the talks")."""
     found = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
             found.extend(children(prep, "pobj", "pcomp"))
+        elif prep.dep_ in ("prep", "prt", "advmod") and prep.lower_ in PARTICLES:
+            found.extend(o for inner in prep.children
+                         if inner.dep_ == "prep" and inner.lower_ == word
+                         for o in children(inner, "pobj", "pcomp"))
     return with_conjuncts(found)
-
 
 
 
