@@ -268,3 +268,13 @@ def test_a_preposition_under_a_particle_completes_a_phrasal_verb():
     events = code_text("Washington said on Tuesday it was pulling out of the Iran nuclear deal.",
                        date(2018, 5, 8))
     assert find(events, "USA", "IRN", "12"), events
+
+
+def test_shared_objects_and_dates_of_coordinated_verbs():
+    events = code_text("Russian coast guard boats fired on and seized three Ukrainian navy "
+                       "vessels near the Kerch Strait on Sunday.", date(2018, 11, 26))
+    fired = find(events, "RUS", "UKR", "19")
+    assert fired and fired[0]["date"] == "2018-11-25", events
+    fighting = code_text("Fighting between Armenia and Azerbaijan continued on Monday.",
+                         date(2020, 9, 28))
+    assert find(fighting, "ARM", "AZE", "19") and find(fighting, "AZE", "ARM", "19")

@@ -604,7 +604,9 @@ class Coder:
     def participants(self, cand: Candidate, on: date, context: Context
                      ) -> tuple[list[Actor], list[Actor]]:
         token, pattern = cand.token, cand.pattern
-        if pattern.kind == "V":
+        gerund_between = pattern.kind == "V" and token.dep_ in ("nsubj", "nsubjpass") \
+            and bool(prep_objects(token, "between"))  # "Fighting between A and B continued"
+        if pattern.kind == "V" and not gerund_between:
             if token.dep_ == "acl" and prep_objects(token, "by"):
                 # "a deal brokered by X": X acts on the deal's parties
                 source_tokens = prep_objects(token, "by")
@@ -735,6 +737,11 @@ class Coder:
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
+        if kind == "V" and any(c.dep_ == "prep" and not list(c.children)
+                               for c in token.children):
+            # "fired on and seized three vessels": the stranded preposition's object is
+            # the next verb's
+            groups.extend(children(c, "dobj") for c in token.conjuncts if c.i > token.i)
         return groups
 
     def speaker_for_pronoun(self, tokens: list, act) -> list:
@@ -795,6 +802,10 @@ class Coder:
         """The date words of the act's own clause; failing those, of the clauses above it
         ("broke through on Saturday, attacking towns"), nearest first."""
         found = dates.resolve(self.owned_text(act, triggers), published, future=future)
+        for later in (c for c in act.conjuncts if c.i > act.i and found is None):
+            # "fired on and seized the vessels on Sunday": the date closes both verbs
+            found = dates.resolve(self.owned_text(later, triggers | {later.i}), published,
+                                  future=future)
         walk = act
         while found is None and walk.head.i != walk.i:
             walk = walk.head
