@@ -213,3 +213,10 @@ def test_people_outside_the_top_offices_depend_on_the_day(resolver):
 def test_group_word_after_a_state_body_is_not_the_head_of_state(resolver):
     actor = resolver.resolve("Mossad chief", date(2024, 1, 1))
     assert (actor.code, actor.person) == ("ISRSPY", None)
+
+
+def test_head_of_a_state_body_is_that_body(resolver):
+    day = date(2019, 11, 10)
+    assert resolver.resolve("the head of the armed forces", day).sector == "MIL"
+    assert resolver.resolve("the chief of the Russian police", day).code == "RUSCOP"
+    assert resolver.resolve("the head of the IAEA", day).org == "IAEA"

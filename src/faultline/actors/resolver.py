@@ -235,6 +235,9 @@ class Resolver:
                          country=last.country, org=last.org,
                          sector="IGO" if last.org else None)
         matches = self.match(words)
+        body = self.head_of_body(words, matches)
+        if body:  # "the head of the armed forces" speaks for the armed forces
+            return self.resolve(body, on, context)
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:
             return anaphor
@@ -243,6 +246,21 @@ class Resolver:
             if fuzzy or not matches:
                 return fuzzy
         return self._compose(words, matches, on, context, text)
+
+    def head_of_body(self, words: list[str], matches: list[Match]) -> str | None:
+        """"The head of the armed forces" is the armed forces' man, not an international
+        organisation's chief: a generic title ("head", "chief", "leader") followed by "of"
+        and a state body gives way to that body. Returns the body's words, or None."""
+        of = next((i for i, w in enumerate(words) if w.lower() == "of"), None)
+        if of is None:
+            return None
+        title = [m for m in matches if m.end <= of and (e := m.first("role"))
+                 and self.kb.roles[e.key].sectors[0] == "IGO"]
+        body = [m for m in matches if m.start > of and (e := m.first("sector"))
+                and "IGO" not in e.sectors]
+        if not title or not body or any(m.first("org", "person") for m in matches):
+            return None
+        return " ".join(words[of + 1:])
 
     @staticmethod
     def _head_end(words: list[str], matches: list[Match]) -> int:
