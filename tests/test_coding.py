@@ -278,3 +278,11 @@ def test_shared_objects_and_dates_of_coordinated_verbs():
     fighting = code_text("Fighting between Armenia and Azerbaijan continued on Monday.",
                          date(2020, 9, 28))
     assert find(fighting, "ARM", "AZE", "19") and find(fighting, "AZE", "ARM", "19")
+
+
+def test_ordering_a_state_is_a_demand_ordering_troops_is_not():
+    court = code_text("The International Court of Justice ordered Azerbaijan on Wednesday to "
+                      "ensure free movement along the Lachin corridor.", date(2023, 2, 22))
+    assert find(court, "ICJ", "AZE", "10"), court
+    troops = code_text("Putin ordered troops into eastern Ukraine on Monday.", date(2022, 2, 21))
+    assert not [e for e in troops if e["cameo"]["root"] == "10"], troops
