@@ -286,3 +286,10 @@ def test_ordering_a_state_is_a_demand_ordering_troops_is_not():
     assert find(court, "ICJ", "AZE", "10"), court
     troops = code_text("Putin ordered troops into eastern Ukraine on Monday.", date(2022, 2, 21))
     assert not [e for e in troops if e["cameo"]["root"] == "10"], troops
+
+
+def test_a_denial_in_the_same_sentence_points_at_the_place_just_named():
+    events = code_text("Explosions were reported near the Iranian city of Isfahan early on "
+                       "Friday, but Israel did not claim responsibility.", date(2024, 4, 19))
+    claims = find(events, "ISR", "IRN", "01")
+    assert claims and claims[0]["negated"], events

@@ -451,7 +451,7 @@ class Coder:
                 targets = self.antecedent(cand.code, sources,
                                           [*getattr(self, "_history", []), *events]) \
                     or self.clause_subject(act, sources, published, context) \
-                    or self.last_named(sources)
+                    or self.last_named(sources, act, published)
             if sources and not targets and act.dep_ == "conj" and \
                     not cand.code.startswith(DOMESTIC_CODES):
                 # "expelled India's envoy and suspended trade": the second act has the
@@ -559,13 +559,21 @@ class Coder:
                 return [event.source]
         return []
 
-    def last_named(self, sources: list[Actor]) -> list[Actor]:
-        """The state or organisation the text named last before this sentence, other than
+    def last_named(self, sources: list[Actor], act, on: date
+                   ) -> list[Actor]:
+        """The state or organisation the text named last before the comment, other than
         the commenter: "Georgia's parliament passed the law. Brussels called it
         unacceptable" is about Georgia even when passing a law is no event."""
         prior = getattr(self, "_prior", (None, None, None))[1]
+        if prior is None:
+            return []
+        start = act.sent.start
+        # the words of this sentence before the comment count too ("Explosions were
+        # reported near Isfahan, but Israel did not claim responsibility")
+        before = self.resolver.scan(act.doc[start:act.left_edge.i].text, on, prior.copy()) \
+            if act.left_edge.i > start else prior
         own = {a.country or a.org for a in sources}
-        for actor in reversed(prior.recent if prior is not None else []):
+        for actor in reversed(before.recent):
             if (actor.country or actor.org) not in own:
                 return [actor]
         return []
