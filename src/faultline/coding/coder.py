@@ -453,7 +453,8 @@ class Coder:
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published)
             if sources and not targets and act.dep_ == "conj" and \
-                    not cand.code.startswith(DOMESTIC_CODES):
+                    not cand.code.startswith(DOMESTIC_CODES) and \
+                    not (len(sources) > 1 and self.is_reciprocal(cand.code)):
                 # "expelled India's envoy and suspended trade": the second act has the
                 # first one's target
                 targets = targets_of.get(act.head.i, [])
