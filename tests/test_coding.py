@@ -293,3 +293,11 @@ def test_a_denial_in_the_same_sentence_points_at_the_place_just_named():
                        "Friday, but Israel did not claim responsibility.", date(2024, 4, 19))
     claims = find(events, "ISR", "IRN", "01")
     assert claims and claims[0]["negated"], events
+
+
+def test_prisoners_freed_belong_to_a_country_named_before_or_to_the_releaser():
+    own = code_text("Belarus freed 14 political prisoners on Wednesday.", date(2025, 6, 25))
+    assert find(own, "BLR", "BLR", "08"), own
+    foreign = code_text("Israel and Hamas agreed a truce. Hamas freed 33 hostages on Sunday.",
+                        date(2025, 1, 19))
+    assert find(foreign, "PSE", "ISR", "08"), foreign

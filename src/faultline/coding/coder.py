@@ -696,10 +696,14 @@ class Coder:
                 targets = self.domestic(targets, self.place_of(token, on, context) or forces,
                                         None)
         else:
-            # an attack's victims or a release's prisoners are not, by default, the actor's
-            # own people: only a country named elsewhere in the story may claim them
+            # a release's prisoners are not, by default, the actor's own people: a country
+            # named before them in the story may claim them ("Hamas freed 33 hostages");
+            # with none, they are the actor's own ("Nicaragua freed 222 prisoners")
             own = {a.country for a in sources}
-            elsewhere = next((c for c in reversed(context.countries) if c not in own), None)
+            before = self.context_before(token, on, context).countries
+            elsewhere = next((c for c in reversed(before) if c not in own), None)
+            if elsewhere is None and cand.code.startswith("0841"):
+                elsewhere = next(iter(own), None)
             targets = self.domestic(targets, [], elsewhere)
         targets = [a for a in targets if a.country or a.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
