@@ -301,3 +301,9 @@ def test_prisoners_freed_belong_to_a_country_named_before_or_to_the_releaser():
     foreign = code_text("Israel and Hamas agreed a truce. Hamas freed 33 hostages on Sunday.",
                         date(2025, 1, 19))
     assert find(foreign, "PSE", "ISR", "08"), foreign
+
+
+def test_a_named_person_killed_in_someones_strike_is_assassinated():
+    events = code_text("Hezbollah said on Saturday that its commander Fuad Shukr had been killed "
+                       "in an Israeli air strike on Beirut.", date(2024, 8, 3))
+    assert [e for e in find(events, "ISR", "LBN", "18") if e["cameo"]["code"] == "186"], events

@@ -79,6 +79,11 @@ PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead",
 #: Prepositions that set an event beside another rather than inside it ("killed 19
 #: people during protests" is two events; "accused X of an invasion" is one).
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
+#: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
+                          "missile", "operation", "ambush", "shelling"})
+#: Verbs that, with one named person as the victim, make an assassination (186).
+KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "slay", "eliminate"})
 #: Sectors of the non-state side of a civil conflict.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
@@ -498,6 +503,9 @@ class Coder:
                 final = code
                 if self.is_repression(code, source, target, sent):
                     final = "175"
+                elif code[:2] in ("18", "19") and target is not None and target.person \
+                        and token.lemma_.lower() in KILLING_VERBS:
+                    final = "186"  # killing a named person is an assassination
                 elif code.startswith("19") and source.sector == "CVL":
                     final = "145"  # protesters storming a palace riot; they wage no war
                 elif code.startswith("172") and target is not None and target.country and \
@@ -621,7 +629,9 @@ class Coder:
                 source_tokens = prep_objects(token, "by")
                 target_tokens = [self.parties_of(token.head)]
             elif passive(token):
-                source_tokens = prep_objects(token, "by")
+                source_tokens = prep_objects(token, "by") or [
+                    o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
+                    if o.lemma_.lower() in ATTACK_NOUNS]
                 target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
                 if pattern.target not in ("dobj", "auto", "none"):
                     target_tokens = [slot_tokens(token, pattern.target, "V")]
