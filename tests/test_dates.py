@@ -42,3 +42,18 @@ def test_future_weekday_looks_forward():
 
 def test_no_date_words_gives_none():
     assert resolve("Armenia asked Russia for help", FRIDAY) is None
+
+
+def test_a_stated_lag_moves_the_date_of_the_clause_it_hangs_from():
+    from faultline.coding import code_articles
+    from faultline.records import Article, article_id
+
+    text = ("Nepal's Prime Minister KP Sharma Oli resigned on Tuesday, a day after police "
+            "killed 19 people during protests against a ban on social media.")
+    article = Article(id=article_id(text), title=None, published=date(2025, 9, 10),
+                      date_source="header", text=text, language="en", format="text",
+                      source="test")
+    ((_, events),) = list(code_articles([article]))
+    by_trigger = {e.trigger: e.date for e in events}
+    assert by_trigger["resigned"] == "2025-09-09"
+    assert by_trigger["killed"] == "2025-09-08", by_trigger

@@ -84,6 +84,9 @@ ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "d
                           "missile", "operation", "ambush", "shelling"})
 #: Verbs that, with one named person as the victim, make an assassination (186).
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "slay", "eliminate"})
+#: Number words in a stated lag ("two days after").
+DURATION_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "ten": 10}
 #: Sectors of the non-state side of a civil conflict.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
@@ -121,6 +124,30 @@ def two_sides(a: Actor, b: Actor) -> bool:
     if (a.country or a.org) != (b.country or b.org):
         return True
     return a.code != b.code and bool({a.sector, b.sector} & INSURGENT_SECTORS)
+
+
+def lag_days(trigger, act) -> int | None:
+    """Days between an act and the clause it hangs from, when the text states them: "a day
+    after police killed" is -1, "two days before the vote" +2, "hours after" 0."""
+    link = next((c for c in act.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "before")), None)
+    if link is None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
+        link = trigger.head  # "a day after rare protests"
+    if link is None:
+        return None
+    spans = [c for c in act.children if c.dep_ == "npadvmod"] + \
+        [c for c in link.children if c.dep_ == "npadvmod"]
+    if link.head.dep_ == "npadvmod":
+        spans.append(link.head)
+    for span in spans:
+        unit = span.lemma_.lower()
+        if unit not in ("day", "week", "hour", "minute"):
+            continue
+        count = next((DURATION_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                      for c in span.children if c.dep_ in ("nummod", "det")), 1)
+        days = {"day": count, "week": 7 * count}.get(unit, 0)
+        return -days if link.lower_ == "after" else days
+    return None
 
 
 class Coder:
@@ -487,7 +514,7 @@ class Coder:
                 refusal = longest_prefix(refusal_table(), code)
                 if refusal:  # "would not supply missiles": a refusal, not a negated promise
                     code, negated = refusal, False
-            when = self.date_for(act, trigger_ids, published, future, speech)
+            when = self.date_for(act, trigger_ids, published, future, speech, token)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
                 [t for p in self.cues["symmetric"]
@@ -820,11 +847,22 @@ class Coder:
             return subjects(governor)
         return []
 
-    def date_for(self, act, triggers: set[int], published: date, future: bool, speech
-                 ) -> dates.EventDate:
+    def date_for(self, act, triggers: set[int], published: date, future: bool, speech,
+                 trigger=None) -> dates.EventDate:
         """The date words of the act's own clause; failing those, of the clauses above it
-        ("broke through on Saturday, attacking towns"), nearest first."""
+        ("broke through on Saturday, attacking towns"), nearest first, shifted by a lag
+        the text states ("resigned on Tuesday, a day after police killed 19")."""
         found = dates.resolve(self.owned_text(act, triggers), published, future=future)
+        lag = lag_days(trigger if trigger is not None else act, act) if found is None else None
+        if lag:
+            above = self.date_above(act, triggers, published, future, speech)
+            return dates.shifted(above, lag, published)
+        return self.date_above(act, triggers, published, future, speech, found)
+
+    def date_above(self, act, triggers: set[int], published: date, future: bool, speech,
+                   found: dates.EventDate | None = None) -> dates.EventDate:
+        """The act's date from its own words (``found``), its coordinated verbs, the clauses
+        above it or the speech that reports it; the publication date failing all."""
         for later in (c for c in act.conjuncts if c.i > act.i and found is None):
             # "fired on and seized the vessels on Sunday": the date closes both verbs
             found = dates.resolve(self.owned_text(later, triggers | {later.i}), published,

@@ -78,6 +78,15 @@ def last_day(value: str) -> date:
     return date.fromisoformat(value)
 
 
+def shifted(when: EventDate, days: int, published: date) -> EventDate:
+    """A day-precise date moved by a stated lag ("a day after" the act it is dated from);
+    a month or year stays as it is."""
+    if when.precision != "day" or not days:
+        return when
+    moved = (date.fromisoformat(when.value) + timedelta(days=days)).isoformat()
+    return _dated(moved, "relative", published)
+
+
 def publication(published: date) -> EventDate:
     return EventDate(published.isoformat(), "publication", False)
 
