@@ -307,3 +307,11 @@ def test_a_named_person_killed_in_someones_strike_is_assassinated():
     events = code_text("Hezbollah said on Saturday that its commander Fuad Shukr had been killed "
                        "in an Israeli air strike on Beirut.", date(2024, 8, 3))
     assert [e for e in find(events, "ISR", "LBN", "18") if e["cameo"]["code"] == "186"], events
+
+
+def test_a_named_organisation_is_a_bloc_a_named_city_is_not():
+    events = code_text("Mali announced on Sunday that it was leaving ECOWAS with immediate "
+                       "effect.", date(2024, 1, 28))
+    assert find(events, "MLI", "ECOWAS", "16"), events
+    city = code_text("Russian troops left Kherson on Friday.", date(2022, 11, 11))
+    assert not [e for e in city if e["cameo"]["root"] == "16"], city

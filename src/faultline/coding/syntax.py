@@ -24,11 +24,12 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "handful", "members", "part", "most", "all", "one", "two", "three"})
 #: Particles that head a preposition in the parse of phrasal verbs ("out of", "away from").
 PARTICLES = frozenset({"out", "away", "back", "off", "up", "down"})
-#: The word forms a named entity adds, so the terms ``%place`` (a named place) and
-#: ``%name`` (a named state, organisation, people or person) in terms.tsv match it.
+#: The word forms a named entity adds, so the terms ``%place`` (a named place), ``%org`` (a
+#: named organisation) and ``%name`` (a named state, organisation, people or person) in
+#: terms.tsv match it.
 PLACE_MARK: defaultdict[str, tuple[str, ...]] = defaultdict(
     tuple, {"GPE": ("%place", "%name"), "LOC": ("%place",), "FAC": ("%place",),
-            "ORG": ("%name",), "NORP": ("%name",), "PERSON": ("%name",)})
+            "ORG": ("%name", "%org"), "NORP": ("%name",), "PERSON": ("%name",)})
 
 
 def children(token, *deps: str) -> list:
