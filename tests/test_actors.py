@@ -220,3 +220,49 @@ def test_head_of_a_state_body_is_that_body(resolver):
     assert resolver.resolve("the head of the armed forces", day).sector == "MIL"
     assert resolver.resolve("the chief of the Russian police", day).code == "RUSCOP"
     assert resolver.resolve("the head of the IAEA", day).org == "IAEA"
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    ("Tigrayan fighters", date(2021, 6, 28), "ETHREB"),
+    ("Tigrayan forces", date(2021, 6, 28), "ETHREB"),  # the TDF (organisations.tsv)
+    ("Chechen fighters", MAY_2021, "RUSREB"),
+    ("Rohingya refugees", date(2017, 9, 1), "MMRREF"),
+    ("Catalan police", date(2017, 10, 1), "ESPCOP"),
+    ("Crimean Tatars", MAY_2021, "UKR"),  # Crimea is Ukraine's (UNGA 68/262)
+    ("Abkhaz separatists", MAY_2021, "GEOSEP"),
+    ("Turkish Cypriot police", MAY_2021, "CYPCOP"),  # not Turkey's
+    ("Québécois voters", MAY_2021, "CANCVL"),
+    ("Darfuri refugees", MAY_2021, "SDNREF"),
+])
+def test_adjectives_of_regions_and_peoples(resolver, mention, day, code):
+    assert resolver.resolve(mention, day).code == code
+
+
+def test_a_regions_leader_is_not_the_head_of_state(resolver):
+    """"The Chechen leader" is Russia's, but not Putin; the named one is who he is."""
+    day = date(2017, 10, 1)
+    for mention, country in (("the Catalan leader", "ESP"), ("the Chechen leader", "RUS"),
+                             ("the Chechen president", "RUS"), ("the Tibetan leader", "CHN")):
+        actor = resolver.resolve(mention, day)
+        assert (actor.country, actor.person) == (country, None), mention
+    named = resolver.resolve("Catalan leader Carles Puigdemont", day)
+    assert (named.country, named.person) == ("ESP", "Carles Puigdemont")
+
+
+def test_adjectives_of_peoples_in_several_states_stay_out(resolver):
+    for mention in ("Kurdish fighters", "Kashmiri separatists", "Baloch militants",
+                    "Pashtun tribesmen", "Tamil rebels"):
+        actor = resolver.resolve(mention, MAY_2021)
+        assert actor is None or actor.country is None, mention
+
+
+def test_place_adjectives_shadow_no_other_name():
+    """No region's adjective is also a country, place, body, group or person name."""
+    from faultline.actors.kb import normalise
+    from faultline.data import read_table
+
+    kb = knowledge_base()
+    for row in read_table("actors/place_adjectives.tsv"):
+        entries = kb.index[normalise(row["adjective"])]
+        assert {e.kind for e in entries} == {"place_adjective"}, (row["adjective"], entries)
+        assert row["country"] in kb.country_names, row["adjective"]

@@ -41,7 +41,8 @@ def parse_day(value: str) -> date | None:
 class Entry:
     """One thing a name can denote.
 
-    ``kind`` is country, adjective, capital, institution, org, person, role or sector;
+    ``kind`` is country, adjective, capital, place_adjective, institution, org, person, role
+    or sector (a place_adjective is a region's or people's: "Chechen", "Rohingya");
     ``key`` is an ISO3 code, organisation key, person name, role name or sector list.
     ``exact`` is the case-sensitive form a short acronym must have (US, not "us").
     """
@@ -104,6 +105,7 @@ class KnowledgeBase:
         self.prefixes: set[str] = set()
         self._load_countries()
         self._load_places()
+        self._load_place_adjectives()
         self._load_institutions()
         self._load_organisations()
         self._load_roles_and_sectors()
@@ -145,6 +147,12 @@ class KnowledgeBase:
     def _load_places(self) -> None:
         for row in read_table("actors/places.tsv"):
             self.add(row["place"], Entry("capital", row["country"]))
+
+    def _load_place_adjectives(self) -> None:
+        """"Chechen", "Catalan": adjectives of regions and peoples, which give a state but
+        not its offices (a separate kind, so "the Chechen leader" is not Russia's president)."""
+        for row in read_table("actors/place_adjectives.tsv"):
+            self.add(row["adjective"], Entry("place_adjective", row["country"]))
 
     def _load_institutions(self) -> None:
         for row in read_table("actors/institutions.tsv"):

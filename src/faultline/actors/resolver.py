@@ -57,8 +57,9 @@ HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "
 FORMER_WORDS = frozenset({"former", "ex", "then"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
-KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "role", "sector")
-COUNTRY_KINDS = ("country", "adjective", "capital")
+KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital",
+              "place_adjective", "role", "sector")
+COUNTRY_KINDS = ("country", "adjective", "capital", "place_adjective")
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +338,8 @@ class Resolver:
             if not (role or sector_entries):
                 return None  # "his first trip" names no one; "his office" does
             return self._from_context(text, context, on, role, sector_entries)
+        if role and country_entry and country_entry.kind == "place_adjective":
+            return self._regional(text, country, role, institution, sector_entries)
         if country:
             return self._country(text, country, on, role, institution, sector_entries)
         if role:
@@ -437,6 +440,19 @@ class Resolver:
             return Actor(text=text, code=country + sectors[0], name=name, country=country,
                          sector=sectors[0], sectors=sectors)
         return Actor(text=text, code=country, name=name, country=country)
+
+    def _regional(self, text: str, country: str, role: str, institution: Entry | None,
+                  sector_entries: list[Entry]) -> Actor:
+        """A title after a region's or people's adjective ("the Chechen leader", "the
+        Catalan president", "a Rohingya rebel leader") is no office of the state's: the
+        state, with the title's sector. A generic title ("leader", "head", "chief") names
+        no office-holder at all, for a region's governor, a rebel and an exile are all so
+        called: the state, with whatever sector the words give (sectors.tsv)."""
+        sectors = self.kb.roles[role].sectors
+        if sectors[0] == "IGO":
+            return self._country(text, country, date.min, None, institution, sector_entries)
+        return Actor(text=text, code=country + sectors[0], name=self.kb.country_names.get(country),
+                     country=country, sector=sectors[0], sectors=sectors)
 
     def _from_context(self, text: str, context: Context, on: date, role: str | None,
                       sector_entries: list[Entry]) -> Actor | None:
