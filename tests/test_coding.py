@@ -165,10 +165,30 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a list of countries after "the leaders of" is one target each
     ("The Rwandan president received the leaders of Kenya, Uganda and Burundi on Monday.",
      "RWA", "BDI", "04"),
+    # more verb frames
+    ("A chemical attack that Washington blamed on the Syrian government killed dozens.",
+     "USA", "SYR", "11"),
+    # named places are territory
+    ("Russian forces took control of Bakhmut on Saturday.", "RUS", "UKR", "19"),
+    # a preposition under a particle completes a phrasal verb
+    ("Washington said on Tuesday it was pulling out of the Iran nuclear deal.",
+     "USA", "IRN", "12"),
+    # a passive's subject fills the object slot: handing over suspects is extradition
+    ("Ten suspected drug traffickers were handed over to the United States by Colombia on "
+     "Monday.", "COL", "USA", "063"),
+    # a named person killed in someone's strike is assassinated
+    ("Hezbollah said on Saturday that its commander Fuad Shukr had been killed in an Israeli "
+     "air strike on Beirut.", "ISR", "LBN", "186"),
+    ("Biden said the United States would provide Ukraine with advanced rocket systems.",
+     "USA", "UKR", "03"),
+    ("The United States said it would resume military aid to Kyiv.", "USA", "UKR", "03"),
+    ("Mali said on Sunday it would pull its ambassador out of Algeria.", "MLI", "DZA", "16"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
+    """``root`` is a root, or a full code when it is longer."""
     events = code_text(text, date(2024, 3, 5))
-    assert find(events, source, target, root), [
+    assert [e for e in find(events, source, target, root[:2])
+            if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
 
@@ -207,11 +227,6 @@ def test_plural_anaphora_in_background_clauses():
     assert find(neighbours, "ERI", "ETH", "19")
 
 
-def test_named_places_are_territory():
-    events = code_text("Russian forces took control of Bakhmut on Saturday.",
-                       date(2023, 5, 20))
-    assert find(events, "RUS", "UKR", "19"), events
-
 
 def test_a_warning_about_others_is_not_a_threat_of_ones_own():
     warning = code_text("Germany warned Serbia on Monday that any attack on Kosovo would have "
@@ -221,21 +236,6 @@ def test_a_warning_about_others_is_not_a_threat_of_ones_own():
                        "Israel.", date(2024, 2, 26))
     retaliation = find(threat, "IRN", "ISR", "13")
     assert retaliation and not retaliation[0]["hypothetical"], threat
-
-
-@pytest.mark.parametrize(("text", "source", "target", "root"), [
-    ("A chemical attack that Washington blamed on the Syrian government killed dozens.",
-     "USA", "SYR", "11"),
-    ("Biden said the United States would provide Ukraine with advanced rocket systems.",
-     "USA", "UKR", "03"),
-    ("The United States said it would resume military aid to Kyiv.", "USA", "UKR", "03"),
-    ("Mali said on Sunday it would pull its ambassador out of Algeria.", "MLI", "DZA", "16"),
-])
-def test_more_verb_frames(text, source, target, root):
-    events = code_text(text, date(2024, 3, 5))
-    assert find(events, source, target, root), [
-        (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
-        for e in events]
 
 
 def test_ordering_diplomats_out_is_cutting_relations():
@@ -258,16 +258,6 @@ def test_a_second_act_shares_the_first_acts_target():
     assert find(events, "PAK", "IND", "16") and len(find(events, "PAK", "IND", "16")) == 2
 
 
-def test_a_passive_subject_fills_the_object_slot():
-    events = code_text("Ten suspected drug traffickers were handed over to the United States by "
-                       "Colombia on Monday.", date(2024, 3, 4))
-    assert [e for e in find(events, "COL", "USA", "06") if e["cameo"]["code"] == "063"], events
-
-
-def test_a_preposition_under_a_particle_completes_a_phrasal_verb():
-    events = code_text("Washington said on Tuesday it was pulling out of the Iran nuclear deal.",
-                       date(2018, 5, 8))
-    assert find(events, "USA", "IRN", "12"), events
 
 
 def test_shared_objects_and_dates_of_coordinated_verbs():
@@ -302,11 +292,6 @@ def test_prisoners_freed_belong_to_a_country_named_before_or_to_the_releaser():
                         date(2025, 1, 19))
     assert find(foreign, "PSE", "ISR", "08"), foreign
 
-
-def test_a_named_person_killed_in_someones_strike_is_assassinated():
-    events = code_text("Hezbollah said on Saturday that its commander Fuad Shukr had been killed "
-                       "in an Israeli air strike on Beirut.", date(2024, 8, 3))
-    assert [e for e in find(events, "ISR", "LBN", "18") if e["cameo"]["code"] == "186"], events
 
 
 def test_a_named_organisation_is_a_bloc_a_named_city_is_not():
