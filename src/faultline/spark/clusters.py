@@ -69,40 +69,53 @@ def mention_item(row: Mapping[str, Any]) -> MentionItem:
 
 # -- stories ----------------------------------------------------------------------------------
 
-def candidate_pairs(spark: Any, profiles: Any) -> Any:
-    """(a, b) for each pair of articles to verify, a < b, as an RDD: pairs sharing
-    ``MIN_SHARED_BANDS`` LSH keys, each article's ``MAX_CANDIDATES`` sharing the most (ties
-    by id), as ingest verifies them. The join and the ranking run in Spark SQL: a bucket
-    shared by thousands of articles makes millions of pairs, too many to count in Python."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.window import Window
+def bucket_members(bucket: tuple[int, Iterable[int]]) -> Iterator[tuple[int, Any]]:
+    """Each article of one LSH bucket, with the bucket's articles (ranks, as an array)."""
+    import numpy as np
 
-    keys = spark.createDataFrame(
-        profiles.flatMap(lambda kv: [(kv[0], key) for key in kv[1].buckets]),
-        "article_id string, key long")  # a schema given: no job to infer one
-    left, right = keys.alias("l"), keys.alias("r")
-    shared = (left.join(right, (F.col("l.key") == F.col("r.key"))
-                        & (F.col("l.article_id") < F.col("r.article_id")))
-              .groupBy(F.col("l.article_id").alias("a"), F.col("r.article_id").alias("b"))
-              .count().where(F.col("count") >= MIN_SHARED_BANDS))
-    by_a = Window.partitionBy("a").orderBy(F.desc("count"), "b")
-    by_b = Window.partitionBy("b").orderBy(F.desc("count"), "a")
-    return (shared.withColumn("ra", F.row_number().over(by_a))
-            .withColumn("rb", F.row_number().over(by_b))
-            .where((F.col("ra") <= MAX_CANDIDATES) | (F.col("rb") <= MAX_CANDIDATES))
-            .select("a", "b").rdd.map(tuple))
+    members = np.sort(np.fromiter(bucket[1], dtype=np.int64))
+    for rank in members:
+        yield int(rank), members
 
 
-def with_first(group: tuple[str, tuple[Iterable[str], Iterable[Profile]]]
-               ) -> Iterator[tuple[str, Profile]]:
-    """(second id, first profile) for each distinct pair of one first article."""
+def best_candidates(article: tuple[int, Iterable[Any]]) -> Iterator[tuple[int, int]]:
+    """The pairs to verify of one article (by rank): the articles sharing at least
+    ``MIN_SHARED_BANDS`` of its buckets, the ``MAX_CANDIDATES`` sharing most (ties by id)
+    among those after it and among those before it, as (smaller rank, larger rank)."""
+    import numpy as np
+
+    rank, buckets = article
+    others, shared = np.unique(np.concatenate(list(buckets)), return_counts=True)
+    keep = (shared >= MIN_SHARED_BANDS) & (others != rank)
+    others, shared = others[keep], shared[keep]
+    for side in (others > rank, others < rank):
+        best = np.lexsort((others[side], -shared[side]))[:MAX_CANDIDATES]
+        for other in others[side][best]:
+            yield (rank, int(other)) if other > rank else (int(other), rank)
+
+
+def candidate_pairs(ranked: Any, partitions: int) -> Any:
+    """(a, b) ranks of each pair of articles to verify, a < b, from ``ranked`` (an RDD of
+    (rank, Profile)): the LSH join, as ingest's candidate search, one article at a time.
+    Each bucket's articles are grouped (as an array of ranks) and sent to each of them,
+    where the buckets an article shares with each other are counted with numpy: a bucket
+    shared by thousands of articles (news on the same few actors) makes millions of
+    pairs, too many to count one by one."""
+    memberships = ranked.flatMap(lambda rp: [(key, rp[0]) for key in rp[1].buckets])
+    return (memberships.groupByKey(partitions).flatMap(bucket_members)
+            .groupByKey(partitions).flatMap(best_candidates))
+
+
+def with_first(group: tuple[int, tuple[Iterable[int], Iterable[Profile]]]
+               ) -> Iterator[tuple[int, Profile]]:
+    """(second rank, first profile) for each distinct pair of one first article."""
     _, (seconds, firsts) = group
     for first in firsts:
         for second in set(seconds):
             yield second, first
 
 
-def verified(pairs: Iterable[tuple[str, tuple[Profile, Profile]]]
+def verified(pairs: Iterable[tuple[int, tuple[Profile, Profile]]]
              ) -> Iterator[tuple[str, str, float]]:
     """The candidate pairs that are one story, with their similarity."""
     for _, (a, b) in pairs:
@@ -111,20 +124,27 @@ def verified(pairs: Iterable[tuple[str, tuple[Profile, Profile]]]
             yield a.article_id, b.article_id, sim
 
 
-def story_edges(spark: Any, profiles: Any, partitions: int) -> list[tuple[str, str, float]]:
-    """The verified pairs among the articles of ``profiles`` (an RDD of (id, Profile)): the
-    candidate pairs, then the two profiles of each joined in and compared."""
-    firsts = candidate_pairs(spark, profiles).cogroup(profiles, partitions).flatMap(
+def story_edges(ranked: Any, partitions: int) -> list[tuple[str, str, float]]:
+    """The verified pairs among the articles of ``ranked`` (an RDD of (rank, Profile)):
+    the candidate pairs, then the two profiles of each joined in and compared."""
+    firsts = candidate_pairs(ranked, partitions).cogroup(ranked, partitions).flatMap(
         with_first)
-    return firsts.join(profiles, partitions).mapPartitions(verified).collect()
+    return firsts.join(ranked, partitions).mapPartitions(verified).collect()
 
 
-def story_rows(spark: Any, profiles: Any, partitions: int) -> list[tuple]:
-    """Stories of every article of ``profiles`` (an RDD of (id, Profile))."""
-    edges = story_edges(spark, profiles, partitions)
-    meta = [Profile(i, "", published, score, frozenset(), frozenset())
-            for i, published, score in profiles.map(
-                lambda kv: (kv[0], kv[1].published, kv[1].score)).collect()]
+def story_rows(profiles: Any, partitions: int) -> list[tuple]:
+    """Stories of every article of ``profiles`` (an RDD of (id, Profile)). Articles are
+    numbered in id order, so that numbers compare as ids do (which article of a pair
+    comes first, ties between candidates) and numpy can count them."""
+    ranked = (profiles.sortByKey(numPartitions=partitions).zipWithIndex()
+              .map(lambda pr: (pr[1], pr[0][1])).persist())
+    try:
+        edges = story_edges(ranked, partitions)
+        meta = [Profile(i, "", published, score, frozenset(), frozenset())
+                for i, published, score in ranked.map(
+                    lambda rp: (rp[1].article_id, rp[1].published, rp[1].score)).collect()]
+    finally:
+        ranked.unpersist()
     return stories_from_edges(meta, edges)
 
 
@@ -179,14 +199,13 @@ def write_table(output: str, table: str, schema: tuple[tuple[str, str], ...],
 
 # -- the whole output -------------------------------------------------------------------------
 
-def cluster(spark: Any, profiles: Any, mentions: Any, output: str, partitions: int
-            ) -> dict[str, int]:
+def cluster(profiles: Any, mentions: Any, output: str, partitions: int) -> dict[str, int]:
     """Merge stories (``profiles``: an RDD of (id, Profile)) and events (``mentions``: an RDD
     of ``mention_item``) and write ``output/stories`` and ``output/event_links``
     (replacing what was there); return the counts."""
     clear_table(output, "stories")
     clear_table(output, "event_links")
-    stories = story_rows(spark, profiles, partitions)
+    stories = story_rows(profiles, partitions)
     if stories:
         write_table(output, "stories", STORY_SCHEMA, stories, "part-00000")
     counts = (mentions.groupByKey(partitions)
@@ -238,6 +257,6 @@ def cluster_output(spark: Any, output: str, partitions: int | None = None) -> di
         mentions = spark.sparkContext.parallelize([])
     profiles.cache()  # read three times: keys, pairs' profiles, and the story list
     try:
-        return cluster(spark, profiles, mentions, output, partitions)
+        return cluster(profiles, mentions, output, partitions)
     finally:
         profiles.unpersist()

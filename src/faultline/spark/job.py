@@ -310,7 +310,7 @@ def run(spark: Any, inputs: list[str], output: str, options: JobOptions | None =
         counts: dict[str, int] = dict.fromkeys(TABLES, 0)
         for table, count in tagged(coded, "count").collect():
             counts[table] += count
-        clusters = cluster(spark, tagged(coded, "profile"), tagged(coded, "mention"), output,
+        clusters = cluster(tagged(coded, "profile"), tagged(coded, "mention"), output,
                            partitions)
     finally:
         coded.unpersist()
