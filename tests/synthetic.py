@@ -34,8 +34,9 @@ def event(n: int, day: date, source: str, target: str, cameo: str, *,
                  confidence=1.0)
 
 
-def store_events(path: Path, events: Iterable[Event]) -> Store:
-    """A fresh DuckDB file holding these events under one synthetic article."""
+def store_events(path: Path | str, events: Iterable[Event]) -> Store:
+    """A fresh store (a DuckDB file, or any store URL such as the ``db_url`` fixture's)
+    holding these events under one synthetic article."""
     store = open_store(str(path))
     article = Article(id="synthetic", title="synthetic stream", published=date(2020, 1, 1),
                       date_source="option", text="synthetic", language="en", format="text",

@@ -14,9 +14,9 @@ START = date(2021, 1, 1)
 STEP = START + timedelta(days=60)
 
 
-def test_step_rise_alerts_within_a_week_with_its_evidence(tmp_path):
+def test_step_rise_alerts_within_a_week_with_its_evidence(db_url):
     events = conflict_stream(START, [1.0] * 60 + [5.0] * 20, seed=3)
-    with store_events(tmp_path / "step.duckdb", events) as store:
+    with store_events(db_url, events) as store:
         found = find_alerts(store)
         assert len(found) == 1
         alert = found[0]
@@ -38,10 +38,10 @@ def test_steady_noise_does_not_alert(tmp_path, seed, rate):
         assert find_alerts(store) == []
 
 
-def test_the_same_step_in_cooperation_does_not_alert(tmp_path):
+def test_the_same_step_in_cooperation_does_not_alert(db_url):
     events = [event(i, START + timedelta(days=i // 6), "AAA", "BBB", "040")
               for i in range(6 * 90)]
-    with store_events(tmp_path / "coop.duckdb", events) as store:
+    with store_events(db_url, events) as store:
         assert find_alerts(store) == []
 
 
@@ -55,9 +55,9 @@ def test_the_start_of_the_record_is_not_a_rise(tmp_path):
         assert [a["day"] for a in find_alerts(store)] == [START]
 
 
-def test_since_and_until_bound_the_tested_days(tmp_path):
+def test_since_and_until_bound_the_tested_days(db_url):
     events = conflict_stream(START, [1.0] * 60 + [5.0] * 20, seed=3)
-    with store_events(tmp_path / "step.duckdb", events) as store:
+    with store_events(db_url, events) as store:
         assert find_alerts(store, until=STEP - timedelta(days=1)) == []
         assert find_alerts(store, since=STEP + timedelta(days=40)) == []
         assert len(find_alerts(store, since=STEP - timedelta(days=10))) == 1
@@ -71,10 +71,10 @@ def test_exact_tail_matches_hand_computed_binomials():
     assert rise_score(1, 5, 0.2) < 0
 
 
-def test_cli_alerts(tmp_path, cli):
+def test_cli_alerts(db_url, cli):
     events = conflict_stream(START, [1.0] * 60 + [5.0] * 20, seed=3)
-    store_events(tmp_path / "step.duckdb", events).close()
-    db = str(tmp_path / "step.duckdb")
+    store_events(db_url, events).close()
+    db = db_url
     lines = cli("alerts", "--db", db, "--format", "jsonl").stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["evidence"]
     table = cli("alerts", "--db", db)

@@ -16,7 +16,8 @@ D1, D2, D9 = date(2021, 3, 1), date(2021, 3, 2), date(2021, 3, 9)
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(db_url):
+    """The events below, on each backend in turn: the SQL must run on both."""
     events = [
         event(1, D1, "ARM", "AZE", "190"),  # -10, material conflict
         event(2, D2, "AZE", "ARM", "040"),  # +1, verbal cooperation
@@ -26,7 +27,7 @@ def store(tmp_path):
         event(6, D9, "ARM", "ARM", "190"),
         event(7, D2, "RUS", "CSTO", "020"),
     ]
-    with store_events(tmp_path / "t.duckdb", events) as s:
+    with store_events(db_url, events) as s:
         yield s
 
 

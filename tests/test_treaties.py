@@ -127,13 +127,13 @@ def test_how_is_one_sentence_naming_the_parties():
     assert found["how"].count(".") == 1 and found["trigger"] == "material_conflict"
 
 
-def test_refresh_stores_obligations_for_the_api(tmp_path):
+def test_refresh_stores_obligations_for_the_api(db_url):
     events = [event(1, date(2021, 5, 14), "ARM", "CSTO", "020"),
               event(2, date(2021, 5, 15), "AZE", "ARM", "190"),
               event(3, date(2021, 5, 16), "AZE", "ARM", "190", negated=True),
               event(4, date(2021, 5, 16), "AZE", "ARM", "190", hypothetical=True),
               event(5, date(2020, 1, 1), "AZE", "ARM", "190", historical=True)]
-    with store_events(tmp_path / "o.duckdb", events) as store:
+    with store_events(db_url, events) as store:
         assert refresh_obligations(store) == 2 + 3 + 3
         assert refresh_obligations(store) == 8  # recomputed, not appended
         rows = obligations(store, since=date(2021, 5, 1))

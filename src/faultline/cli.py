@@ -616,7 +616,7 @@ def spark_ingest(
     on_date: Annotated[str | None, typer.Option(
         "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     partitions: Annotated[int | None, typer.Option(
-        help="Coding partitions (default: the cluster's parallelism).", min=1)] = None,
+        help="Coding partitions (default: twice the cluster's cores).", min=1)] = None,
     no_restore: Annotated[bool, typer.Option("--no-restore", help="Code the text as read.")]
     = False,
 ) -> None:

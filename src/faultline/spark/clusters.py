@@ -4,27 +4,32 @@ correctly across partitions.
 The rules are those of ``faultline.analysis`` (one definition of a copy, a retelling and a
 repeat report); only the search is distributed:
 
-- stories: every article's LSH keys over its names and numbers are exploded into rows and
-  joined with themselves on the key (the LSH join); pairs sharing ``MIN_SHARED_BANDS``
-  keys (at most ``MAX_CANDIDATES`` per article, as in ingest) are verified with
-  ``story_similarity`` on the executors, each profile computed once, and the verified edges
-  (few: copies and retellings) are joined into stories on the driver;
+- stories: every article's LSH keys over its names and numbers are grouped by key (the LSH
+  join); pairs sharing ``MIN_SHARED_BANDS`` keys (each article's ``MAX_CANDIDATES`` best, as
+  in ingest) are verified with ``story_similarity`` on the executors, each profile computed
+  once, and the verified edges (few: copies and retellings) are joined into stories on the
+  driver;
 - events: mentions are grouped by source, target and CAMEO root, and each group is merged
   in date order with ``merge_mentions``, exactly as ingest merges them batch by batch.
 
-The results are written beside the job's tables as ``stories`` and ``event_links``.
+The job hands its coded articles and events over in memory (``cluster``); an output
+already on disk is clustered from its Parquet tables (``cluster_output``). Every step is a
+plain RDD shuffle with a fixed number of partitions: a fixed cost per Spark task is paid
+per partition, never per input file or per day folder. The results are written beside
+the job's tables as ``stories`` and ``event_links``, by pyarrow: stories from the driver,
+links from the executors that merged them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from faultline.analysis.events import mention_of_row, merge_mentions
+from faultline.analysis.events import Mention, mention_of_row, merge_mentions
 from faultline.analysis.stories import (
     MAX_CANDIDATES,
     MIN_SHARED_BANDS,
@@ -33,24 +38,183 @@ from faultline.analysis.stories import (
     stories_from_edges,
     story_similarity,
 )
-from faultline.store.base import STORY_COLUMNS
+
+#: (dyad-and-root key, (the order ingest sees the mention in, the mention))
+MentionItem = tuple[tuple, tuple[tuple, Mention]]
+
+STORY_SCHEMA = (("article_id", "string"), ("story_id", "string"), ("similarity", "float64"),
+                ("spun", "bool"), ("spin_score", "float64"))
+LINK_SCHEMA = (("event_id", "string"), ("merged_id", "string"), ("representative", "bool"))
 
 
-def compact_profiles(rows: Iterable[Any]) -> Iterator[tuple[str, Profile]]:
-    """Each article's profile, computed once on an executor; the text is kept only as a
-    digest (equal texts are copies), so pairs ship sets, not articles."""
-    for row in rows:
-        full = profile(row["id"], row["text"], row["published"], row["spin_score"] or 0.0)
-        digest = hashlib.blake2b(row["text"].encode(), digest_size=12).hexdigest()
-        yield full.article_id, replace(full, text=digest)
+# -- what clustering needs of each article and event ----------------------------------------
+
+def compact_profile(article_id: str, text: str, published: date | None,
+                    score: float | None) -> tuple[str, Profile]:
+    """An article's profile; the text is kept only as a digest (equal texts are copies), so
+    pairs ship sets, not articles."""
+    full = profile(article_id, text, published, score or 0.0)
+    digest = hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+    return article_id, replace(full, text=digest)
 
 
-def verified(pairs: Iterable[tuple[Profile, Profile]]) -> Iterator[tuple[str, str, float]]:
+def mention_item(row: Mapping[str, Any]) -> MentionItem:
+    """An event row (``store.base.event_rows``) as merging needs it: by dyad and root, in
+    the order ingest would see it (date, article, sentence)."""
+    mention = mention_of_row(row)
+    order = (row["date_start"] or date.min, row["article_id"], row["sentence_index"],
+             row["event_id"])
+    return mention.key, (order, mention)
+
+
+# -- stories ----------------------------------------------------------------------------------
+
+def bucket_members(bucket: tuple[int, Iterable[int]]) -> Iterator[tuple[int, Any]]:
+    """Each article of one LSH bucket, with the bucket's articles (ranks, as an array)."""
+    import numpy as np
+
+    members = np.sort(np.fromiter(bucket[1], dtype=np.int64))
+    for rank in members:
+        yield int(rank), members
+
+
+def best_candidates(article: tuple[int, Iterable[Any]]) -> Iterator[tuple[int, int]]:
+    """The pairs to verify of one article (by rank): the articles sharing at least
+    ``MIN_SHARED_BANDS`` of its buckets, the ``MAX_CANDIDATES`` sharing most (ties by id)
+    among those after it and among those before it, as (smaller rank, larger rank)."""
+    import numpy as np
+
+    rank, buckets = article
+    others, shared = np.unique(np.concatenate(list(buckets)), return_counts=True)
+    keep = (shared >= MIN_SHARED_BANDS) & (others != rank)
+    others, shared = others[keep], shared[keep]
+    for side in (others > rank, others < rank):
+        best = np.lexsort((others[side], -shared[side]))[:MAX_CANDIDATES]
+        for other in others[side][best]:
+            yield (rank, int(other)) if other > rank else (int(other), rank)
+
+
+def candidate_pairs(ranked: Any, partitions: int) -> Any:
+    """(a, b) ranks of each pair of articles to verify, a < b, from ``ranked`` (an RDD of
+    (rank, Profile)): the LSH join, as ingest's candidate search, one article at a time.
+    Each bucket's articles are grouped (as an array of ranks) and sent to each of them,
+    where the buckets an article shares with each other are counted with numpy: a bucket
+    shared by thousands of articles (news on the same few actors) makes millions of
+    pairs, too many to count one by one."""
+    memberships = ranked.flatMap(lambda rp: [(key, rp[0]) for key in rp[1].buckets])
+    return (memberships.groupByKey(partitions).flatMap(bucket_members)
+            .groupByKey(partitions).flatMap(best_candidates))
+
+
+def with_first(group: tuple[int, tuple[Iterable[int], Iterable[Profile]]]
+               ) -> Iterator[tuple[int, Profile]]:
+    """(second rank, first profile) for each distinct pair of one first article."""
+    _, (seconds, firsts) = group
+    for first in firsts:
+        for second in set(seconds):
+            yield second, first
+
+
+def verified(pairs: Iterable[tuple[int, tuple[Profile, Profile]]]
+             ) -> Iterator[tuple[str, str, float]]:
     """The candidate pairs that are one story, with their similarity."""
-    for a, b in pairs:
+    for _, (a, b) in pairs:
         sim = 1.0 if a.text == b.text else story_similarity(a, b)
         if sim > 0:
             yield a.article_id, b.article_id, sim
+
+
+def story_edges(ranked: Any, partitions: int) -> list[tuple[str, str, float]]:
+    """The verified pairs among the articles of ``ranked`` (an RDD of (rank, Profile)):
+    the candidate pairs, then the two profiles of each joined in and compared."""
+    firsts = candidate_pairs(ranked, partitions).cogroup(ranked, partitions).flatMap(
+        with_first)
+    return firsts.join(ranked, partitions).mapPartitions(verified).collect()
+
+
+def story_rows(profiles: Any, partitions: int) -> list[tuple]:
+    """Stories of every article of ``profiles`` (an RDD of (id, Profile)). Articles are
+    numbered in id order, so that numbers compare as ids do (which article of a pair
+    comes first, ties between candidates) and numpy can count them."""
+    ranked = (profiles.sortByKey(numPartitions=partitions).zipWithIndex()
+              .map(lambda pr: (pr[1], pr[0][1])).persist())
+    try:
+        edges = story_edges(ranked, partitions)
+        meta = [Profile(i, "", published, score, frozenset(), frozenset())
+                for i, published, score in ranked.map(
+                    lambda rp: (rp[1].article_id, rp[1].published, rp[1].score)).collect()]
+    finally:
+        ranked.unpersist()
+    return stories_from_edges(meta, edges)
+
+
+# -- events -----------------------------------------------------------------------------------
+
+def merged_group(items: Iterable[tuple[tuple, Mention]]) -> list[tuple[str, str, bool]]:
+    """Merge one dyad-and-root group of mentions in the order ingest would see them."""
+    ordered = [mention for _, mention in sorted(items, key=lambda item: item[0])]
+    return [(link.event_id, link.merged_id, link.representative)
+            for link in merge_mentions(ordered)]
+
+
+def write_links(index: int, links: Iterable[tuple[str, str, bool]], output: str
+                ) -> Iterator[tuple[int, int]]:
+    """Write one partition's links as ``event_links/part-N.parquet``; yield (mentions,
+    merged events). A merged event's mentions share a key, so they are in one partition."""
+    rows = list(links)
+    if rows:
+        write_table(output, "event_links", LINK_SCHEMA, rows, f"part-{index:05}")
+    yield len(rows), len({merged for _, merged, _ in rows})
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+def filesystem_of(output: str) -> tuple[Any, str]:
+    """The pyarrow filesystem and root path of an output (local path or URI)."""
+    from pyarrow import fs
+
+    return fs.FileSystem.from_uri(output if "://" in output else str(Path(output).absolute()))
+
+
+def clear_table(output: str, table: str) -> None:
+    filesystem, root = filesystem_of(output)
+    filesystem.delete_dir_contents(f"{root}/{table}", missing_dir_ok=True)
+
+
+def write_table(output: str, table: str, schema: tuple[tuple[str, str], ...],
+                rows: list[tuple], name: str) -> None:
+    """Write ``rows`` (tuples in ``schema`` order) as ``output/table/name.parquet``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = pa.schema([(column, pa.type_for_alias(kind)) for column, kind in schema])
+    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
+    frame = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, arrow,
+                                                                              strict=True)],
+                                 schema=arrow)
+    filesystem, root = filesystem_of(output)
+    filesystem.create_dir(f"{root}/{table}", recursive=True)
+    pq.write_table(frame, f"{root}/{table}/{name}.parquet", filesystem=filesystem)
+
+
+# -- the whole output -------------------------------------------------------------------------
+
+def cluster(profiles: Any, mentions: Any, output: str, partitions: int) -> dict[str, int]:
+    """Merge stories (``profiles``: an RDD of (id, Profile)) and events (``mentions``: an RDD
+    of ``mention_item``) and write ``output/stories`` and ``output/event_links``
+    (replacing what was there); return the counts."""
+    clear_table(output, "stories")
+    clear_table(output, "event_links")
+    stories = story_rows(profiles, partitions)
+    if stories:
+        write_table(output, "stories", STORY_SCHEMA, stories, "part-00000")
+    counts = (mentions.groupByKey(partitions)
+              .flatMap(lambda kv: merged_group(kv[1]))
+              .mapPartitionsWithIndex(lambda index, links: write_links(index, links, output))
+              .collect())
+    return {"stories": len({s[1] for s in stories}), "articles": len(stories),
+            "events": sum(events for _, events in counts),
+            "mentions": sum(mentions for mentions, _ in counts)}
 
 
 def table_uri(output: str, table: str) -> str:
@@ -61,8 +225,7 @@ def has_table(output: str, table: str) -> bool:
     """Whether the job wrote any row of ``table`` (local paths or any pyarrow filesystem)."""
     from pyarrow import fs
 
-    filesystem, root = fs.FileSystem.from_uri(output if "://" in output
-                                              else str(Path(output).absolute()))
+    filesystem, root = filesystem_of(output)
     selector = fs.FileSelector(f"{root}/{table}", allow_not_found=True, recursive=True)
     return any(info.path.endswith(".parquet") for info in filesystem.get_file_info(selector))
 
@@ -81,75 +244,19 @@ def article_frame(spark: Any, output: str) -> Any:
     return articles.withColumn("spin_score", F.lit(None).cast("double"))
 
 
-def story_rows(spark: Any, output: str) -> list[tuple]:
-    """Stories of every article of a job output, through an LSH self-join."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.window import Window
-
-    profiles = article_frame(spark, output).rdd.mapPartitions(compact_profiles).cache()
-    keys = spark.createDataFrame(
-        profiles.flatMap(lambda kv: [(kv[0], key) for key in kv[1].buckets]),
-        "article_id string, key long")  # a schema given: no job to infer one
-    left, right = keys.alias("l"), keys.alias("r")
-    shared = (left.join(right, (F.col("l.key") == F.col("r.key"))
-                        & (F.col("l.article_id") < F.col("r.article_id")))
-              .groupBy(F.col("l.article_id").alias("a"), F.col("r.article_id").alias("b"))
-              .count().where(F.col("count") >= MIN_SHARED_BANDS))
-    # as ingest does, each article is verified against its MAX_CANDIDATES best candidates
-    by_a = Window.partitionBy("a").orderBy(F.desc("count"), "b")
-    by_b = Window.partitionBy("b").orderBy(F.desc("count"), "a")
-    pairs = (shared.withColumn("ra", F.row_number().over(by_a))
-             .withColumn("rb", F.row_number().over(by_b))
-             .where((F.col("ra") <= MAX_CANDIDATES) | (F.col("rb") <= MAX_CANDIDATES))
-             .select("a", "b"))
-    with_a = pairs.rdd.map(lambda p: (p["a"], p["b"])).join(profiles)
-    both = with_a.map(lambda kv: (kv[1][0], kv[1][1])).join(profiles).map(lambda kv: kv[1])
-    edges = both.mapPartitions(verified).collect()
-    meta = [Profile(i, "", published, score, frozenset(), frozenset())
-            for i, published, score in profiles.map(
-                lambda kv: (kv[0], kv[1].published, kv[1].score)).collect()]
-    profiles.unpersist()
-    return stories_from_edges(meta, edges)
-
-
-def merged_group(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str, bool]]:
-    """Merge one dyad-and-root group of mentions in the order ingest would see them."""
-    ordered = sorted(rows, key=lambda r: (r["date_start"] or date.min, r["article_id"],
-                                          r["sentence_index"], r["event_id"]))
-    return [(link.event_id, link.merged_id, link.representative)
-            for link in merge_mentions([mention_of_row(r) for r in ordered])]
-
-
-def link_rows(spark: Any, output: str) -> Any:
-    """(event_id, merged_id, representative) for every event of a job output, as an RDD."""
-    if not has_table(output, "events"):
-        return spark.sparkContext.parallelize([])
-    events = spark.read.parquet(table_uri(output, "events")).select(
-        "event_id", "article_id", "sentence_index", "event_date", "date_basis", "date_start",
-        "source_country", "source_org", "target_country", "target_org", "cameo_root",
-        "cameo_code", "negated", "hypothetical")
-
-    def key(row: Any) -> tuple:
-        return (row["source_country"] or row["source_org"],
-                row["target_country"] or row["target_org"], row["cameo_root"])
-
-    return (events.rdd.map(lambda r: (key(r), r.asDict())).groupByKey()
-            .flatMap(lambda kv: merged_group(kv[1])))
-
-
-def cluster_output(spark: Any, output: str) -> dict[str, int]:
-    """Write ``stories`` and ``event_links`` beside a job output's tables; return counts."""
-    stories = story_rows(spark, output)
-    frame = spark.createDataFrame(stories, list(STORY_COLUMNS)) if stories else None
-    if frame is not None:
-        frame.write.mode("overwrite").parquet(table_uri(output, "stories"))
-    links = link_rows(spark, output).cache()  # written, then counted: computed once
-    mentions = links.count()
-    if mentions:
-        spark.createDataFrame(links, "event_id string, merged_id string, "
-                              "representative boolean").write.mode("overwrite").parquet(
-            table_uri(output, "event_links"))
-    events = links.map(lambda link: link[1]).distinct().count() if mentions else 0
-    links.unpersist()
-    return {"stories": len({s[1] for s in stories}), "articles": len(stories),
-            "events": events, "mentions": mentions}
+def cluster_output(spark: Any, output: str, partitions: int | None = None) -> dict[str, int]:
+    """Cluster a job output already written, from its Parquet tables: write ``stories``
+    and ``event_links`` beside them; return the counts."""
+    partitions = partitions or 2 * spark.sparkContext.defaultParallelism
+    profiles = article_frame(spark, output).rdd.map(
+        lambda r: compact_profile(r["id"], r["text"], r["published"], r["spin_score"]))
+    if has_table(output, "events"):
+        mentions = spark.read.parquet(table_uri(output, "events")).rdd.map(
+            lambda r: mention_item(r.asDict()))
+    else:
+        mentions = spark.sparkContext.parallelize([])
+    profiles.cache()  # read three times: keys, pairs' profiles, and the story list
+    try:
+        return cluster(profiles, mentions, output, partitions)
+    finally:
+        profiles.unpersist()

@@ -1,15 +1,21 @@
 """``faultline spark ingest``: read, restore and code articles on Spark, write Parquet.
 
-Two stages. Reading: every input file (local path or any Hadoop-compatible URI) is read
+Three stages. Reading: every input file (local path or any Hadoop-compatible URI) is read
 whole by Spark and handed to ``faultline.ingest.read_input``, the readers the CLI uses.
 The articles are then shuffled by id, which drops duplicates across inputs and spreads
 one big WARC or JSONL file over every executor. Coding: each partition goes through
-``faultline.pipeline.code_batch`` batch by batch (spaCy loads once per Python worker,
+``faultline.pipeline.code_batch`` batch by batch (the models load once per Python worker,
 which Spark reuses between tasks) and writes its rows as Parquet with pyarrow, straight
 from the executor: one pass over the data, no Python rows shipped back to the JVM. The
 rows are those ``faultline.store`` stores (``article_rows``, ``event_rows``,
 ``restoration_rows``), so the Parquet loads into either store unchanged; with ``--db``
-each partition also writes its batches into that store.
+each partition also writes its batches into that store. Clustering: what story and event
+merging need of each article and event (a compact profile, a mention) comes out of the
+coding tasks and is kept in executor memory, so ``faultline.spark.clusters`` merges the
+whole output without reading back its thousands of small day-partitioned files.
+
+There are twice as many coding partitions as cores by default, so the cores stay busy
+until the end of the stage when partitions take unequal times.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from faultline.ingest import read_input
 from faultline.ingest.source import Input
 from faultline.pipeline import DEFAULT_BATCH, batches, code_batch
 from faultline.records import Article, Problem, ReadOptions
+from faultline.spark.clusters import compact_profile, mention_item
 from faultline.store.base import article_rows, event_rows, restoration_rows
 
 #: The tables the job writes, each partitioned by ``day`` (YYYY-MM-DD, or "undated"). All but
@@ -35,6 +42,8 @@ TABLES = ("articles", "events", "mentions", "restorations", "story_keys", "copie
           "problems")
 #: The tables the clustering over the whole output writes (not partitioned by day).
 CLUSTER_TABLES = ("stories", "event_links")
+#: Coding partitions per core by default.
+PARTITIONS_PER_CORE = 2
 
 MENTION_COLUMNS = ("event_id", "article_id", "article_date", "url", "sentence_index",
                    "char_start", "char_end", "confidence")
@@ -130,9 +139,9 @@ def rows_for(fresh: list[Article], coded: Any) -> Iterator[tuple[str, dict[str, 
                          "day": day_of(published[copy_id].published)}
 
 
-def code_partition(items: Iterable[Any], options: JobOptions
-                   ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Run the pipeline over one partition, batch by batch, as ``faultline ingest`` does."""
+def code_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tuple[str, Any]]:
+    """Run the pipeline over one partition, batch by batch, as ``faultline ingest`` does:
+    each table's rows, and each article's ``profile`` for story merging."""
     from faultline.store import open_store
 
     store = open_store(options.db) if options.db else None
@@ -149,6 +158,10 @@ def code_partition(items: Iterable[Any], options: JobOptions
         for batch in batches(articles, options.batch_size):
             coded = code_batch(batch, stories, merger, restore=options.restore)
             yield from rows_for(batch, coded)
+            scores = {article_id: r.score for article_id, r in coded.restorations}
+            for article in batch:
+                yield "profile", compact_profile(article.id, article.text, article.published,
+                                                 scores.get(article.id))
             if store is not None:
                 store.write_batch(batch, coded.events, coded.restorations, coded.fingerprints,
                                   coded.copies, coded.stories, coded.links, coded.story_merges)
@@ -196,9 +209,10 @@ def write_rows(output: str, table: str, rows: list[dict[str, Any]], name: str) -
 
 
 def write_partition(index: int, items: Iterable[Any], output: str, options: JobOptions,
-                    flush_rows: int = 200_000) -> Iterator[tuple[str, int]]:
-    """Code one partition and write its rows, every ``flush_rows`` rows and at the end;
-    yield how many rows of each table it wrote."""
+                    flush_rows: int = 200_000) -> Iterator[tuple[str, Any]]:
+    """Code one partition and write its rows, every ``flush_rows`` rows and at the end.
+    Yields what clustering needs, tagged: ("profile", (id, Profile)) per article and
+    ("mention", ``mention_item``) per event; then ("count", (table, rows written))."""
     pending: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     counts = dict.fromkeys(TABLES, 0)
     flushes = 0
@@ -214,13 +228,24 @@ def write_partition(index: int, items: Iterable[Any], output: str, options: JobO
 
     held = 0
     for table, row in code_partition(items, options):
+        if table == "profile":
+            yield "profile", row
+            continue
+        if table == "events":
+            yield "mention", mention_item(row)
         pending[table].append(row)
         held += 1
         if held >= flush_rows:
             flush()
             held = 0
     flush()
-    yield from counts.items()
+    for table, count in counts.items():
+        yield "count", (table, count)
+
+
+def tagged(rdd: Any, tag: str) -> Any:
+    """The payloads of one kind of ``write_partition`` output."""
+    return rdd.filter(lambda item: item[0] == tag).map(lambda item: item[1])
 
 
 # -- the driver -------------------------------------------------------------------------------
@@ -262,8 +287,9 @@ def run(spark: Any, inputs: list[str], output: str, options: JobOptions | None =
     ``output/<table>/day=YYYY-MM-DD/`` as Parquet (replacing what was there), then merge
     stories and events over the whole output (``output/stories``, ``output/event_links``)."""
     from pyarrow import fs
+    from pyspark import StorageLevel
 
-    from faultline.spark.clusters import cluster_output
+    from faultline.spark.clusters import cluster
 
     options = options or JobOptions()
     output = qualified(output) if "://" not in output else output
@@ -272,16 +298,30 @@ def run(spark: Any, inputs: list[str], output: str, options: JobOptions | None =
         filesystem.delete_dir_contents(f"{root}/{table}", missing_dir_ok=True)
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(inputs))
-    partitions = options.partitions or max(2, spark.sparkContext.defaultParallelism)
+    partitions = options.partitions or coding_partitions(spark)
     read, roots = options.read, [qualified(path) for path in inputs]
     keyed = files.rdd.mapPartitions(lambda rows: read_files(rows, read, roots))
     distinct = keyed.reduceByKey(first_read, numPartitions=partitions).map(lambda kv: kv[1][1])
-    written = distinct.mapPartitionsWithIndex(
-        lambda index, items: write_partition(index, items, output, options))
-    counts = dict(written.reduceByKey(lambda a, b: a + b).collect())
-    clusters = cluster_output(spark, output)
-    return JobReport({**{table: counts.get(table, 0) for table in TABLES},
-                      "stories": clusters["stories"], "merged events": clusters["events"]})
+    # coded once: kept (spilling to disk if need be) for the counts and the clustering
+    coded = distinct.mapPartitionsWithIndex(
+        lambda index, items: write_partition(index, items, output, options)
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        counts: dict[str, int] = dict.fromkeys(TABLES, 0)
+        for table, count in tagged(coded, "count").collect():
+            counts[table] += count
+        clusters = cluster(tagged(coded, "profile"), tagged(coded, "mention"), output,
+                           partitions)
+    finally:
+        coded.unpersist()
+    return JobReport({**counts, "stories": clusters["stories"],
+                      "merged events": clusters["events"]})
+
+
+def coding_partitions(spark: Any) -> int:
+    """``PARTITIONS_PER_CORE`` per core: with one per core, the stage lasts as long as its
+    slowest partition while the other cores idle."""
+    return max(2, PARTITIONS_PER_CORE * spark.sparkContext.defaultParallelism)
 
 
 def main(argv: list[str] | None = None) -> None:
