@@ -198,3 +198,12 @@ def test_an_article_that_matches_two_stories_merges_them():
     stories = {row[0]: row[1] for row in index.story_rows()}
     assert stories["a"] == stories["b"] == stories["c"]
     assert index.story_merges()
+
+
+def test_a_batch_merges_the_same_whatever_order_its_articles_came_in():
+    reports = [mention("a", "x", "2021-05-13"), mention("c", "z", "2021-05-20"),
+               mention("b", "y", "2021-05"), mention("d", "w", "2021-05-14")]
+    forward = dict(zip([e.event_id for e in reports], merged_ids(reports), strict=True))
+    backward = list(reversed(reports))
+    assert dict(zip([e.event_id for e in backward], merged_ids(backward), strict=True)) == \
+        forward

@@ -170,9 +170,22 @@ class EventMerger:
         return found
 
     def link(self, events: Sequence[Event]) -> list[Link]:
-        """The merged event of each new event, in order."""
+        """The merged event of each new event, in order. A batch's mentions are merged in
+        date order (then article, sentence), as the Spark job merges each dyad's, so the
+        order the articles of a batch were read in does not change the result."""
         mentions = [mention_of(e) for e in events]
-        return merge_mentions(mentions, self.stored_events(mentions))
+        ordered = sorted(mentions, key=merge_order)
+        by_id = {link.event_id: link for link in merge_mentions(ordered,
+                                                               self.stored_events(mentions))}
+        return [by_id[m.event_id] for m in mentions]
+
+
+def merge_order(mention: Mention) -> tuple:
+    """The order mentions are merged in: day-dated before month- or year-dated ones (which
+    join an event only when exactly one fits, so the events must be there first), then by
+    date, article, sentence and id."""
+    return (mention.coarse, mention.days[0], mention.article_id, mention.sentence_index,
+            mention.event_id)
 
 
 def merge_mentions(mentions: Sequence[Mention],

@@ -740,7 +740,7 @@ class Coder:
             before = self.context_before(token, on, context).countries
             elsewhere = next((c for c in reversed(before) if c not in own), None)
             if elsewhere is None and cand.code.startswith("0841"):
-                elsewhere = next(iter(own), None)
+                elsewhere = next((a.country for a in sources if a.country), None)
             targets = self.domestic(targets, [], elsewhere)
         targets = [a for a in targets if a.country or a.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country

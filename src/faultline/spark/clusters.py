@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from faultline.analysis.events import Mention, mention_of_row, merge_mentions
+from faultline.analysis.events import Mention, mention_of_row, merge_mentions, merge_order
 from faultline.analysis.stories import (
     MAX_CANDIDATES,
     MIN_SHARED_BANDS,
@@ -60,11 +60,9 @@ def compact_profile(article_id: str, text: str, published: date | None,
 
 def mention_item(row: Mapping[str, Any]) -> MentionItem:
     """An event row (``store.base.event_rows``) as merging needs it: by dyad and root, in
-    the order ingest would see it (date, article, sentence)."""
+    the order ingest merges a batch in (``merge_order``: date, article, sentence)."""
     mention = mention_of_row(row)
-    order = (row["date_start"] or date.min, row["article_id"], row["sentence_index"],
-             row["event_id"])
-    return mention.key, (order, mention)
+    return mention.key, (merge_order(mention), mention)
 
 
 # -- stories ----------------------------------------------------------------------------------
