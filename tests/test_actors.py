@@ -266,3 +266,8 @@ def test_place_adjectives_shadow_no_other_name():
         entries = kb.index[normalise(row["adjective"])]
         assert {e.kind for e in entries} == {"place_adjective"}, (row["adjective"], entries)
         assert row["country"] in kb.country_names, row["adjective"]
+
+
+def test_a_regions_title_is_no_office_of_the_state(resolver):
+    actor = resolver.resolve("the Amhara leader", date(2017, 6, 1))
+    assert (actor.country, actor.person) == ("ETH", None)

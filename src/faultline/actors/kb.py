@@ -41,8 +41,9 @@ def parse_day(value: str) -> date | None:
 class Entry:
     """One thing a name can denote.
 
-    ``kind`` is country, adjective, capital, place_adjective, institution, org, person, role
-    or sector (a place_adjective is a region's or people's: "Chechen", "Rohingya");
+    ``kind`` is country, adjective, capital, place, place_adjective, institution, org,
+    person, role or sector (a place is a city or region other than the capital: "Mekelle";
+    a place_adjective is a region's or people's: "Chechen", "Rohingya");
     ``key`` is an ISO3 code, organisation key, person name, role name or sector list.
     ``exact`` is the case-sensitive form a short acronym must have (US, not "us").
     """
@@ -146,7 +147,7 @@ class KnowledgeBase:
 
     def _load_places(self) -> None:
         for row in read_table("actors/places.tsv"):
-            self.add(row["place"], Entry("capital", row["country"]))
+            self.add(row["place"], Entry("place", row["country"]))
 
     def _load_place_adjectives(self) -> None:
         """"Chechen", "Catalan": adjectives of regions and peoples, which give a state but

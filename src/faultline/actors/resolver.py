@@ -57,9 +57,9 @@ HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "
 FORMER_WORDS = frozenset({"former", "ex", "then"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
-KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital",
+KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
               "place_adjective", "role", "sector")
-COUNTRY_KINDS = ("country", "adjective", "capital", "place_adjective")
+COUNTRY_KINDS = ("country", "adjective", "capital", "place", "place_adjective")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +338,8 @@ class Resolver:
             if not (role or sector_entries):
                 return None  # "his first trip" names no one; "his office" does
             return self._from_context(text, context, on, role, sector_entries)
-        if role and country_entry and country_entry.kind == "place_adjective":
+        if role and country_entry and country_entry.kind in ("place", "place_adjective"):
+            # "the Amhara leader", "Tigray's president": a region's office, not the state's
             return self._regional(text, country, role, institution, sector_entries)
         if country:
             return self._country(text, country, on, role, institution, sector_entries)

