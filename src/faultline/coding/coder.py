@@ -483,7 +483,7 @@ class Coder:
                 targets = self.antecedent(cand.code, sources,
                                           [*getattr(self, "_history", []), *events]) \
                     or self.clause_subject(act, sources, published, context) \
-                    or self.last_named(sources, act, published)
+                    or self.last_named(sources, act, published, context)
             if sources and not targets and act.dep_ == "conj" and \
                     not cand.code.startswith(DOMESTIC_CODES) and \
                     not (len(sources) > 1 and self.is_reciprocal(cand.code)):
@@ -595,19 +595,14 @@ class Coder:
                 return [event.source]
         return []
 
-    def last_named(self, sources: list[Actor], act, on: date
+    def last_named(self, sources: list[Actor], act, on: date, context: Context
                    ) -> list[Actor]:
         """The state or organisation the text named last before the comment, other than
         the commenter: "Georgia's parliament passed the law. Brussels called it
-        unacceptable" is about Georgia even when passing a law is no event."""
-        prior = getattr(self, "_prior", (None, None, None))[1]
-        if prior is None:
-            return []
-        start = act.sent.start
-        # the words of this sentence before the comment count too ("Explosions were
-        # reported near Isfahan, but Israel did not claim responsibility")
-        before = self.resolver.scan(act.doc[start:act.left_edge.i].text, on, prior.copy()) \
-            if act.left_edge.i > start else prior
+        unacceptable" is about Georgia even when passing a law is no event. The words of
+        this sentence before the comment count too ("Explosions were reported near
+        Isfahan, but Israel did not claim responsibility")."""
+        before = self.context_before(act, on, context)
         own = {a.country or a.org for a in sources}
         for actor in reversed(before.recent):
             if (actor.country or actor.org) not in own:
@@ -700,11 +695,9 @@ class Coder:
                 {t.country for t in targets} <= {a.country for a in sources}:
             # "recalled its ambassador in Washington": the place names the other side
             for group in [*target_tokens, [token]]:
+                # (prep_objects also looks under a particle: "pull its ambassador out of")
                 places = [o for tok in group for p in ("in", "from", "to", "of")
                           for o in prep_objects(tok, p)]
-                places += [o for tok in group for out in children(tok, "prep", "advmod", "prt")
-                           if out.lower_ in ("out", "away", "back")
-                           for p in ("of", "from") for o in prep_objects(out, p)]
                 elsewhere = [a for a in self.actors(places, on, context)
                              if a.country not in {s.country for s in sources}]
                 if elsewhere:
