@@ -444,8 +444,8 @@ class Resolver:
 
     def _regional(self, text: str, country: str, role: str, institution: Entry | None,
                   sector_entries: list[Entry]) -> Actor:
-        """A title after a region's or people's adjective ("the Chechen leader", "the
-        Catalan president", "a Rohingya rebel leader") is no office of the state's: the
+        """A title after a region, city or people ("the Chechen leader", "the Amhara
+        leader", "a Rohingya rebel leader") is no office of the state's: the
         state, with the title's sector. A generic title ("leader", "head", "chief") names
         no office-holder at all, for a region's governor, a rebel and an exile are all so
         called: the state, with whatever sector the words give (sectors.tsv)."""

@@ -171,8 +171,8 @@ class EventMerger:
 
     def link(self, events: Sequence[Event]) -> list[Link]:
         """The merged event of each new event, in order. A batch's mentions are merged in
-        date order (then article, sentence), as the Spark job merges each dyad's, so the
-        order the articles of a batch were read in does not change the result."""
+        ``merge_order``, as the Spark job merges each dyad's, so the order the articles of
+        a batch were read in does not change the result."""
         mentions = [mention_of(e) for e in events]
         ordered = sorted(mentions, key=merge_order)
         by_id = {link.event_id: link for link in merge_mentions(ordered,
