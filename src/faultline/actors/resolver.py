@@ -12,7 +12,7 @@ same text. Names nobody spelled right are caught by fuzzy matching (see FUZZY_CU
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -55,6 +55,13 @@ LED_BY = re.compile(r"\b([A-Z][\w.]*)-led\b")
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
 FORMER_WORDS = frozenset({"former", "ex", "then"})
+#: Heads of phrases that name an agreement or a meeting, not a party to it: "the Paris
+#: climate agreement" is not France, nor "the Istanbul talks" Turkey.
+DOCUMENT_NOUNS = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "treaty", "protocol",
+    "convention", "declaration", "pact", "format", "process", "framework", "charter",
+    "memorandum", "talks", "summit", "conference", "formula", "roadmap", "initiative",
+})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -84,11 +91,31 @@ class Context:
     recent: list[Actor] = field(default_factory=list)
     #: where the current sentence's actors start in ``recent``
     sentence_mark: int = 0
+    #: names the knowledge base does not know, introduced by a title ("Malian President
+    #: Ibrahim Boubacar Keita"): the full name and the surname, folded, to the actor
+    names: dict[str, Actor] = field(default_factory=dict)
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
                        list(self.bodies), list(self.orgs), list(self.recent),
-                       self.sentence_mark)
+                       self.sentence_mark, dict(self.names))
+
+    def introduce(self, name: list[str], actor: Actor) -> None:
+        """News names a person in full with a title once, then by surname alone: "Keita
+        announced his resignation" is the Malian president introduced before."""
+        for start in range(len(name)):  # "Ali Bongo Ondimba", "Bongo Ondimba", "Ondimba"
+            self.names.setdefault(normalise(" ".join(name[start:])), actor)
+        for word in name[1:-1]:  # "Bongo"
+            self.names.setdefault(normalise(word), actor)
+
+    def introduced(self, words: list[str]) -> Actor | None:
+        """The actor a bare name (or "Keita's") stands for, if the text introduced it."""
+        if not self.names:
+            return None
+        name = [w for w in words if w.lower() not in SKIP_WORDS]
+        if name and name[-1] == "'s":
+            name = name[:-1]
+        return self.names.get(normalise(" ".join(name))) if name else None
 
     def salient_body(self) -> Actor | None:
         """What "its" most likely means: the first state or body of the current sentence
@@ -174,12 +201,30 @@ class Resolver:
                 if entries:
                     ordered = sorted(entries, key=lambda e: KIND_ORDER.index(e.kind))
                     best = Match(i, j, tuple(ordered))
+            if best and self._someone_else(words, best, found):
+                best = None
             if best:
                 found.append(best)
                 i = best.end
             else:
                 i += 1
         return found
+
+    def _someone_else(self, words: list[str], match: Match, found: list[Match]) -> bool:
+        """A surname alone matched a known person, but the mention gives another first or
+        last name beside it: "Daniil Medvedev" is not Dmitry Medvedev, nor "Jesus Murillo
+        Karam" Luis Gilberto Murillo."""
+        if match.end - match.start != 1 or match.entries[0].kind != "person":
+            return False
+        before = words[match.start - 1] if match.start else ""
+        after = words[match.end] if match.end < len(words) else ""
+        covered = bool(found) and found[-1].end == match.start
+
+        def name_like(word: str) -> bool:
+            return word[:1].isupper() and word[1:2].islower() and \
+                word.lower() not in SKIP_WORDS
+        return (name_like(before) and not covered) or (
+            name_like(after) and normalise(after) not in self.kb.prefixes)
 
     def scan(self, text: str, on: date, context: Context | None = None) -> Context:
         """Read a stretch of text (whole sentences, or the start of one) for the people,
@@ -189,15 +234,34 @@ class Resolver:
             context.sentence_mark = len(context.recent)
             words = tokens(sentence)
             first_person = None
-            for group in self._phrases(self.match(words), words):
+            matches = self.match(words)
+            starts = {m.start for m in matches}
+            for group in self._phrases(matches, words):
                 span = words[group[0].start:group[-1].end]
                 actor = self._compose(span, group, on, context, " ".join(span))
                 if actor:
                     context.remember(actor)
                     first_person = first_person or actor.person
+                    name = self._unknown_name(words, group[-1].end, starts)
+                    if name and not actor.person and actor.role and (actor.country or
+                                                                     actor.org):
+                        context.introduce(name, actor)
             if first_person:
                 context.subjects.append(first_person)
         return context
+
+    @staticmethod
+    def _unknown_name(words: list[str], start: int, known: set[int]) -> list[str]:
+        """The capitalised words right after a title that the knowledge base does not
+        know: the name of the title's holder ("President" + "Ibrahim Boubacar Keita")."""
+        name = []
+        for i in range(start, min(start + 4, len(words))):
+            word = words[i]
+            if not (word[:1].isupper() and word[1:].islower()) or word.lower() in SKIP_WORDS \
+                    or i in known:
+                break
+            name.append(word)
+        return name
 
     @staticmethod
     def _phrases(matches: list[Match], words: list[str]) -> list[list[Match]]:
@@ -235,7 +299,12 @@ class Resolver:
             return Actor(text=text, code=last.country or last.code, name=last.name,
                          country=last.country, org=last.org,
                          sector="IGO" if last.org else None)
+        named = context.introduced(words)
+        if named is not None:
+            return replace(named, text=text)
         matches = self.match(words)
+        if self._names_a_document(words, matches):
+            return None
         body = self.head_of_body(words, matches)
         if body:  # "the head of the armed forces" speaks for the armed forces
             return self.resolve(body, on, context)
@@ -262,6 +331,20 @@ class Resolver:
         if not title or not body or any(m.first("org", "person") for m in matches):
             return None
         return " ".join(words[of + 1:])
+
+    @staticmethod
+    def _names_a_document(words: list[str], matches: list[Match]) -> bool:
+        """An agreement or meeting named after the city it was made in ("the Paris
+        agreement", "the Istanbul talks"). One named after a party ("the Iran nuclear
+        deal"), with a possessive ("Russia's deal") or an organisation's name keeps its
+        actor."""
+        end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
+                   len(words))
+        kinds = {e.kind for m in matches if m.start < end for e in m.entries[:1]}
+        return words[end - 1].lower() in DOCUMENT_NOUNS and "'s" not in words[:end] and \
+            bool(kinds & {"capital", "place"}) and not kinds & {"org", "institution",
+                                                               "person", "country",
+                                                               "adjective"}
 
     @staticmethod
     def _head_end(words: list[str], matches: list[Match]) -> int:

@@ -42,6 +42,7 @@ from faultline.coding.syntax import (
     prep_objects,
     slot_tokens,
     subjects,
+    what_it_called,
     with_conjuncts,
 )
 from faultline.coding.tables import (
@@ -189,8 +190,9 @@ class Coder:
                 # place for its country ("a camp in Pakistan").
                 preps = ("by", "of", "from", *LOCATIVE_PREPS) if locative else \
                     ("by", "of", "from")  # "diplomats from Chile"
-                owners = children(token, "poss") + [o for p in preps
-                                                    for o in prep_objects(token, p)]
+                holders = [token, token.head] if token.dep_ == "oprd" else [token]
+                owners = children(token, "poss") + [o for h in holders for p in preps
+                                                    for o in prep_objects(h, p)]
                 for owner in owners:
                     owned = self.actors([owner], on, context, locative=locative)
                     if owned:
@@ -632,9 +634,10 @@ class Coder:
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
         pairs = [(a, b) for a in sources for b in (targets or [None])]
-        if len(sources) > 1 and self.is_reciprocal(code) and not code.startswith(("16", "19")):
+        if len(sources) > 1 and self.is_reciprocal(code) and code.startswith(("04", "057", "0841")):
             # "the ministers of A and B met with C": A and B met too; but A and B striking C
-            # together, or both cutting ties with C, do nothing to each other
+            # together, both cutting ties with C or both recognising C do nothing to each
+            # other
             pairs += mutual
         if symmetric and self.is_reciprocal(code):
             pairs += [(b, a) for a, b in pairs if b is not None]
@@ -706,10 +709,11 @@ class Coder:
         home = context.countries[-1] if context.countries else None
         native = {a.country for a in sources if a.country}
         sides = targets
-        if cand.code[:2] in ("18", "19", "20") and any(
+        if cand.code[:2] in ("14", "18", "19", "20") and any(
                 not (a.country or a.org) for a in sources):
-            # gunmen or bombers of no stated country belong where they strike, not to
-            # their victims ("killing US soldiers outside Kabul airport")
+            # gunmen, bombers or protesters of no stated country belong where they act,
+            # not to their victims or the embassy they storm ("killing US soldiers outside
+            # Kabul airport", "stormed the Swedish embassy in Baghdad")
             sides = self.place_of(token, on, context) or targets
         sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
@@ -772,11 +776,15 @@ class Coder:
         """Candidate target slots in order of preference, each a list of tokens."""
         if slot == "none":
             return []
+        # "struck what it said were Hezbollah positions": the described thing is the object
+        described = [n for c in children(token, "ccomp") for n in what_it_called(c)
+                     if n.i != c.i] if kind == "V" else []
         if slot == "dobj":
-            return [with_conjuncts(children(token, *OBJECT_DEPS, "dative"))]
+            return [with_conjuncts(children(token, *OBJECT_DEPS, "dative")), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
-        groups = [] if kind == "N" else [with_conjuncts(children(token, "dobj", "dative"))]
+        groups = [] if kind == "N" else [with_conjuncts(children(token, "dobj", "dative")),
+                                         described]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
@@ -827,6 +835,9 @@ class Coder:
 
     def noun_sources(self, noun, governor) -> list:
         poss = children(noun, "poss")
+        if poss and all(p.pos_ == "PRON" for p in poss) and governor is not None and \
+                subjects(governor):
+            return subjects(governor)  # "Keita announced his resignation": "his" is Keita
         if poss:
             return with_conjuncts(poss)
         named = [c for c in noun.lefts if c.dep_ in ("amod", "compound")

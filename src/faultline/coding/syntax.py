@@ -61,7 +61,25 @@ def prep_objects(token, word: str) -> list:
             found.extend(o for inner in prep.children
                          if inner.dep_ == "prep" and inner.lower_ == word
                          for o in children(inner, "pobj", "pcomp"))
-    return with_conjuncts(found)
+    return with_conjuncts([named for o in found for named in what_it_called(o)])
+
+
+#: Verbs of a hedged description: "struck what it called militant hideouts".
+DESCRIBING = frozenset({"call", "describe", "term", "say", "claim", "label", "consider",
+                        "believe"})
+
+
+def what_it_called(token) -> list:
+    """The thing a hedged description names: "what it called militant hideouts in Iran"
+    is the hideouts, "what it said were rebel positions" the positions."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in DESCRIBING or \
+            not any(t.lower_ == "what" for t in token.subtree):
+        return [token]
+    named = children(token, "oprd") + [a for c in children(token, "ccomp")
+                                       for a in children(c, "attr")]
+    named += [o for a in children(token, "prep") if a.lower_ == "as"
+              for o in children(a, "pobj")]
+    return named or [token]
 
 
 
