@@ -193,6 +193,17 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "ISR", "LBN", "19"),
     # protesters belong where they protest, not to the embassy they storm
     ("Crowds stormed the French embassy in Ouagadougou on Saturday.", "BFA", "FRA", "145"),
+    # a group of no stated country belongs to the place its phrase puts it in
+    ("Two armed groups in Congo's North Kivu province killed 12 civilians on Monday.",
+     "COD", "COD", "19"),
+    # insurgents' victims of no stated country are the insurgents' own people
+    ("Jihadist militants killed 40 villagers on Sunday, Burkinabe officials said.", "BFA",
+     "BFA", "19"),
+    # the parser joins a second clause's subject to the place before it
+    ("Students marched in Dhaka and police fired tear gas at them.", "BGD", "BGD", "17"),
+    # a court's sentence falls on the state's own people by default
+    ("A court in Tunis sentenced the opposition leader to 14 months in prison.", "TUN",
+     "TUN", "116"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""

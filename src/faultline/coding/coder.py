@@ -65,10 +65,12 @@ LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("083", "14", "172", "173", "175")
+DOMESTIC_CODES = ("083", "116", "14", "172", "173", "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
+#: Sectors of a state's own bodies, which a place named beside them does not own.
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
 #: Words that put an act of violence in the setting of protests.
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
@@ -201,12 +203,27 @@ class Coder:
                 continue
             if actor is None:
                 continue
+            if not (actor.country or actor.org or actor.person) and \
+                    actor.sector not in STATE_SECTORS:
+                actor = self.placed(token, actor, on, context)
             if actor.countries:
                 found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
                 continue
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
+
+    def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
+        """A group of no stated country belongs to the place its phrase puts it in:
+        "armed groups in Myanmar's Shan state", "protesters in Bishkek". Not so a state's
+        bodies ("troops in Syria" are seldom Syria's)."""
+        places = [o for p in ("in", "from") for o in prep_objects(token, p)]
+        home = next((a.country for a in self.actors(places, on, context, locative=True)
+                     if a.country), None)
+        if home is None:
+            return actor
+        return Actor(text=actor.text, code=home + actor.sector, country=home,
+                     sector=actor.sector, sectors=actor.sectors, role=actor.role)
 
     def modifier_conjuncts(self, token, actor: Actor, on: date, context: Context
                            ) -> list[Actor]:
@@ -724,9 +741,10 @@ class Coder:
             targets = [t for t in targets if not (t.country in native and t.sector is None)]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
-                # people of the place named, else, when a state's own forces act ("police
-                # killed 19 people"), that state's people
-                forces = [a for a in sources if a.country and a.sector in SECURITY_SECTORS]
+                # people of the place named, else, when a state's own forces or rebels act
+                # ("police killed 19 people"), that state's people
+                forces = [a for a in sources if a.country and a.sector in
+                          SECURITY_SECTORS | {"REB"}]  # insurgents kill their own people
                 targets = self.domestic(targets, self.place_of(token, on, context) or forces,
                                         None)
         else:

@@ -189,6 +189,12 @@ def subjects(verb, depth: int = 0) -> list:
     found = children(verb, "nsubj", "csubj")
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
+    stray = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.dep_ == "conj" and stray is not None and stray.dep_ == "conj" and \
+            stray.pos_ in ("NOUN", "PROPN") and stray.head.dep_ == "pobj":
+        # "broke into parliament in Nairobi and police shot dead ...": the parser joined
+        # the second clause's subject to the place before it
+        return [stray]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "responded by breaking off ties", "the process of leaving the EU"
         holder = verb.head.head
