@@ -204,6 +204,17 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a court's sentence falls on the state's own people by default
     ("A court in Tunis sentenced the opposition leader to 14 months in prison.", "TUN",
      "TUN", "116"),
+    # a list of leaders the parser reads as appositions is one actor each
+    ("Olaf Scholz, Emmanuel Macron and Mario Draghi travelled to Kyiv by train on Thursday.",
+     "ITA", "UKR", "042"),
+    # a named guest received: the host hosts
+    ("Egyptian President Abdel Fattah al-Sisi was received by Xi Jinping on Friday.", "CHN",
+     "EGY", "043"),
+    # a meeting in one side's country is the other side's visit
+    ("Narendra Modi met Vladimir Putin in Moscow on Monday.", "IND", "RUS", "042"),
+    # a visit during which something else happened took place where that happened
+    ("The two countries signed a trade deal in Hanoi during a visit by Japan's prime "
+     "minister.", "JPN", "VNM", "042"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""

@@ -69,6 +69,8 @@ DOMESTIC_CODES = ("083", "116", "14", "172", "173", "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
+#: Codes of meetings whose place says who visited whom.
+MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
 #: Words that put an act of violence in the setting of protests.
@@ -542,11 +544,13 @@ class Coder:
                               {c.i: c for c in children(token, "dobj")})}.values()
                  for t in prep_objects(o, p)], published, context)}
             symmetric = any((t.country or t.org) in partners for t in targets)
+            venue = {a.country for a in self.place_of(token, published, context)} \
+                if code in MEETING_CODES else set()
             for source, target in self.pairs(sources, targets, code, each_other, symmetric):
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith(DOMESTIC_CODES)):
                     continue
-                final = code
+                final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
                     final = "175"
                 elif code[:2] in ("18", "19") and target is not None and target.person \
@@ -566,6 +570,18 @@ class Coder:
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
+
+    @staticmethod
+    def visit_or_host(code: str, source: Actor, target: Actor | None, venue: set) -> str:
+        """A meeting held in one side's country is the other side's visit and the first
+        side's hosting: "Kim met Putin in Vladivostok" is Kim visiting Russia."""
+        if code not in ("040", "044") or target is None or not venue:
+            return code
+        if target.country in venue and source.country not in venue:
+            return "042"
+        if source.country in venue and target.country not in venue:
+            return "043"
+        return code
 
     @staticmethod
     def is_repression(code: str, source: Actor, target: Actor | None, sent) -> bool:
@@ -707,7 +723,8 @@ class Coder:
             target_tokens, on, context, locative=locative)
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
-            targets = self.first_actors(places, on, context, locative=True)
+            targets = self.first_actors(places, on, context, locative=True) or (
+                self.place_of(token, on, context) if token.head.lower_ == "during" else [])
         if not targets and cand.asked is not None:
             # "requested that India withdraw": whoever is asked to act is the target
             targets = self.actors(children(cand.asked, "nsubj"), on, context)
@@ -776,6 +793,9 @@ class Coder:
         verbs = [token]
         if token.dep_ in ("advcl", "conj") and token.head.i != token.i:
             verbs.append(token.head)  # "struck crowds outside Kabul airport, killing ..."
+        if token.dep_ == "pobj" and token.head.lower_ == "during" and \
+                token.head.head.pos_ in ("VERB", "AUX"):
+            verbs.append(token.head.head)  # "signed a deal in Port Moresby during a visit"
         holders = [*verbs, *(t for v in verbs for obj in children(v, *OBJECT_DEPS)
                              for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
         places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]

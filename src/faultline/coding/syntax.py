@@ -44,7 +44,11 @@ def with_conjuncts(tokens: Iterable) -> list:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
         for appos in tok.children:
-            if appos.dep_ == "appos" and appos.ent_type_ in ("GPE", "NORP", "ORG"):
+            # a named apposition lists another state or body; a person named in apposition
+            # is another person only inside a list ("Starmer, Macron, Merz and Tusk")
+            if appos.dep_ == "appos" and (appos.ent_type_ in ("GPE", "NORP", "ORG") or (
+                    appos.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON"
+                    and any(c.dep_ == "conj" for c in appos.children))):
                 out.append(appos)
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
