@@ -215,6 +215,16 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a visit during which something else happened took place where that happened
     ("The two countries signed a trade deal in Hanoi during a visit by Japan's prime "
      "minister.", "JPN", "VNM", "042"),
+    # land seized, named in a relative clause; a palace retaken from rebels
+    ("The enclave, which Armenian forces seized from Azerbaijan in the 1990s, was retaken.",
+     "ARM", "AZE", "192"),
+    ("Somalia's army recaptured the presidential palace from al-Shabaab on Monday.", "SOM",
+     "SOM", "192"),
+    # a leader dismissing a named minister, or removing a general from a post
+    ("Ukraine's president sacked Defence Minister Oleksii Reznikov on Sunday.", "UKR",
+     "UKR", "0831"),
+    ("The king dissolved parliament and suspended the constitution on Friday, Jordanian "
+     "officials said.", "JOR", "JOR", "1721"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""
@@ -353,3 +363,14 @@ def test_recognising_a_state_together_is_not_recognising_each_other():
                        "Tuesday.", date(2024, 5, 28))
     assert {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events} == {
         ("ESP", "PSE"), ("IRL", "PSE"), ("NOR", "PSE")}
+
+
+def test_an_attempt_is_hypothetical_and_a_year_named_event_is_dated_then():
+    events = code_text("Police detained Peru's president on Wednesday, a day after he "
+                       "tried to dissolve Congress.", date(2022, 12, 8))
+    dissolved = [e for e in events if e["cameo"]["code"] == "1721"]
+    assert dissolved and all(e["hypothetical"] for e in dissolved), events
+    events = code_text("Russia kept Crimea, which it annexed from Ukraine in the 2014 crisis.",
+                       date(2022, 3, 1))
+    annexed = find(events, "RUS", "UKR", "19")
+    assert annexed and annexed[0]["date"] == "2014" and annexed[0]["historical"], events

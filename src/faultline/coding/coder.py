@@ -40,6 +40,7 @@ from faultline.coding.syntax import (
     passive,
     phrase_text,
     prep_objects,
+    relative_antecedents,
     slot_tokens,
     subjects,
     what_it_called,
@@ -818,11 +819,13 @@ class Coder:
         described = [n for c in children(token, "ccomp") for n in what_it_called(c)
                      if n.i != c.i] if kind == "V" else []
         if slot == "dobj":
-            return [with_conjuncts(children(token, *OBJECT_DEPS, "dative")), described]
+            return [with_conjuncts(relative_antecedents(
+                token, children(token, *OBJECT_DEPS, "dative"))), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
-        groups = [] if kind == "N" else [with_conjuncts(children(token, "dobj", "dative")),
-                                         described]
+        groups = [] if kind == "N" else [
+            with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative"))),
+            described]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
@@ -843,6 +846,13 @@ class Coder:
             if act.dep_ == "ccomp" and act.head.lemma_.lower() in \
                     self.cues["threat"] | self.cues["intent"]:
                 return subjects(act.head)  # "Iran warned it would retaliate"
+            if act.dep_ == "relcl" and tokens[0].lower_ == "it":
+                # "Russia kept Crimea, which it annexed": the main clause's subject
+                governor = governing_verb(act.head)
+                above = [t for t in subjects(governor) if t.pos_ == "PROPN"] \
+                    if governor is not None else []
+                if above:
+                    return above
         if len(tokens) == 1 and tokens[0].lower_ == "they":
             # "Moscow and Tbilisi have had no relations since they fought a war": the
             # coordinated subject of the clause above

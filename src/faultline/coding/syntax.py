@@ -87,6 +87,17 @@ def what_it_called(token) -> list:
 
 
 
+RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
+def relative_antecedents(verb, tokens: list) -> list:
+    """A relative pronoun stands for the noun its clause hangs from: in "the Golan Heights,
+    which Israel seized", what was seized is the heights."""
+    if verb.dep_ != "relcl":
+        return tokens
+    return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
+
+
 def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
@@ -94,6 +105,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # ("gave the ambassador 72 hours": the parser's indirect object counts too, and
         # so does a passive's subject: "suspects were handed over")
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass"))
+        objects = relative_antecedents(token, objects)
         # "expelled dozens of diplomats": a quantity's "of" names the thing itself
         objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
                     in QUANTITIES for o in prep_objects(obj, "of")]
