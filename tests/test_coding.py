@@ -225,6 +225,14 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "UKR", "0831"),
     ("The king dissolved parliament and suspended the constitution on Friday, Jordanian "
      "officials said.", "JOR", "JOR", "1721"),
+    # a law or decree acts for whoever signed it
+    ("Putin signed a decree on Tuesday suspending Russia's membership in the Council of "
+     "Europe.", "RUS", "COE", "16"),
+    # part of an agreement with someone
+    ("Serbia suspended part of its border agreement with Kosovo on Monday.", "SRB", "XKX",
+     "16"),
+    # taking a state off a blacklist eases sanctions; it does not seize it
+    ("Washington took Sudan off its terrorism blacklist on Monday.", "USA", "SDN", "085"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""

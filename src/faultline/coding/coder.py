@@ -720,8 +720,9 @@ class Coder:
             sources = [Actor(text="", code=c + "CVL", country=c, sector="CVL",
                              sectors=("CVL",)) for c in home_country[:1]]
         locative = cand.code.startswith(LOCATIVE_CODES)
+        own = set() if cand.code.startswith(DOMESTIC_CODES) else {a.code for a in sources}
         targets = [] if pattern.target == "none" else self.first_actors(
-            target_tokens, on, context, locative=locative)
+            target_tokens, on, context, locative=locative, besides=own)
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True) or (
@@ -802,14 +803,19 @@ class Coder:
         places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]
         return [a for a in self.first_actors(places, on, context, locative=True) if a.country]
 
-    def first_actors(self, groups, on: date, context: Context, *, locative: bool = False
-                     ) -> list[Actor]:
-        """Actors of the first slot (in pattern order) that holds any."""
+    def first_actors(self, groups, on: date, context: Context, *, locative: bool = False,
+                     besides: frozenset | set = frozenset()) -> list[Actor]:
+        """Actors of the first slot (in pattern order) that holds any other than
+        ``besides`` (the sources: "suspended part of its agreement with Kosovo" is aimed at
+        Kosovo, not at the "its" that owns the agreement)."""
+        first: list[Actor] = []
         for group in groups:
             actors = self.actors(group, on, context, locative=locative)
-            if actors:
+            if actors and not all(a.code in besides and a.text.lower() in ("its", "their")
+                                  for a in actors):
                 return actors
-        return []
+            first = first or actors
+        return first
 
     def target_tokens(self, token, slot: str, kind: str) -> list[list]:
         """Candidate target slots in order of preference, each a list of tokens."""

@@ -88,6 +88,9 @@ def what_it_called(token) -> list:
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
+#: Documents through which their signer acts: "signed a decree placing X under state control".
+ENACTMENTS = frozenset({"law", "decree", "bill", "order", "proclamation", "resolution",
+                        "directive", "edict", "ordinance", "legislation"})
 
 
 def relative_antecedents(verb, tokens: list) -> list:
@@ -118,7 +121,11 @@ def slot_tokens(token, slot: str, kind: str) -> list:
                   if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
         return with_conjuncts(comps + prep_objects(token, "as"))
     found = prep_objects(token, slot)
-    for obj in children(token, *OBJECT_DEPS):
+    objects = children(token, *OBJECT_DEPS)
+    # "suspended part of the agreement with Y": the quantity's thing holds the preposition
+    objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower() in QUANTITIES
+                for o in prep_objects(obj, "of")]
+    for obj in objects:
         found.extend(prep_objects(obj, slot))
     if kind == "N" and token.dep_ in OBJECT_DEPS:
         found.extend(prep_objects(token.head, slot))
@@ -229,6 +236,10 @@ def subjects(verb, depth: int = 0) -> list:
         head = verb.head
         if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
             return subjects(head.head, depth + 1)  # "Russia became the first country to ..."
+        if verb.dep_ == "acl" and head.lemma_.lower() in ENACTMENTS:
+            governor = governing_verb(head)  # "signed a law suspending cooperation": the
+            if governor is not None:         # signer suspends it
+                return subjects(governor, depth + 1)
         return [head]
     return []
 
