@@ -233,6 +233,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "16"),
     # taking a state off a blacklist eases sanctions; it does not seize it
     ("Washington took Sudan off its terrorism blacklist on Monday.", "USA", "SDN", "085"),
+    # sanctions are lifted from whoever they were on, not from the compound that owns them
+    ("Joe Biden said he would lift all US sanctions on Venezuela.", "USA", "VEN", "03"),
+    # owners named together are each a target
+    ("Trump said he would impose tariffs of 25 percent on steel from Canada and Mexico.",
+     "USA", "MEX", "16"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""

@@ -196,10 +196,12 @@ class Coder:
                 preps = ("by", "of", "from", *LOCATIVE_PREPS) if locative else \
                     ("by", "of", "from")  # "diplomats from Chile"
                 holders = [token, token.head] if token.dep_ == "oprd" else [token]
-                owners = children(token, "poss") + [o for h in holders for p in preps
-                                                    for o in prep_objects(h, p)]
-                for owner in owners:
-                    owned = self.actors([owner], on, context, locative=locative)
+                # the first phrase that names owners names all of them ("imports from the
+                # EU and Mexico")
+                owners = [[p] for p in children(token, "poss")] + [
+                    prep_objects(h, p) for h in holders for p in preps]
+                for group in owners:
+                    owned = self.actors(group, on, context, locative=locative)
                     if owned:
                         found.extend(owned)
                         break

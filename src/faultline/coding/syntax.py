@@ -122,9 +122,9 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         return with_conjuncts(comps + prep_objects(token, "as"))
     found = prep_objects(token, slot)
     objects = children(token, *OBJECT_DEPS)
-    # "suspended part of the agreement with Y": the quantity's thing holds the preposition
-    objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower() in QUANTITIES
-                for o in prep_objects(obj, "of")]
+    # "suspended part of the agreement with Y", "tariffs of 30 percent on imports": the
+    # object's "of" phrase may hold the preposition
+    objects += [o for obj in objects for o in prep_objects(obj, "of")]
     for obj in objects:
         found.extend(prep_objects(obj, slot))
     if kind == "N" and token.dep_ in OBJECT_DEPS:
