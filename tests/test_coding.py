@@ -387,3 +387,16 @@ def test_an_attempt_is_hypothetical_and_a_year_named_event_is_dated_then():
                        date(2022, 3, 1))
     annexed = find(events, "RUS", "UKR", "19")
     assert annexed and annexed[0]["date"] == "2014" and annexed[0]["historical"], events
+
+
+def test_pronouns_and_anaphors_reach_people_and_states_the_story_introduced():
+    """A person the knowledge base does not know, introduced by a title, is "he" later; "the
+    kingdom" is the last state named as a state; a person's complaint about an arrest is
+    aimed at the police that made it."""
+    events = code_text("Qatar expelled Bahrain's envoy on Monday, with Foreign Minister Ali "
+                       "Hassan accusing the kingdom of meddling.", date(2024, 3, 5))
+    assert find(events, "QAT", "BHR", "11"), events
+    events = code_text("Gabonese police arrested opposition leader Jean Moussavou on Friday. "
+                       "He denounced the arrest as persecution.", date(2024, 3, 5))
+    assert [e for e in find(events, "GAB", "GAB", "11")
+            if e["target"]["code"] == "GABCOP"], events

@@ -40,6 +40,9 @@ PLURAL_GROUP = re.compile(
     r"neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|foreign ministers|"
     r"armies|militaries)$|^the (?:neighbours|neighbors|rivals|arch foes|arch rivals|"
     r"two sides|warring sides|warring parties|belligerents)$")
+#: "the country", "the kingdom": the last state named.
+COUNTRY_ANAPHOR = re.compile(r"^the (?:country|kingdom|emirate|nation|republic|island nation)"
+                             r"(?=$|'s| 's)")
 #: Nouns that, after "the", point back to the last organisation named ("the bloc").
 ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
@@ -55,6 +58,9 @@ LED_BY = re.compile(r"\b([A-Z][\w.]*)-led\b")
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
 FORMER_WORDS = frozenset({"former", "ex", "then"})
+#: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
+#: "Jordan's former crown prince".
+PHRASE_GLUE = frozenset({"'s", "former", "ex", "then", "new", "acting", "interim"})
 #: Heads of phrases that name an agreement or a meeting, not a party to it: "the Paris
 #: climate agreement" is not France, nor "the Istanbul talks" Turkey.
 DOCUMENT_NOUNS = frozenset({
@@ -94,11 +100,13 @@ class Context:
     #: names the knowledge base does not know, introduced by a title ("Malian President
     #: Ibrahim Boubacar Keita"): the full name and the surname, folded, to the actor
     names: dict[str, Actor] = field(default_factory=dict)
+    #: the country of the first actor of the current sentence (its subject, in news prose)
+    subject_country: str | None = None
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
                        list(self.bodies), list(self.orgs), list(self.recent),
-                       self.sentence_mark, dict(self.names))
+                       self.sentence_mark, dict(self.names), self.subject_country)
 
     def introduce(self, name: list[str], actor: Actor) -> None:
         """News names a person in full with a title once, then by surname alone: "Keita
@@ -232,15 +240,18 @@ class Resolver:
         context = context or Context()
         for sentence in SENTENCE_END.split(text):
             context.sentence_mark = len(context.recent)
+            context.subject_country = None
             words = tokens(sentence)
             first_person = None
             matches = self.match(words)
-            starts = {m.start for m in matches}
+            starts = {m.start: m for m in matches}
             for group in self._phrases(matches, words):
                 span = words[group[0].start:group[-1].end]
                 actor = self._compose(span, group, on, context, " ".join(span))
                 if actor:
                     context.remember(actor)
+                    if context.subject_country is None:
+                        context.subject_country = actor.country or ""
                     first_person = first_person or actor.person
                     name = self._unknown_name(words, group[-1].end, starts)
                     if name and not actor.person and actor.role and (actor.country or
@@ -251,9 +262,13 @@ class Resolver:
         return context
 
     @staticmethod
-    def _unknown_name(words: list[str], start: int, known: set[int]) -> list[str]:
+    def _unknown_name(words: list[str], start: int, known: dict[int, Match]) -> list[str]:
         """The capitalised words right after a title that the knowledge base does not
-        know: the name of the title's holder ("President" + "Ibrahim Boubacar Keita")."""
+        know: the name of the title's holder ("President" + "Ibrahim Boubacar Keita";
+        "crown prince, Prince Hamzah", past a repeated title)."""
+        while start in known and known[start].first("role") and \
+                len(known[start].entries) == 1:
+            start = known[start].end
         name = []
         for i in range(start, min(start + 4, len(words))):
             word = words[i]
@@ -271,7 +286,7 @@ class Resolver:
         for m in matches:
             if groups:
                 gap = words[groups[-1][-1].end:m.start]
-                if gap in ([], ["'s"]):
+                if all(w in PHRASE_GLUE for w in gap):
                     groups[-1].append(m)
                     continue
             groups.append([m])
@@ -292,13 +307,25 @@ class Resolver:
             countries = context.last_two_countries()
             return Actor(text=text, code="|".join(countries), countries=countries) \
                 if len(countries) == 2 else None
-        if folded in PERSON_PRONOUNS | {"his", "her"} and context.salient_person():
-            return self._person(text, context.salient_person(), on, None, None)
+        if folded in PERSON_PRONOUNS | {"his", "her"}:
+            if context.salient_person():
+                return self._person(text, context.salient_person(), on, None, None)
+            if context.names:  # "Prince Hamzah ... he accused": the one a title introduced
+                return replace(list(context.names.values())[-1], text=text)
         if folded in ("its", "their") and context.recent:
             last = context.salient_body()  # "its troops" is read above; bare "its": the state
             return Actor(text=text, code=last.country or last.code, name=last.name,
                          country=last.country, org=last.org,
                          sector="IGO" if last.org else None)
+        if COUNTRY_ANAPHOR.match(folded) and context.countries:
+            # "Algeria cut ties with Morocco, accusing the kingdom of hostile acts": the
+            # last state named other than the sentence's subject ("the country's rulers":
+            # the subject's own, when it is the only one)
+            iso = next((a.country for a in reversed(context.recent)
+                        if a.country and a.country != context.subject_country),
+                       context.countries[-1])
+            text = COUNTRY_ANAPHOR.sub(self.kb.country_names.get(iso, iso), text.lower(), 1)
+            words, folded = tokens(text), normalise(text)
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)

@@ -218,6 +218,17 @@ class Coder:
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
 
+    @staticmethod
+    def of_subject_state(actor: Actor, context: Context) -> Actor:
+        """An official titled without a country ("with Foreign Minister Ali Hassan
+        accusing ...") serves the state the sentence is about: its subject's."""
+        home = context.subject_country
+        if not home or actor.country or actor.org or not actor.role:
+            return actor
+        sector = actor.sector or ""
+        return Actor(text=actor.text, code=home + sector, country=home, sector=actor.sector,
+                     sectors=actor.sectors, role=actor.role)
+
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:
         "armed groups in Myanmar's Shan state", "protesters in Bishkek". Not so a state's
@@ -412,7 +423,8 @@ class Coder:
                     if len(refined) >= len(outer.code) or outer.code in ("020", "100"):
                         outer.code = refined
                 outer.asked = act
-            if cand.pattern.kind == "V" and cand.token.dep_ == "pcomp":
+            if cand.pattern.kind == "V" and cand.token.dep_ == "pcomp" and \
+                    cand.token.head.lower_ in ("of", "for", "over"):
                 outer = cand.token.head.head
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
@@ -631,6 +643,16 @@ class Coder:
             if (event.source.country or event.source.org) not in own \
                     and event.cameo_root not in ("01", "02"):
                 return [event.source]
+        # "Police arrested Anez. She denounced the arrest": a person's complaint about
+        # what her own state's police, courts or government did to her
+        codes = {a.code for a in sources}
+        if not all(a.person for a in sources):
+            return []
+        for event in reversed(earlier):
+            if event.source.sector in SECURITY_SECTORS | {"JUD"} and \
+                    event.source.code not in codes and event.target is not None and \
+                    event.target.country in own and not code.startswith("015"):
+                return [event.source]
         return []
 
     def last_named(self, sources: list[Actor], act, on: date, context: Context
@@ -713,7 +735,8 @@ class Coder:
                 governor = None  # "the government fell after weeks of protests"
             source_tokens = self.noun_sources(token, governor)
             target_tokens = self.target_tokens(token, pattern.target, "N")
-        sources = self.actors(source_tokens, on, context)
+        sources = [self.of_subject_state(a, context)
+                   for a in self.actors(source_tokens, on, context)]
         if not sources and cand.code.startswith("14") and not passive(token):
             # "Thousands protested", "during protests against the ban": the people of
             # the place, or of the country the story is about
