@@ -111,6 +111,8 @@ class Context:
     def introduce(self, name: list[str], actor: Actor) -> None:
         """News names a person in full with a title once, then by surname alone: "Keita
         announced his resignation" is the Malian president introduced before."""
+        full = " ".join(name)
+        actor = replace(actor, name=full, person=full)
         for start in range(len(name)):  # "Ali Bongo Ondimba", "Bongo Ondimba", "Ondimba"
             self.names.setdefault(normalise(" ".join(name[start:])), actor)
         for word in name[1:-1]:  # "Bongo"
@@ -254,8 +256,8 @@ class Resolver:
                         context.subject_country = actor.country or ""
                     first_person = first_person or actor.person
                     name = self._unknown_name(words, group[-1].end, starts)
-                    if name and not actor.person and actor.role and (actor.country or
-                                                                     actor.org):
+                    if name and not actor.person and (actor.role or actor.sector) and (
+                            actor.country or actor.org):
                         context.introduce(name, actor)
             if first_person:
                 context.subjects.append(first_person)
