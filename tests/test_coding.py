@@ -400,3 +400,23 @@ def test_pronouns_and_anaphors_reach_people_and_states_the_story_introduced():
                        "He denounced the arrest as persecution.", date(2024, 3, 5))
     assert [e for e in find(events, "GAB", "GAB", "11")
             if e["target"]["code"] == "GABCOP"], events
+
+
+def test_seas_gatherings_and_visits_are_read_for_what_they_are():
+    """A sea named for a state is not that state; a crowd gathering is a demonstration but
+    worshippers gathering are not; flying somewhere to meet someone is the visit; the
+    leaders of a bloc are the bloc; one adjective covers coordinated forces."""
+    events = code_text("Chinese and Russian warships held joint drills in the Sea of Japan "
+                       "on Monday.", date(2024, 3, 5))
+    assert find(events, "CHN", "RUS", "06") and not find(events, "CHN", "JPN", "06"), events
+    assert not code_text("Worshippers gathered in Kyiv for Easter on Sunday.", date(2024, 5, 5))
+    assert code_text("Thousands of protesters gathered outside parliament in Tbilisi.",
+                     date(2024, 5, 5))
+    events = code_text("Modi flew to Kyiv on Friday to meet Zelensky.", date(2024, 8, 23))
+    assert [e["cameo"]["code"] for e in events] == ["042"], events
+    events = code_text("Ursula von der Leyen and the leaders of the Mercosur bloc signed a "
+                       "trade agreement in Montevideo.", date(2024, 12, 7))
+    assert not [e for e in events if "URY" in (e["target"] or {}).get("code", "")], events
+    events = code_text("Iranian missiles and drones hit targets in Israel on Saturday.",
+                       date(2024, 4, 14))
+    assert {e["source"]["code"][:3] for e in events} == {"IRN"}, events

@@ -61,6 +61,8 @@ FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
 PHRASE_GLUE = frozenset({"'s", "former", "ex", "then", "new", "acting", "interim"})
+#: Heads of names of waters, which name no state even when they hold one's name.
+WATERS = frozenset({"sea", "ocean", "gulf"})
 #: Heads of phrases that name an agreement or a meeting, not a party to it: "the Paris
 #: climate agreement" is not France, nor "the Istanbul talks" Turkey.
 DOCUMENT_NOUNS = frozenset({
@@ -363,13 +365,17 @@ class Resolver:
 
     @staticmethod
     def _names_a_document(words: list[str], matches: list[Match]) -> bool:
-        """An agreement or meeting named after the city it was made in ("the Paris
+        """A sea named after a state, or an agreement or meeting named after the city it
+        was made in ("the Paris
         agreement", "the Istanbul talks"). One named after a party ("the Iran nuclear
         deal"), with a possessive ("Russia's deal") or an organisation's name keeps its
         actor."""
         end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
                    len(words))
         kinds = {e.kind for m in matches if m.start < end for e in m.entries[:1]}
+        if words[end - 1].lower() in WATERS and not any(
+                m.first("org", "institution", "person") for m in matches):
+            return True  # "the East China Sea", "the Sea of Japan": water, not a state
         return words[end - 1].lower() in DOCUMENT_NOUNS and "'s" not in words[:end] and \
             bool(kinds & {"capital", "place"}) and not kinds & {"org", "institution",
                                                                "person", "country",
@@ -445,7 +451,10 @@ class Resolver:
         if person:
             return self._person(text, person, on, role, country)
         if org:
-            return self._org(text, org, on, role)
+            # "the leaders of the Mercosur bloc" are the bloc, not its chair
+            plural = any(m.first("role") and words[m.end - 1].endswith("s") and
+                         not words[m.end - 1].endswith("ss") for m in matches)
+            return self._org(text, org, on, None if plural else role)
         if not country and words[0].lower() in POSSESSIVE_PRONOUNS:
             if not (role or sector_entries):
                 return None  # "his first trip" names no one; "his office" does

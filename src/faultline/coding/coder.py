@@ -70,6 +70,9 @@ DOMESTIC_CODES = ("083", "116", "14", "172", "173", "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
+#: Subjects that make a gathering a demonstration ("thousands of protesters gathered").
+CROWDS = frozenset({"protester", "demonstrator", "thousand", "hundred", "crowd", "supporter",
+                    "opponent", "activist", "student", "worker", "farmer", "tens", "marcher"})
 #: Codes of meetings whose place says who visited whom.
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
@@ -208,9 +211,17 @@ class Coder:
                 continue
             if actor is None:
                 continue
+            if not (actor.country or actor.org or actor.person) and actor.sector:
+                actor = self.owned_by(token, actor, on, context)
             if not (actor.country or actor.org or actor.person) and \
                     actor.sector not in STATE_SECTORS:
                 actor = self.placed(token, actor, on, context)
+            if not (actor.country or actor.org) and actor.sector and token.dep_ == "conj" \
+                    and found and found[-1].country and found[-1].text.lower() != "its":
+                # "Iranian missiles and drones": the adjective covers both
+                actor = Actor(text=actor.text, code=found[-1].country + actor.sector,
+                              country=found[-1].country, sector=actor.sector,
+                              sectors=actor.sectors, role=actor.role)
             if actor.countries:
                 found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
                 continue
@@ -228,6 +239,18 @@ class Coder:
         sector = actor.sector or ""
         return Actor(text=actor.text, code=home + sector, country=home, sector=actor.sector,
                      sectors=actor.sectors, role=actor.role)
+
+    def owned_by(self, token, actor: Actor, on: date, context: Context) -> Actor:
+        """A group word whose "of" names its state or bloc: "the leaders of the Mercosur
+        bloc" are the bloc, "the army of Sudan" Sudan's army."""
+        owners = self.actors(prep_objects(token, "of")[:1], on, context)
+        owner = owners[0] if owners else None
+        if owner is None or not (owner.country or owner.org):
+            return actor
+        if owner.org:
+            return owner
+        return Actor(text=actor.text, code=owner.country + actor.sector, country=owner.country,
+                     sector=actor.sector, sectors=actor.sectors, role=actor.role)
 
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:
@@ -391,12 +414,21 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
+            if token.lemma_.lower() in ("gather", "assemble") and not any(
+                    t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree):
+                continue  # "people gathered for Palm Sunday"; but "thousands gathered"
             governor = governing_verb(token) if pattern.kind == "N" else None
             found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
                                    governor=governor))
         by_token = {c.token.i: c for c in found}
         for cand in found:
+            if cand.code in ("040", "044") and cand.token.dep_ in ("advcl", "xcomp") and \
+                    by_token.get(cand.token.head.i, cand).code == "042":
+                cand.suppressed = True  # "flew to Ankara to meet Erdogan": the visit
             act = cand.governor if cand.pattern.kind == "N" else cand.token
+            if act is not None and act.dep_ == "xcomp" and act.head.lemma_.lower() == "tell" \
+                    and any(c.code[:2] in ("02", "10", "13") for c in found):
+                cand.suppressed = True  # "warned Hamas, telling it to free the hostages"
             head = self.intent_head(act)
             causative = self.causative_head(act)
             if causative is not None and causative.i in by_token and not (
