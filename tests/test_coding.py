@@ -420,3 +420,12 @@ def test_seas_gatherings_and_visits_are_read_for_what_they_are():
     events = code_text("Iranian missiles and drones hit targets in Israel on Saturday.",
                        date(2024, 4, 14))
     assert {e["source"]["code"][:3] for e in events} == {"IRN"}, events
+
+
+def test_attacks_on_named_people_and_fighting_between_the_two_states_named():
+    events = code_text("Slovak Prime Minister Robert Fico was shot several times in "
+                       "Handlova on Wednesday.", date(2024, 5, 16))
+    assert find(events, "SVK", "SVK", "18") and events[0]["cameo"]["code"] == "185", events
+    events = code_text("Indian troops shelled Pakistani posts on Friday as fighting erupted "
+                       "along the Line of Control.", date(2025, 5, 9))
+    assert find(events, "IND", "PAK", "19") and find(events, "PAK", "IND", "19"), events

@@ -595,14 +595,18 @@ class Coder:
                 if code in MEETING_CODES else set()
             for source, target in self.pairs(sources, targets, code, each_other, symmetric):
                 if (target is not None and target.code == source.code and target.text
-                        and not code.startswith(DOMESTIC_CODES)):
+                        and not code.startswith(DOMESTIC_CODES)
+                        and not (target.person and code.startswith("18"))):
                     continue
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
                     final = "175"
                 elif code[:2] in ("18", "19") and target is not None and target.person \
-                        and token.lemma_.lower() in KILLING_VERBS:
+                        and self.is_killing(token):
                     final = "186"  # killing a named person is an assassination
+                elif code.startswith("18") and target is not None and target.person and \
+                        code != "181" and source.sector not in SECURITY_SECTORS:
+                    final = "185"  # a named person stabbed or shot at: an attempt on a life
                 elif code.startswith("19") and source.sector == "CVL":
                     final = "145"  # protesters storming a palace riot; they wage no war
                 elif code.startswith("172") and target is not None and target.country and \
@@ -617,6 +621,15 @@ class Coder:
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
+
+    @staticmethod
+    def is_killing(token) -> bool:
+        """"Killed", "assassinated", "shot dead"; not "shot several times"."""
+        lemma = token.lemma_.lower()
+        if lemma == "shoot":
+            return any(t.lower_ == "dead" for t in token.children) or \
+                token.doc[token.i + 1:token.i + 2].text.lower() == "dead"
+        return lemma in KILLING_VERBS
 
     @staticmethod
     def visit_or_host(code: str, source: Actor, target: Actor | None, venue: set) -> str:
@@ -835,10 +848,23 @@ class Coder:
             targets = self.domestic(targets, [], elsewhere)
         targets = [a for a in targets if a.country or a.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
-                and cand.code.startswith(DOMESTIC_CODES)):
-            # "Navalny was detained": no agent named, so the state's own authorities
-            sources = [Actor(text="", code=targets[0].country + "GOV",
-                             country=targets[0].country, sector="GOV", sectors=("GOV",))]
+                and (cand.code.startswith(DOMESTIC_CODES) or (
+                    cand.code.startswith("18") and targets[0].person))):
+            # "Navalny was detained": no agent named, so the state's own authorities;
+            # "Lee was stabbed": an assailant of the country, nobody's agent
+            home = targets[0].country
+            sources = [Actor(text="", code=home + "GOV", country=home, sector="GOV",
+                             sectors=("GOV",))
+                       if cand.code.startswith(DOMESTIC_CODES) else
+                       Actor(text="", code=home, country=home)]
+        if not sources and not targets and cand.code in ("190", "193") and \
+                token.lemma_.lower() in ("fighting", "clash", "fight", "clashes"):
+            # "fighting erupted along the disputed border" in a sentence about two states:
+            # the two fought each other
+            states = list(dict.fromkeys(a.country for a in context.recent[
+                context.sentence_mark:] if a.country))
+            if len(states) == 2:
+                sources = [Actor(text="", code=c, country=c) for c in states]
         if (not targets and len(sources) == 1 and not passive(token)
                 and cand.code.startswith(DOMESTIC_CODES)):
             # resigning, protesting, declaring an emergency: acts upon the actor's own state
