@@ -429,3 +429,12 @@ def test_attacks_on_named_people_and_fighting_between_the_two_states_named():
     events = code_text("Indian troops shelled Pakistani posts on Friday as fighting erupted "
                        "along the Line of Control.", date(2025, 5, 9))
     assert find(events, "IND", "PAK", "19") and find(events, "PAK", "IND", "19"), events
+
+
+def test_postures_declared_together_or_in_the_passive():
+    events = code_text("Azerbaijan declared martial law and a partial mobilisation on Monday.",
+                       date(2020, 9, 28))
+    assert {e["cameo"]["code"] for e in events} >= {"1724", "154"}, events
+    events = code_text("Polish troops were put on heightened alert on Tuesday.",
+                       date(2024, 3, 5))
+    assert find(events, "POL", None, "15"), events

@@ -437,7 +437,8 @@ class Coder:
                 # leave" matched a pattern of its own and stands
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
-                    cand.governor.i in by_token and cand.token.dep_ not in ("nsubj", "nsubjpass") \
+                    cand.governor.i in by_token and \
+                    cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
                     and not (cand.token.dep_ == "pobj" and cand.token.head.lower_ in SETTINGS):
                 cand.suppressed = True  # "accused X of an invasion": the accusation is coded
             if head is not None:
@@ -759,7 +760,11 @@ class Coder:
             elif passive(token):
                 source_tokens = prep_objects(token, "by") or [
                     o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
-                    if o.lemma_.lower() in ATTACK_NOUNS]
+                    if o.lemma_.lower() in ATTACK_NOUNS] or [
+                    o for d in children(token, "dobj") for o in prep_objects(d, "by")]
+                if not source_tokens and pattern.target == "none" and cand.code[:2] == "15":
+                    # "troops were put on alert": a posture of the troops' own state
+                    source_tokens = with_conjuncts(children(token, "nsubjpass"))
                 target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
                 if pattern.target not in ("dobj", "auto", "none"):
                     target_tokens = [slot_tokens(token, pattern.target, "V")]

@@ -22,6 +22,8 @@ NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three"})
+#: Nouns of degree whose "of" phrase names the thing ("a state of alert").
+DEGREES = frozenset({"level", "state", "regime", "mode"})
 #: Particles that head a preposition in the parse of phrasal verbs ("out of", "away from").
 PARTICLES = frozenset({"out", "away", "back", "off", "up", "down"})
 #: The word forms a named entity adds, so the terms ``%place`` (a named place), ``%org`` (a
@@ -121,6 +123,8 @@ def slot_tokens(token, slot: str, kind: str) -> list:
                   if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
         return with_conjuncts(comps + prep_objects(token, "as"))
     found = prep_objects(token, slot)
+    # "on the highest level of combat readiness": the level's "of" names the thing
+    found += [o for f in found if f.lemma_.lower() in DEGREES for o in prep_objects(f, "of")]
     objects = children(token, *OBJECT_DEPS)
     # "suspended part of the agreement with Y", "tariffs of 30 percent on imports": the
     # object's "of" phrase may hold the preposition
@@ -195,6 +199,8 @@ def governing_verb(noun):
     """The verb an event noun hangs from ("held talks" -> held; "began ten days of
     exercises" -> began), or None when it stands alone."""
     walk = noun
+    while walk.dep_ == "conj" and walk.head.i != walk.i and walk.head.pos_ in ("NOUN", "PROPN"):
+        walk = walk.head  # "declared martial law and a general mobilisation"
     for _ in range(4):
         if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head.i != walk.i:
             walk = walk.head
