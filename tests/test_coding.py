@@ -438,3 +438,11 @@ def test_postures_declared_together_or_in_the_passive():
     events = code_text("Polish troops were put on heightened alert on Tuesday.",
                        date(2024, 3, 5))
     assert find(events, "POL", None, "15"), events
+
+
+def test_a_named_individual_of_a_country_and_a_campaign_rally():
+    """A name the knowledge base lacks, after a country and a title, is a person of that
+    country: shot dead, he is assassinated; his campaign rally is no protest."""
+    events = code_text("Colombian senator Miguel Uribe Turbay was shot dead on Saturday as he "
+                       "addressed a campaign rally in Bogota.", date(2025, 6, 8))
+    assert [e["cameo"]["code"] for e in events] == ["186"], events

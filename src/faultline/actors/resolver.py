@@ -435,6 +435,24 @@ class Resolver:
 
     def _compose(self, words: list[str], matches: list[Match], on: date, context: Context,
                  text: str) -> Actor | None:
+        actor = self._composed(words, matches, on, context, text)
+        if actor is None or actor.person or not matches:
+            return actor
+        # "Ecuadorian presidential candidate Fernando Villavicencio": a named individual
+        # of the country, whom the knowledge base does not know
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        start = len(words)
+        while start > 0 and start - 1 not in covered and words[start - 1][:1].isupper() \
+                and words[start - 1][1:2].islower() and \
+                words[start - 1].lower() not in SKIP_WORDS:
+            start -= 1
+        name = words[start:]
+        if len(name) >= 2 and start > 0 and (actor.country or actor.org):
+            return replace(actor, person=" ".join(name), name=" ".join(name))
+        return actor
+
+    def _composed(self, words: list[str], matches: list[Match], on: date, context: Context,
+                  text: str) -> Actor | None:
         person = next((e.key for m in matches if (e := m.first("person"))), None)
         org = next((e.key for m in matches if (e := m.first("org"))), None)
         institution = next((e for m in matches if (e := m.first("institution"))), None)

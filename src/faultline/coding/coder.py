@@ -73,6 +73,8 @@ SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
 #: Subjects that make a gathering a demonstration ("thousands of protesters gathered").
 CROWDS = frozenset({"protester", "demonstrator", "thousand", "hundred", "crowd", "supporter",
                     "opponent", "activist", "student", "worker", "farmer", "tens", "marcher"})
+#: Modifiers that make a rally a party's or a winner's, not a protest.
+ELECTORAL = frozenset({"campaign", "election", "electoral", "victory", "party"})
 #: Codes of meetings whose place says who visited whom.
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
@@ -414,6 +416,9 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
+            if pattern.kind == "N" and pattern.code.startswith("14") and any(
+                    c.lemma_.lower() in ELECTORAL for c in children(token, "amod", "compound")):
+                continue  # a campaign rally is no protest
             if token.lemma_.lower() in ("gather", "assemble") and not any(
                     t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree):
                 continue  # "people gathered for Palm Sunday"; but "thousands gathered"
@@ -795,7 +800,8 @@ class Coder:
             sources = [Actor(text="", code=c + "CVL", country=c, sector="CVL",
                              sectors=("CVL",)) for c in home_country[:1]]
         locative = cand.code.startswith(LOCATIVE_CODES)
-        own = set() if cand.code.startswith(DOMESTIC_CODES) else {a.code for a in sources}
+        own = set() if cand.code.startswith(DOMESTIC_CODES) else {
+            a.country or a.org or a.code for a in sources}
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative, besides=own)
         if not targets and locative:
@@ -899,7 +905,7 @@ class Coder:
         first: list[Actor] = []
         for group in groups:
             actors = self.actors(group, on, context, locative=locative)
-            if actors and not all(a.code in besides and a.text.lower() in ("its", "their")
+            if actors and not all((a.country or a.org or a.code) in besides
                                   for a in actors):
                 return actors
             first = first or actors
