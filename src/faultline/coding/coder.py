@@ -198,8 +198,9 @@ class Coder:
                 # A thing stands for its owner or author: "the decision by OPEC",
                 # "Russia's decision", "the killing of Soleimani"; with ``locative`` also a
                 # place for its country ("a camp in Pakistan").
-                preps = ("by", "of", "from", *LOCATIVE_PREPS) if locative else \
-                    ("by", "of", "from")  # "diplomats from Chile"
+                # "diplomats from Chile"; "seven countries, including Argentina and Peru"
+                preps = ("by", "of", "from", "including", *LOCATIVE_PREPS) if locative else \
+                    ("by", "of", "from", "including")
                 holders = [token, token.head] if token.dep_ == "oprd" else [token]
                 # the first phrase that names owners names all of them ("imports from the
                 # EU and Mexico")
@@ -767,8 +768,10 @@ class Coder:
                     o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
                     if o.lemma_.lower() in ATTACK_NOUNS] or [
                     o for d in children(token, "dobj") for o in prep_objects(d, "by")]
-                if not source_tokens and pattern.target == "none" and cand.code[:2] == "15":
-                    # "troops were put on alert": a posture of the troops' own state
+                if not source_tokens and pattern.target == "none" and (
+                        cand.code[:2] == "15" or cand.code[:3] == "083"):
+                    # "troops were put on alert": a posture of the troops' own state;
+                    # "Khan was ousted": a change in his state's leadership
                     source_tokens = with_conjuncts(children(token, "nsubjpass"))
                 target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
                 if pattern.target not in ("dobj", "auto", "none"):
@@ -838,7 +841,8 @@ class Coder:
         elif cand.code[:2] in ("18", "19", "20"):
             # a strike "on" the attacker's own capital is a misread clause, not an attack;
             # but gunmen or bombers of no stated country strike where they are
-            targets = [t for t in targets if not (t.country in native and t.sector is None)]
+            targets = [t for t in targets if not (t.country in native and t.sector is None)
+                       or cand.code == "192"]  # a civil war's towns are taken, not struck
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act
@@ -876,7 +880,8 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [Actor(text="", code=c, country=c) for c in states]
-        if (not targets and len(sources) == 1 and not passive(token)
+        if (not targets and len(sources) == 1 and (not passive(token) or
+                                                   cand.code.startswith("083"))
                 and cand.code.startswith(DOMESTIC_CODES)):
             # resigning, protesting, declaring an emergency: acts upon the actor's own state
             targets = [Actor(text="", code=sources[0].country, name=None,
@@ -905,8 +910,8 @@ class Coder:
         first: list[Actor] = []
         for group in groups:
             actors = self.actors(group, on, context, locative=locative)
-            if actors and not all((a.country or a.org or a.code) in besides
-                                  for a in actors):
+            if actors and not all((a.country or a.org or a.code) in besides or
+                                  not (a.country or a.org or a.person) for a in actors):
                 return actors
             first = first or actors
         return first
