@@ -446,3 +446,10 @@ def test_a_named_individual_of_a_country_and_a_campaign_rally():
     events = code_text("Colombian senator Miguel Uribe Turbay was shot dead on Saturday as he "
                        "addressed a campaign rally in Bogota.", date(2025, 6, 8))
     assert [e["cameo"]["code"] for e in events] == ["186"], events
+
+
+def test_doing_the_same_repeats_the_last_act_for_a_new_actor():
+    events = code_text("Latvia expelled Russia's ambassador on Tuesday. Estonia did the same "
+                       "on Wednesday.", date(2023, 1, 26))
+    copied = find(events, "EST", "RUS", "16")
+    assert copied and copied[0]["date"] == "2023-01-25", events

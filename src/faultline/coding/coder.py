@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from faultline.actors.resolver import Context, Resolver, resolver
@@ -396,7 +396,37 @@ class Coder:
             self._prior = (sent, context.copy(), {})
             self.resolver.scan(sent.text, published, context)
             events.extend(self.code_sentence(sent, index, article_id, published, context))
+            events.extend(self.did_the_same(sent, index, article_id, published, context,
+                                            events))
         return events
+
+    def did_the_same(self, sent, index: int, article_id: str, published: date,
+                     context: Context, earlier: list[Event]) -> list[Event]:
+        """"Britain recognised Palestine, and Portugal did the same": the last act, by a new
+        actor (dated by its own clause)."""
+        copies = []
+        for verb in sent:
+            if verb.lemma_.lower() != "do" or not any(
+                    c.lower_ == "same" and c.dep_ in (*OBJECT_DEPS, "amod")
+                    for c in verb.subtree):
+                continue
+            doers = self.actors(subjects(verb), published, context)
+            done = [e for e in earlier if e.sentence_index <= index and
+                    e.source.code not in {d.code for d in doers}]
+            if not doers or not done:
+                continue
+            model = done[-1]
+            found = dates.resolve(self.owned_text(verb, {verb.i}), published)
+            for doer in doers:
+                copies.append(replace(
+                    model, source=doer, sentence=sent.text, sentence_index=index,
+                    char_span=(sent.start_char, sent.end_char), trigger=verb.text,
+                    date=found.value if found else model.date,
+                    date_basis=found.basis if found else model.date_basis,
+                    event_id=event_id(article_id, index, verb.i, doer.code,
+                                      model.target.code if model.target else "",
+                                      model.cameo_code)))
+        return copies
 
     def context_before(self, token, on: date, context: Context) -> Context:
         """What the text established before this token: earlier sentences plus the start
