@@ -453,3 +453,15 @@ def test_doing_the_same_repeats_the_last_act_for_a_new_actor():
                        "on Wednesday.", date(2023, 1, 26))
     copied = find(events, "EST", "RUS", "16")
     assert copied and copied[0]["date"] == "2023-01-25", events
+
+
+def test_topics_purposes_and_unspecified_agreements_are_not_events_of_their_own():
+    events = code_text("Japan and Australia opened negotiations on a defence agreement in "
+                       "Tokyo on Monday.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["code"] == "057"], events
+    events = code_text("Farmers broke into the parliament in Paris on Tuesday to protest "
+                       "against the new tax.", date(2024, 3, 5))
+    assert len([e for e in events if e["cameo"]["root"] == "14"]) == 1, events
+    events = code_text("Berlin said it was ready to help guarantee any peace agreement with "
+                       "Moscow.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["code"] == "057"], events

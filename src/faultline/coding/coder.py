@@ -459,9 +459,19 @@ class Coder:
         by_token = {c.token.i: c for c in found}
         for cand in found:
             if cand.code in ("040", "044") and cand.token.dep_ in ("advcl", "xcomp") and \
-                    by_token.get(cand.token.head.i, cand).code == "042":
+                    cand.token.head.i in by_token and by_token[cand.token.head.i].code == "042":
                 cand.suppressed = True  # "flew to Ankara to meet Erdogan": the visit
             act = cand.governor if cand.pattern.kind == "N" else cand.token
+            if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token):
+                cand.suppressed = True  # "talks on a ceasefire": the talks, not a ceasefire
+            outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
+                else None
+            if cand.code[:2] == "14" and cand.token.dep_ in ("advcl", "xcomp") and \
+                    outer is not None and outer.code[:2] == "14":
+                cand.suppressed = True  # "broke into parliament to protest": one riot
+            if cand.pattern.kind == "N" and any(c.lower_ == "any" for c in cand.token.children) \
+                    and not (cand.governor is not None and self.is_negated(cand.governor)):
+                cand.suppressed = True  # "to guarantee any peace agreement": none made
             if act is not None and act.dep_ == "xcomp" and act.head.lemma_.lower() == "tell" \
                     and any(c.code[:2] in ("02", "10", "13") for c in found):
                 cand.suppressed = True  # "warned Hamas, telling it to free the hostages"
@@ -498,6 +508,14 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    @staticmethod
+    def topic_of_another(noun, by_token: dict) -> bool:
+        """An event noun that is what another event noun is about: "negotiations on a free
+        trade agreement", "a crackdown on protests"."""
+        prep = noun.head if noun.dep_ == "pobj" else None
+        return prep is not None and prep.lower_ in ("on", "over", "about", "for") and \
+            prep.head.i in by_token and prep.head.pos_ == "NOUN"
 
     @staticmethod
     def appeal_head(act, by_token: dict):
@@ -682,11 +700,12 @@ class Coder:
 
     @staticmethod
     def is_repression(code: str, source: Actor, target: Actor | None, sent) -> bool:
-        """Force used by a state's police or army on its own civilians in a sentence about
-        protests: "police killed 19 people during protests" is 175, not 18 or 19."""
+        """Force used by a state's police or army on civilians in a sentence about protests:
+        "police killed 19 people during protests" is 175, not 18 or 19; so are troops
+        shooting people who protest at a border they hold."""
         return (code[:2] in ("18", "19", "20") and target is not None
                 and source.sector in SECURITY_SECTORS and target.sector == "CVL"
-                and source.country is not None and source.country == target.country
+                and source.country is not None
                 and any(t.lemma_.lower() in PROTEST_WORDS for t in sent))
 
     @staticmethod
@@ -871,8 +890,15 @@ class Coder:
         elif cand.code[:2] in ("18", "19", "20"):
             # a strike "on" the attacker's own capital is a misread clause, not an attack;
             # but gunmen or bombers of no stated country strike where they are
+            if cand.code == "192" and targets and all(t.country in native for t in targets):
+                # "Ukrainian forces recaptured Izium ... Russia said": retaken from the
+                # other state the sentence names; none named, a civil war's town is taken
+                enemy = [a for a in context.recent[context.sentence_mark:]
+                         if a.country and a.country not in native]
+                targets = [Actor(text="", code=enemy[0].country, country=enemy[0].country)] \
+                    if enemy else targets
             targets = [t for t in targets if not (t.country in native and t.sector is None)
-                       or cand.code == "192"]  # a civil war's towns are taken, not struck
+                       or cand.code == "192"]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act
