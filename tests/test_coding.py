@@ -465,3 +465,15 @@ def test_topics_purposes_and_unspecified_agreements_are_not_events_of_their_own(
     events = code_text("Berlin said it was ready to help guarantee any peace agreement with "
                        "Moscow.", date(2024, 3, 5))
     assert not [e for e in events if e["cameo"]["code"] == "057"], events
+
+
+def test_anaphors_appositions_and_denials_reach_the_right_state():
+    events = code_text("Kim Yo Jong, the sister of North Korea's leader, rejected Seoul's offer "
+                       "of talks on Tuesday.", date(2024, 3, 5))
+    assert find(events, "PRK", "KOR", "12"), events
+    events = code_text("Nauru cut its ties with Taiwan on Monday, and Taiwan said it was "
+                       "ending relations with the Pacific island nation.", date(2024, 1, 16))
+    assert find(events, "TWN", "NRU", "16"), events
+    events = code_text("Moldova accused Russia of plotting a coup on Monday. Moscow denied "
+                       "any involvement.", date(2023, 2, 14))
+    assert find(events, "RUS", "MDA", "01"), events

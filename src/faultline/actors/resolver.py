@@ -41,8 +41,8 @@ PLURAL_GROUP = re.compile(
     r"armies|militaries)$|^the (?:neighbours|neighbors|rivals|arch foes|arch rivals|"
     r"two sides|warring sides|warring parties|belligerents)$")
 #: "the country", "the kingdom": the last state named.
-COUNTRY_ANAPHOR = re.compile(r"^the (?:country|kingdom|emirate|nation|republic|island nation)"
-                             r"(?=$|'s| 's)")
+COUNTRY_ANAPHOR = re.compile(r"^the (?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
+                             r"republic)(?=$|'s| 's)")
 #: Nouns that, after "the", point back to the last organisation named ("the bloc").
 ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
@@ -321,15 +321,17 @@ class Resolver:
             return Actor(text=text, code=last.country or last.code, name=last.name,
                          country=last.country, org=last.org,
                          sector="IGO" if last.org else None)
-        if COUNTRY_ANAPHOR.match(folded) and context.countries:
+        if COUNTRY_ANAPHOR.match(folded) and context.countries and not any(
+                m.first(*COUNTRY_KINDS) for m in self.match(words)):
             # "Algeria cut ties with Morocco, accusing the kingdom of hostile acts": the
             # last state named other than the sentence's subject ("the country's rulers":
             # the subject's own, when it is the only one)
             iso = next((a.country for a in reversed(context.recent)
                         if a.country and a.country != context.subject_country),
                        context.countries[-1])
-            text = COUNTRY_ANAPHOR.sub(self.kb.country_names.get(iso, iso), text.lower(), 1)
-            words, folded = tokens(text), normalise(text)
+            named_state = self._state_named(COUNTRY_ANAPHOR.sub(
+                self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
+            return replace(named_state, text=text) if named_state else None
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)
@@ -347,6 +349,12 @@ class Resolver:
             if fuzzy or not matches:
                 return fuzzy
         return self._compose(words, matches, on, context, text)
+
+    def _state_named(self, text: str, on: date, context: Context) -> Actor | None:
+        """The mention with its anaphor replaced by the state's name ("Morocco's rulers")."""
+        words = tokens(text)
+        matches = self.match(words)
+        return self._compose(words, matches, on, context, text) if matches else None
 
     def head_of_body(self, words: list[str], matches: list[Match]) -> str | None:
         """"The head of the armed forces" is the armed forces' man, not an international

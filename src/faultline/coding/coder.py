@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from faultline.actors.resolver import Context, Resolver, resolver
+from faultline.actors.resolver import COUNTRY_ANAPHOR, Context, Resolver, resolver
 from faultline.coding import dates
 from faultline.coding.patterns import Pattern
 from faultline.coding.syntax import (
@@ -187,6 +187,15 @@ class Coder:
                 appos = children(token, "appos")
                 actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
                     if appos else None
+                if actor is None and appos and token.ent_type_ == "PERSON":
+                    # "Kim Yo Jong, the sister of North Korea's leader": a person of the
+                    # country her description names
+                    described = self.resolver.resolve(
+                        " ".join(t.text for t in appos[0].subtree), on, context)
+                    if described is not None and described.country:
+                        name = phrase_text(token)
+                        actor = Actor(text=name, code=described.country, name=name,
+                                      country=described.country, person=name)
             if actor is None and token.ent_type_ == "PERSON":
                 # Someone the knowledge base does not know: an individual of no known
                 # country, placed by the other side of the event (see ``domestic``).
@@ -231,6 +240,19 @@ class Coder:
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
+
+    @staticmethod
+    def other_state(target: Actor, sources: list[Actor], context: Context) -> Actor:
+        """"The Solomon Islands cut ties with Taiwan ..., and Taiwan said it was ending
+        relations with the Pacific nation": a state named by an anaphor is not the actor
+        itself but the state the sentence is about, or else the last other one named."""
+        own = {a.country for a in sources}
+        if target.country not in own or not COUNTRY_ANAPHOR.match(target.text.lower()):
+            return target
+        other = context.subject_country if context.subject_country not in own else next(
+            (a.country for a in reversed(context.recent) if a.country and a.country not in own),
+            None)  # the state the sentence is about, else the last other one named
+        return Actor(text=target.text, code=other, country=other) if other else target
 
     @staticmethod
     def of_subject_state(actor: Actor, context: Context) -> Actor:
@@ -726,8 +748,11 @@ class Coder:
                 return True  # "drawing condemnation from the UN"
             objects += [o for p in ("of", "against", "over", "at") for o in
                         prep_objects(cand.token, p)]
+        # "denied any involvement": a denial of some part in what was just reported
+        determiners = ("the", "this", "that", "its", "such", "any") \
+            if cand.code.startswith("016") else ("the", "this", "that", "its", "such")
         return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
-            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "such")
+            d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
 
     @staticmethod
@@ -736,6 +761,7 @@ class Coder:
         else ("Qatar condemned the attack" -> the attacker), or, for a claim of
         responsibility, whom the latest attack hit."""
         own = {a.country or a.org for a in sources}
+        earlier = [e for e in earlier if not e.historical]  # comments answer the news
         for event in reversed(earlier):
             if code.startswith("015"):
                 if event.cameo_root in ("18", "19", "20") and event.target is not None:
@@ -856,6 +882,7 @@ class Coder:
             a.country or a.org or a.code for a in sources}
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative, besides=own)
+        targets = [self.other_state(t, sources, context) for t in targets]
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True) or (
