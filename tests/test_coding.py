@@ -477,3 +477,16 @@ def test_anaphors_appositions_and_denials_reach_the_right_state():
     events = code_text("Moldova accused Russia of plotting a coup on Monday. Moscow denied "
                        "any involvement.", date(2023, 2, 14))
     assert find(events, "RUS", "MDA", "01"), events
+
+
+def test_victims_and_prisoners_belong_with_the_foreign_target():
+    events = code_text("Russian forces shot down a Polish airliner near Minsk on Monday, "
+                       "killing all 90 people on board.", date(2024, 3, 5))
+    assert not [e for e in events if (e["target"] or {}).get("code", "")[:3] == "BLR"], events
+    events = code_text("Iran freed journalist Hossein Ahmadi and French teacher Cecile Kohler "
+                       "on Friday.", date(2024, 3, 5))
+    assert {(e["source"]["code"][:3], (e["target"] or {}).get("code", "")[:3])
+            for e in events} == {("IRN", "FRA")}, events
+    events = code_text("Greek and Turkish delegations held talks in Athens on Monday, "
+                       "meeting at the foreign ministry.", date(2024, 3, 5))
+    assert len([e for e in events if e["cameo"]["root"] == "04"]) <= 2, events

@@ -484,6 +484,12 @@ class Coder:
                     cand.token.head.i in by_token and by_token[cand.token.head.i].code == "042":
                 cand.suppressed = True  # "flew to Ankara to meet Erdogan": the visit
             act = cand.governor if cand.pattern.kind == "N" else cand.token
+            if cand.pattern.kind == "V" and cand.code[:2] == "04" and \
+                    cand.token.dep_ == "advcl" and not children(cand.token, "nsubj") and any(
+                    c is not cand and c.code[:2] == "04" and cand.token.head.i in (
+                        c.token.i, c.governor.i if c.governor is not None else -1)
+                    for c in found):
+                cand.suppressed = True  # "held talks on Monday, meeting near the border"
             if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token):
                 cand.suppressed = True  # "talks on a ceasefire": the talks, not a ceasefire
             outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
@@ -932,8 +938,13 @@ class Coder:
                 # ("police killed 19 people"), that state's people
                 forces = [a for a in sources if a.country and a.sector in
                           SECURITY_SECTORS | {"REB"}]  # insurgents kill their own people
-                targets = self.domestic(targets, self.place_of(token, on, context) or forces,
-                                        None)
+                # "shot down a Ukrainian airliner, killing all 176 on board": the victims
+                # are those of the act this one follows from
+                struck = [a for a in self.actors(children(token.head, "dobj"), on, context)
+                          if a.country and a.country not in native] \
+                    if token.dep_ == "advcl" and token.head.i != token.i else []
+                targets = self.domestic(
+                    targets, struck or self.place_of(token, on, context) or forces, None)
         else:
             # a release's prisoners are not, by default, the actor's own people: a country
             # named before them in the story may claim them ("Hamas freed 33 hostages");
@@ -945,6 +956,11 @@ class Coder:
                 elsewhere = next((a.country for a in sources if a.country), None)
             targets = self.domestic(targets, [], elsewhere)
         targets = [a for a in targets if a.country or a.org]
+        foreign = [t for t in targets if t.country and t.country not in native]
+        if foreign and not cand.code.startswith(DOMESTIC_CODES):
+            # "Russia freed reporter X and former US Marine Y": the foreigners are the
+            # target, not a stateless reporter placed at home
+            targets = [t for t in targets if t.country not in native or t.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
                 and (cand.code.startswith(DOMESTIC_CODES) or (
                     cand.code.startswith("18") and targets[0].person))):
