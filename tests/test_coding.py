@@ -490,3 +490,12 @@ def test_victims_and_prisoners_belong_with_the_foreign_target():
     events = code_text("Greek and Turkish delegations held talks in Athens on Monday, "
                        "meeting at the foreign ministry.", date(2024, 3, 5))
     assert len([e for e in events if e["cameo"]["root"] == "04"]) <= 2, events
+
+
+def test_tariffs_and_strikes_named_by_their_owner():
+    events = code_text("Beijing retaliated hours after Washington's tariffs on imports from "
+                       "China came into force.", date(2025, 3, 5))
+    assert find(events, "USA", "CHN", "16"), events
+    events = code_text("A Sudanese army air strike on a market in Chad killed 30 people.",
+                       date(2024, 3, 5))
+    assert find(events, "SDN", "TCD", "19"), events

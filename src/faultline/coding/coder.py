@@ -1092,8 +1092,8 @@ class Coder:
             return subjects(governor)  # "Keita announced his resignation": "his" is Keita
         if poss:
             return with_conjuncts(poss)
-        named = [c for c in noun.lefts if c.dep_ in ("amod", "compound")
-                 and c.ent_type_ in NAME_LABELS]
+        named = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and c.ent_type_ in NAME_LABELS]  # "a Myanmar military air strike"
         if named:
             return named
         by = prep_objects(noun, "by") or prep_objects(noun, "from")
