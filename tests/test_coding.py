@@ -499,3 +499,12 @@ def test_tariffs_and_strikes_named_by_their_owner():
     events = code_text("A Sudanese army air strike on a market in Chad killed 30 people.",
                        date(2024, 3, 5))
     assert find(events, "SDN", "TCD", "19"), events
+
+
+def test_vowed_retaliation_is_a_threat_against_whoever_acted():
+    events = code_text("Washington imposed new tariffs on Indian goods on Monday. New Delhi "
+                       "vowed to respond with countermeasures.", date(2025, 8, 5))
+    assert find(events, "IND", "USA", "13"), events
+    events = code_text("Ukraine shelled Belgorod on Sunday, and Moscow said it reserved the "
+                       "right to retaliate.", date(2024, 3, 5))
+    assert find(events, "RUS", "UKR", "13"), events

@@ -102,7 +102,13 @@ DURATION_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
 #: claimed the attack") whose target is whoever did the act the text just reported.
-COMMENT_CODES = ("11", "12", "015", "016", "018", "019")
+COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
+#: Intent heads that make a hostile act a threat ("vowed to retaliate").
+VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Objects of a threat that answer an earlier act.
+RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
+                         "retaliate", "avenge", "respond", "response"})
 #: Words that point back to an act reported earlier.
 ACT_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "which"})
 #: Phrases starting with these words refer back, and are read against earlier text only.
@@ -596,6 +602,12 @@ class Coder:
             return (threat, False) if threat else (cand.code, True)
         if lemma in self.cues["deliberate"]:
             return cand.code, True
+        if lemma in VOWS and cand.code[:2] in HOSTILE_ROOTS:
+            # "vowed to respond with reciprocal measures", "vowed to retaliate": a hostile
+            # act promised is a threat
+            threat = longest_prefix(threat_table(), cand.code)
+            if threat:
+                return threat, False
         if lemma in self.cues["decide"] and not cand.code.startswith("04"):
             return cand.code, False  # "agreed to ban", "decided to expel": the act itself
         return (intent, False) if intent else (cand.code, False)
@@ -742,6 +754,12 @@ class Coder:
         object is "it" or a definite thing ("condemned the move", "denounced the
         decision"), it qualifies such a thing ("a move Armenia condemned"), or it is a
         claim of responsibility, which always refers to an attack."""
+        if (cand.code.startswith("13") and any(
+                o.lemma_.lower() in RETALIATION for o in act.subtree)) or \
+                cand.token.lemma_.lower() in RETALIATION:
+            # "vowed revenge", "vowed to respond with reciprocal measures": against
+            # whoever did what was just reported
+            return True
         if not cand.code.startswith(COMMENT_CODES):
             return False
         if cand.code.startswith("015") or act.dep_ == "relcl":
