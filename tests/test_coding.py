@@ -508,3 +508,12 @@ def test_vowed_retaliation_is_a_threat_against_whoever_acted():
     events = code_text("Ukraine shelled Belgorod on Sunday, and Moscow said it reserved the "
                        "right to retaliate.", date(2024, 3, 5))
     assert find(events, "RUS", "UKR", "13"), events
+
+
+def test_date_words_under_an_event_noun_or_a_non_event_date_the_act():
+    events = code_text("Boris Johnson announced his resignation as prime minister on "
+                       "Thursday.", date(2022, 7, 8))
+    assert events and events[0]["date"] == "2022-07-07", events
+    events = code_text("Serbia suspended part of a 2013 agreement with Kosovo on Wednesday.",
+                       date(2023, 11, 23))
+    assert events and events[0]["date"] == "2023-11-22", events

@@ -631,6 +631,10 @@ class Coder:
         if not cands:
             return []
         trigger_ids = {c.token.i for c in cands} | {c.governor.i for c in cands if c.governor}
+        # a suppressed candidate is no event: when nothing else dates an act, the date
+        # words under it do ("suspended part of a 2018 agreement ... on Wednesday")
+        self._live = {c.token.i for c in cands if not c.suppressed} | {
+            c.governor.i for c in cands if c.governor and not c.suppressed}
         speech_verbs = [t for t in sent if t.lemma_.lower() in self.cues["speech"]]
         trigger_ids |= {t.i for t in speech_verbs}
         events: list[Event] = []
@@ -677,7 +681,10 @@ class Coder:
                 refusal = longest_prefix(refusal_table(), code)
                 if refusal:  # "would not supply missiles": a refusal, not a negated promise
                     code, negated = refusal, False
-            when = self.date_for(act, trigger_ids, published, future, speech, token)
+            # an event noun's own date words count for its light verb ("announced her
+            # resignation as prime minister on Thursday")
+            own = trigger_ids - {token.i} if act.i != token.i else trigger_ids
+            when = self.date_for(act, own, published, future, speech, token)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
                 [t for p in self.cues["symmetric"]
@@ -1149,6 +1156,9 @@ class Coder:
                 # Friday he would resign" is that Friday, not the next
                 found = dates.resolve(self.owned_text(walk, triggers | {walk.i}), published,
                                       future=self.is_future(walk))
+        if found is None and getattr(self, "_live", None) is not None:
+            found = dates.resolve(self.owned_text(act, self._live | {act.i}), published,
+                                  future=future)
         if found is None and speech is not None:
             found = dates.resolve(self.owned_text(speech[0], triggers), published)
         return found or dates.publication(published)
