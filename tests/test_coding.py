@@ -517,3 +517,9 @@ def test_date_words_under_an_event_noun_or_a_non_event_date_the_act():
     events = code_text("Serbia suspended part of a 2013 agreement with Kosovo on Wednesday.",
                        date(2023, 11, 23))
     assert events and events[0]["date"] == "2023-11-22", events
+
+
+def test_a_name_introduced_by_its_class_noun_fits_the_class():
+    events = code_text("Thailand's Constitutional Court dissolved the opposition party Move "
+                       "Forward on Wednesday.", date(2024, 8, 8))
+    assert find(events, "THA", "THA", "17"), events

@@ -138,9 +138,19 @@ def slot_tokens(token, slot: str, kind: str) -> list:
 
 def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each token filling a slot: its own word forms and its modifiers' word forms."""
-    return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_])),
+    return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_],
+                        *class_nouns(t))),
              frozenset(w for c in t.lefts for w in (c.lemma_.lower(), c.lower_)))
             for t in slot_tokens(token, slot, kind)]
+
+
+def class_nouns(token) -> tuple[str, ...]:
+    """The common noun a name is introduced by: "the opposition party PASTEF" is a party,
+    "the tanker Stena Impero" a tanker."""
+    if token.pos_ != "PROPN":
+        return ()
+    return tuple(c.lemma_.lower() for c in token.lefts
+                 if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
 def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
