@@ -271,3 +271,13 @@ def test_place_adjectives_shadow_no_other_name():
 def test_a_regions_title_is_no_office_of_the_state(resolver):
     actor = resolver.resolve("the Amhara leader", date(2017, 6, 1))
     assert (actor.country, actor.person) == ("ETH", None)
+
+
+def test_a_dependent_territory_is_a_place_of_its_sovereign(resolver):
+    """Events in Hong Kong or Greenland are China's or Denmark's; a disputed state keeps
+    its own code; the territory's leader is not the sovereign's head of state."""
+    on = date(2020, 7, 1)
+    assert resolver.resolve("Hong Kong police", on).code == "CHNCOP"
+    assert resolver.resolve("Greenland", on).country == "DNK"
+    assert resolver.resolve("Taiwan", on).country == "TWN"
+    assert resolver.resolve("the Hong Kong leader", on).person != "Xi Jinping"

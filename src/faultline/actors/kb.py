@@ -135,15 +135,22 @@ class KnowledgeBase:
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def _load_countries(self) -> None:
+        """States by their names, adjectives and capitals. A dependent territory's names
+        are places of its sovereign (``territories.tsv``): events there are that state's."""
+        sovereign = {row["iso3"]: row["sovereign"]
+                     for row in read_table("actors/territories.tsv")}
         for row in read_table("actors/countries.tsv"):
             iso3 = row["iso3"]
             self.country_names[iso3] = row["name"]
+            owner = sovereign.get(iso3)
+            state, adjective_kind, capital_kind = (owner, "place_adjective", "place") \
+                if owner else (iso3, "adjective", "capital")
             for name in [row["name"], *split_list(row["aliases"]), *split_list(row["historical"])]:
-                self.add(name, Entry("country", iso3))
+                self.add(name, Entry("place" if owner else "country", state))
             for adjective in split_list(row["adjectives"]):
-                self.add(adjective, Entry("adjective", iso3))
+                self.add(adjective, Entry(adjective_kind, state))
             for capital in split_list(row["capital"]):
-                self.add(capital, Entry("capital", iso3))
+                self.add(capital, Entry(capital_kind, state))
 
     def _load_places(self) -> None:
         for row in read_table("actors/places.tsv"):
