@@ -94,6 +94,7 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self.country_names: dict[str, str] = {}
+        self.sovereign: dict[str, str] = {}
         self.orgs: dict[str, Organisation] = {}
         self.roles: dict[str, Role] = {}
         self.offices: list[Office] = []
@@ -137,12 +138,12 @@ class KnowledgeBase:
     def _load_countries(self) -> None:
         """States by their names, adjectives and capitals. A dependent territory's names
         are places of its sovereign (``territories.tsv``): events there are that state's."""
-        sovereign = {row["iso3"]: row["sovereign"]
-                     for row in read_table("actors/territories.tsv")}
+        self.sovereign = {row["iso3"]: row["sovereign"]
+                          for row in read_table("actors/territories.tsv")}
         for row in read_table("actors/countries.tsv"):
             iso3 = row["iso3"]
             self.country_names[iso3] = row["name"]
-            owner = sovereign.get(iso3)
+            owner = self.sovereign.get(iso3)
             state, adjective_kind, capital_kind = (owner, "place_adjective", "place") \
                 if owner else (iso3, "adjective", "capital")
             for name in [row["name"], *split_list(row["aliases"]), *split_list(row["historical"])]:
@@ -152,21 +153,25 @@ class KnowledgeBase:
             for capital in split_list(row["capital"]):
                 self.add(capital, Entry(capital_kind, state))
 
+    def state_of(self, code: str) -> str:
+        """The state a code stands for: a dependent territory's sovereign, else itself."""
+        return self.sovereign.get(code, code)
+
     def _load_places(self) -> None:
         for row in read_table("actors/places.tsv"):
-            self.add(row["place"], Entry("place", row["country"]))
+            self.add(row["place"], Entry("place", self.state_of(row["country"])))
 
     def _load_place_adjectives(self) -> None:
         """"Chechen", "Catalan": adjectives of regions and peoples, which give a state but
         not its offices (a separate kind, so "the Chechen leader" is not Russia's president)."""
         for row in read_table("actors/place_adjectives.tsv"):
-            self.add(row["adjective"], Entry("place_adjective", row["country"]))
+            self.add(row["adjective"], Entry("place_adjective", self.state_of(row["country"])))
 
     def _load_institutions(self) -> None:
         for row in read_table("actors/institutions.tsv"):
             sectors = tuple(split_list(row["sectors"]))
             for name in [row["name"], *split_list(row["aliases"])]:
-                self.add(name, Entry("institution", row["country"], sectors))
+                self.add(name, Entry("institution", self.state_of(row["country"]), sectors))
 
     def _load_organisations(self) -> None:
         for row in read_table("actors/organisations.tsv"):
