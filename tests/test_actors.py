@@ -47,7 +47,7 @@ def test_names_resolve(resolver, mention, country, org, sector, code):
     ("Jangebe, in Nigeria's Zamfara state", date(2021, 2, 26), "NGA", None, "NGA"),
     ("Manchester Arena", date(2017, 5, 22), "GBR", None, "GBR"),
     ("Kaohsiung", date(2024, 1, 1), "TWN", None, "TWN"),  # a territory with its own ISO row
-    ("Kowloon", date(2019, 8, 1), "HKG", None, "HKG"),
+    ("Kowloon", date(2019, 8, 1), "CHN", None, "CHN"),  # a dependent territory: its sovereign
     ("Nagorno-Karabakh", date(2020, 10, 1), "AZE", None, "AZE"),
     ("New Mexico", date(2024, 1, 1), "USA", None, "USA"),  # not Mexico
     ("Cox's Bazar", date(2017, 9, 1), "BGD", None, "BGD"),
