@@ -250,6 +250,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "with countermeasures.", "IND", "USA", "13"),
     ("Ukraine shelled Belgorod on Sunday, and Moscow said it reserved the right to "
      "retaliate.", "RUS", "UKR", "13"),
+    # in reported speech "its" is the speaker's
+    ("Israel struck targets in Lebanon, and Lebanon said its army had shot down an Israeli "
+     "drone.", "LBN", "ISR", "19"),
     # sanctions are lifted from whoever they were on, not from the compound that owns them
     ("Joe Biden said he would lift all US sanctions on Venezuela.", "USA", "VEN", "03"),
     # owners named together are each a target

@@ -185,7 +185,7 @@ class Coder:
         for token in tokens:
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 continue
-            phrase = phrase_text(token)
+            phrase = self.speakers_own(phrase_text(token), token, on, context)
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
             actor = self.resolver.resolve(phrase, on, here)
@@ -294,6 +294,24 @@ class Coder:
             return actor
         return Actor(text=actor.text, code=home + actor.sector, country=home,
                      sector=actor.sector, sectors=actor.sectors, role=actor.role)
+
+    def speakers_own(self, phrase: str, token, on: date, context: Context) -> str:
+        """In reported speech "its" is the speaker's: "Pakistan said its air force had
+        shot down Indian jets" is Pakistan's air force, not the first state named."""
+        if not phrase.lower().startswith("its "):
+            return phrase
+        walk = token
+        while walk.head.i != walk.i:
+            if walk.dep_ == "ccomp" and walk.head.lemma_.lower() in self.cues["speech"]:
+                speakers = [t for t in subjects(walk.head) if t.ent_type_ in NAME_LABELS]
+                found = self.resolver.resolve(phrase_text(speakers[0]), on, context) \
+                    if speakers else None
+                if found is not None and found.country and not found.person:
+                    name = self.resolver.kb.country_names.get(found.country, found.country)
+                    return f"{name}'s {phrase[4:]}"
+                return phrase
+            walk = walk.head
+        return phrase
 
     def modifier_conjuncts(self, token, actor: Actor, on: date, context: Context
                            ) -> list[Actor]:
