@@ -250,6 +250,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "with countermeasures.", "IND", "USA", "13"),
     ("Ukraine shelled Belgorod on Sunday, and Moscow said it reserved the right to "
      "retaliate.", "RUS", "UKR", "13"),
+    # a base run or held by a state is that state's
+    ("Houthi rebels fired drones at the US-run base in Djibouti on Monday.", "YEM", "USA",
+     "19"),
     # in reported speech "its" is the speaker's
     ("Israel struck targets in Lebanon, and Lebanon said its army had shot down an Israeli "
      "drone.", "LBN", "ISR", "19"),

@@ -52,8 +52,9 @@ ORG_ANAPHORS = frozenset({
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
                                   "organization"})
-#: "Saudi-led", "US-led": the leader names the actor (not so "US-backed").
-LED_BY = re.compile(r"\b([A-Z][\w.]*)-led\b")
+#: "Saudi-led", "US-led", "US-run", "Russian-held": the leader or holder names the actor
+#: (not so "US-backed").
+LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held)\b")
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
