@@ -250,6 +250,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "with countermeasures.", "IND", "USA", "13"),
     ("Ukraine shelled Belgorod on Sunday, and Moscow said it reserved the right to "
      "retaliate.", "RUS", "UKR", "13"),
+    # taking up arms against "the state" is fighting the state last named
+    ("Peru's army fought the Shining Path for years. The rebels took up arms against the state "
+     "in 1980.", "PER", "PER", "19"),
     # a base run or held by a state is that state's
     ("Houthi rebels fired drones at the US-run base in Djibouti on Monday.", "YEM", "USA",
      "19"),

@@ -41,8 +41,8 @@ PLURAL_GROUP = re.compile(
     r"armies|militaries)$|^the (?:neighbours|neighbors|rivals|arch foes|arch rivals|"
     r"two sides|warring sides|warring parties|belligerents)$")
 #: "the country", "the kingdom": the last state named.
-COUNTRY_ANAPHOR = re.compile(r"^the (?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
-                             r"republic)(?=$|'s| 's)")
+COUNTRY_ANAPHOR = re.compile(r"^the (?:(?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
+                             r"republic)|state)(?=$|'s| 's)")
 #: Nouns that, after "the", point back to the last organisation named ("the bloc").
 ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
