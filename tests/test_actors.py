@@ -281,3 +281,10 @@ def test_a_dependent_territory_is_a_place_of_its_sovereign(resolver):
     assert resolver.resolve("Greenland", on).country == "DNK"
     assert resolver.resolve("Taiwan", on).country == "TWN"
     assert resolver.resolve("the Hong Kong leader", on).person != "Xi Jinping"
+
+
+def test_a_continent_is_not_the_state_whose_adjective_it_borrows(resolver):
+    on = date(2021, 5, 1)
+    assert resolver.resolve("seven Latin American countries", on) is None
+    assert resolver.resolve("the northern Mozambican town", on).country == "MOZ"
+    assert resolver.resolve("the American ambassador", on).country == "USA"

@@ -55,6 +55,9 @@ ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "
 #: "Saudi-led", "US-led", "US-run", "Russian-held": the leader or holder names the actor
 #: (not so "US-backed").
 LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held)\b")
+#: Words that turn "American" into a continent's adjective ("Latin American"); before
+#: any other state's adjective a direction is a part of that state ("northern Mozambican").
+CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
@@ -214,7 +217,8 @@ class Resolver:
                 if entries:
                     ordered = sorted(entries, key=lambda e: KIND_ORDER.index(e.kind))
                     best = Match(i, j, tuple(ordered))
-            if best and self._someone_else(words, best, found):
+            if best and (self._someone_else(words, best, found) or
+                         self._continental(words, best, found)):
                 best = None
             if best:
                 found.append(best)
@@ -222,6 +226,15 @@ class Resolver:
             else:
                 i += 1
         return found
+
+    @staticmethod
+    def _continental(words: list[str], match: Match, found: list[Match]) -> bool:
+        """"Latin American countries", "South American leaders": a continent's adjective
+        built on a state's, which names no state."""
+        before = words[match.start - 1].lower() if match.start else ""
+        return match.entries[0].kind == "adjective" and before in CONTINENT_PREFIXES and \
+            words[match.start].lower() in ("american", "americans") and \
+            not (found and found[-1].end == match.start)
 
     def _someone_else(self, words: list[str], match: Match, found: list[Match]) -> bool:
         """A surname alone matched a known person, but the mention gives another first or
