@@ -129,6 +129,14 @@ class Candidate:
     asked: object | None = None
 
 
+def homed(actor: Actor, country: str) -> Actor:
+    """A group, office or person of no stated country placed in one: "police" read as
+    Kenya's, "drones" as Iran's. Its sector and role stay; its code becomes the country's."""
+    return Actor(text=actor.text, code=country + (actor.sector or ""), country=country,
+                 sector=actor.sector, sectors=actor.sectors, person=actor.person,
+                 role=actor.role)
+
+
 def event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
@@ -236,10 +244,7 @@ class Coder:
                 actor = self.placed(token, actor, on, context)
             if not (actor.country or actor.org) and actor.sector and token.dep_ == "conj" \
                     and found and found[-1].country and found[-1].text.lower() != "its":
-                # "Iranian missiles and drones": the adjective covers both
-                actor = Actor(text=actor.text, code=found[-1].country + actor.sector,
-                              country=found[-1].country, sector=actor.sector,
-                              sectors=actor.sectors, role=actor.role)
+                actor = homed(actor, found[-1].country)  # "Iranian missiles and drones"
             if actor.countries:
                 found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
                 continue
@@ -267,9 +272,7 @@ class Coder:
         home = context.subject_country
         if not home or actor.country or actor.org or not actor.role:
             return actor
-        sector = actor.sector or ""
-        return Actor(text=actor.text, code=home + sector, country=home, sector=actor.sector,
-                     sectors=actor.sectors, role=actor.role)
+        return homed(actor, home)
 
     def owned_by(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group word whose "of" names its state or bloc: "the leaders of the Mercosur
@@ -278,10 +281,7 @@ class Coder:
         owner = owners[0] if owners else None
         if owner is None or not (owner.country or owner.org):
             return actor
-        if owner.org:
-            return owner
-        return Actor(text=actor.text, code=owner.country + actor.sector, country=owner.country,
-                     sector=actor.sector, sectors=actor.sectors, role=actor.role)
+        return owner if owner.org else homed(actor, owner.country)
 
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:
@@ -290,10 +290,7 @@ class Coder:
         places = [o for p in ("in", "from") for o in prep_objects(token, p)]
         home = next((a.country for a in self.actors(places, on, context, locative=True)
                      if a.country), None)
-        if home is None:
-            return actor
-        return Actor(text=actor.text, code=home + actor.sector, country=home,
-                     sector=actor.sector, sectors=actor.sectors, role=actor.role)
+        return actor if home is None else homed(actor, home)
 
     def speakers_own(self, phrase: str, token, on: date, context: Context) -> str:
         """In reported speech "its" is the speaker's: "Pakistan said its air force had
@@ -342,10 +339,8 @@ class Coder:
         home = next((a.country for a in others if a.country), fallback)
         if home is None:
             return actors
-        return [Actor(text=a.text, code=home + (a.sector or ""), country=home, sector=a.sector,
-                      sectors=a.sectors, person=a.person, role=a.role)
-                if not a.country and not a.org and (a.sector or a.person) else a
-                for a in actors]
+        return [homed(a, home) if not a.country and not a.org and (a.sector or a.person)
+                else a for a in actors]
 
     # -- flags ---------------------------------------------------------------------------
     def speech_of(self, token):
@@ -504,7 +499,7 @@ class Coder:
                                    governor=governor))
         by_token = {c.token.i: c for c in found}
         for cand in found:
-            if cand.code in ("040", "044") and cand.token.dep_ in ("advcl", "xcomp") and \
+            if cand.code in MEETING_CODES and cand.token.dep_ in ("advcl", "xcomp") and \
                     cand.token.head.i in by_token and by_token[cand.token.head.i].code == "042":
                 cand.suppressed = True  # "flew to Ankara to meet Erdogan": the visit
             act = cand.governor if cand.pattern.kind == "N" else cand.token
@@ -701,8 +696,8 @@ class Coder:
                     code, negated = refusal, False
             # an event noun's own date words count for its light verb ("announced her
             # resignation as prime minister on Thursday")
-            own = trigger_ids - {token.i} if act.i != token.i else trigger_ids
-            when = self.date_for(act, own, published, future, speech, token)
+            clause_triggers = trigger_ids - {token.i} if act.i != token.i else trigger_ids
+            when = self.date_for(act, clause_triggers, published, future, speech, token)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
                 [t for p in self.cues["symmetric"]
@@ -755,7 +750,7 @@ class Coder:
     def visit_or_host(code: str, source: Actor, target: Actor | None, venue: set) -> str:
         """A meeting held in one side's country is the other side's visit and the first
         side's hosting: "Kim met Putin in Vladivostok" is Kim visiting Russia."""
-        if code not in ("040", "044") or target is None or not venue:
+        if code not in MEETING_CODES or target is None or not venue:
             return code
         if target.country in venue and source.country not in venue:
             return "042"
