@@ -168,6 +168,11 @@ class Context:
         return tuple(sorted(distinct))
 
 
+def name_like(word: str) -> bool:
+    """A capitalised word that could be part of a person's name ("Daniil", "Villavicencio")."""
+    return word[:1].isupper() and word[1:2].islower() and word.lower() not in SKIP_WORDS
+
+
 def tokens(text: str) -> list[str]:
     """Word tokens with a possessive 's split off ("Russia's" -> "Russia", "'s")."""
     out: list[str] = []
@@ -245,10 +250,6 @@ class Resolver:
         before = words[match.start - 1] if match.start else ""
         after = words[match.end] if match.end < len(words) else ""
         covered = bool(found) and found[-1].end == match.start
-
-        def name_like(word: str) -> bool:
-            return word[:1].isupper() and word[1:2].islower() and \
-                word.lower() not in SKIP_WORDS
         return (name_like(before) and not covered) or (
             name_like(after) and normalise(after) not in self.kb.prefixes)
 
@@ -388,10 +389,9 @@ class Resolver:
     @staticmethod
     def _names_a_document(words: list[str], matches: list[Match]) -> bool:
         """A sea named after a state, or an agreement or meeting named after the city it
-        was made in ("the Paris
-        agreement", "the Istanbul talks"). One named after a party ("the Iran nuclear
-        deal"), with a possessive ("Russia's deal") or an organisation's name keeps its
-        actor."""
+        was made in ("the Paris agreement", "the Istanbul talks"). One named after a party
+        ("the Iran nuclear deal"), with a possessive ("Russia's deal") or an organisation's
+        name keeps its actor."""
         end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
                    len(words))
         kinds = {e.kind for m in matches if m.start < end for e in m.entries[:1]}
@@ -464,9 +464,7 @@ class Resolver:
         # of the country, whom the knowledge base does not know
         covered = {i for m in matches for i in range(m.start, m.end)}
         start = len(words)
-        while start > 0 and start - 1 not in covered and words[start - 1][:1].isupper() \
-                and words[start - 1][1:2].islower() and \
-                words[start - 1].lower() not in SKIP_WORDS:
+        while start > 0 and start - 1 not in covered and name_like(words[start - 1]):
             start -= 1
         name = words[start:]
         if len(name) >= 2 and start > 0 and (actor.country or actor.org):
