@@ -88,7 +88,7 @@ def what_it_called(token) -> list:
     return named or [token]
 
 
-
+#: Relative pronouns, which stand for the noun their clause hangs from.
 RELATIVES = frozenset({"which", "that", "who", "whom"})
 #: Documents through which their signer acts: "signed a decree placing X under state control".
 ENACTMENTS = frozenset({"law", "decree", "bill", "order", "proclamation", "resolution",
@@ -228,9 +228,10 @@ def subjects(verb, depth: int = 0) -> list:
     found = children(verb, "nsubj", "csubj")
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
-    stray = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if verb.dep_ == "conj" and stray is not None and stray.dep_ == "conj" and \
-            stray.pos_ in ("NOUN", "PROPN") and stray.head.dep_ == "pobj":
+    stray = verb.doc[verb.i - 1] if verb.dep_ == "conj" and verb.i > verb.sent.start \
+        else None
+    if stray is not None and stray.dep_ == "conj" and stray.pos_ in ("NOUN", "PROPN") and \
+            stray.head.dep_ == "pobj":
         # "broke into parliament in Nairobi and police shot dead ...": the parser joined
         # the second clause's subject to the place before it
         return [stray]
