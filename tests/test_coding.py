@@ -261,9 +261,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "drone.", "LBN", "ISR", "19"),
     # sanctions are lifted from whoever they were on, not from the compound that owns them
     ("Joe Biden said he would lift all US sanctions on Venezuela.", "USA", "VEN", "03"),
-    # owners named together are each a target
+    # owners named together are each a target; a sanction announced for later is a threat
     ("Trump said he would impose tariffs of 25 percent on steel from Canada and Mexico.",
-     "USA", "MEX", "16"),
+     "USA", "MEX", "13"),
+    # a step back announced for later is the act itself
+    ("Qatar said it would leave OPEC in January.", "QAT", "OPEC", "16"),
+    # a meeting in neither side's country is a meeting at a third place
+    ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""

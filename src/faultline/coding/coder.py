@@ -106,6 +106,8 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Codes of acts done to someone against their will: sanctions, coercion, force.
+COERCIVE_CODES = ("163", "17", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
                          "retaliate", "avenge", "respond", "response"})
@@ -605,6 +607,13 @@ class Coder:
         code and is hypothetical."""
         intent = longest_prefix(intent_table(), cand.code)
         if cand.intent_head is None:
+            if future and not intent and cand.code.startswith(COERCIVE_CODES):
+                # "said he would impose tariffs on Brazil": a coercive act announced for
+                # the future is CAMEO's threat, as a cooperative one is its intent; a
+                # step back ("would leave OPEC", "would recall its envoy") is the act
+                threat = longest_prefix(threat_table(), cand.code)
+                if threat:
+                    return threat, False
             return (intent, False) if future and intent else (cand.code, False)
         lemma = cand.intent_head.lemma_.lower()
         if lemma in self.cues["refuse"]:
@@ -708,7 +717,11 @@ class Coder:
             symmetric = any((t.country or t.org) in partners for t in targets)
             venue = {a.country for a in self.place_of(token, published, context)} \
                 if code in MEETING_CODES else set()
-            for source, target in self.pairs(sources, targets, code, each_other, symmetric):
+            pairs = self.pairs(sources, targets, code, each_other, symmetric)
+            if venue:  # a meeting at a third place is each side meeting the other
+                pairs += [(b, a) for a, b in pairs if b is not None and
+                          self.visit_or_host(code, a, b, venue) == "044"]
+            for source, target in pairs:
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith(DOMESTIC_CODES)
                         and not (target.person and code.startswith("18"))):
@@ -749,13 +762,16 @@ class Coder:
     @staticmethod
     def visit_or_host(code: str, source: Actor, target: Actor | None, venue: set) -> str:
         """A meeting held in one side's country is the other side's visit and the first
-        side's hosting: "Kim met Putin in Vladivostok" is Kim visiting Russia."""
+        side's hosting: "Kim met Putin in Vladivostok" is Kim visiting Russia; one held in
+        neither side's country is CAMEO's meeting at a third location."""
         if code not in MEETING_CODES or target is None or not venue:
             return code
         if target.country in venue and source.country not in venue:
             return "042"
         if source.country in venue and target.country not in venue:
             return "043"
+        if source.country and target.country and not venue & {source.country, target.country}:
+            return "044"  # "met Xi in Busan": neither side's home, a third place
         return code
 
     @staticmethod

@@ -221,6 +221,10 @@ def governing_verb(noun):
     return None
 
 
+#: Prepositions that open a time clause ("after meeting Xi", "before leaving Kyiv").
+TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "since", "while", "during"})
+
+
 def subjects(verb, depth: int = 0) -> list:
     """The verb's subjects, or those it inherits through control and coordination."""
     if depth > 4:
@@ -238,6 +242,12 @@ def subjects(verb, depth: int = 0) -> list:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "responded by breaking off ties", "the process of leaving the EU"
         holder = verb.head.head
+        if holder.dep_ == "acl" and verb.head.lower_ in TIME_PREPOSITIONS:
+            # "cut tariffs on goods linked to fentanyl after meeting Xi": the parser hung
+            # the time clause on the participle; its doer is the clause's, not the goods
+            governor = governing_verb(holder.head)
+            if governor is not None:
+                return subjects(governor, depth + 1)
         if holder.pos_ in ("VERB", "AUX"):
             return subjects(holder, depth + 1)
         governor = governing_verb(holder)
