@@ -266,6 +266,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "USA", "MEX", "13"),
     # a step back announced for later is the act itself
     ("Qatar said it would leave OPEC in January.", "QAT", "OPEC", "16"),
+    # protests a government gave in to are the protesters' own event, against their state
+    ("Peru's prime minister resigned on Monday, giving in to weeks of protests.",
+     "PER", "PER", "14"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
@@ -294,6 +297,12 @@ def test_protests_and_their_repression():
     crowd = code_text("Thousands protested in Tbilisi on Tuesday against the foreign agents "
                       "law.", date(2024, 5, 1))
     assert find(crowd, "GEO", "GEO", "14")
+    crackdown = code_text("Iran's crackdown on the protests drew condemnation on Monday.",
+                          date(2022, 10, 3))
+    assert find(crackdown, "IRN", "IRN", "17") and find(crackdown, "IRN", "IRN", "14")
+    manner = code_text("China recalled its ambassador to Lithuania on Tuesday in protest at "
+                       "the opening of a Taiwanese office.", date(2021, 8, 10))
+    assert not [e for e in manner if e["cameo"]["code"].startswith("14")]
 
 
 def test_a_date_does_not_complete_a_phrasal_trigger():

@@ -84,6 +84,9 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
 #: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
 #: any other verb ("fell after weeks of protests") the protesters are not named.
+#: Nouns of crowds in the street, whose act stands beside a government's answer to it.
+#: (Not "march": "called off his fighters' march on Moscow"; nor "unrest", a state.)
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot"})
 PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead", "join",
                                 "attend", "call", "begin", "start", "launch", "mount",
                                 "continue", "resume", "plan", "take"})
@@ -511,7 +514,9 @@ class Coder:
                         c.token.i, c.governor.i if c.governor is not None else -1)
                     for c in found):
                 cand.suppressed = True  # "held talks on Monday, meeting near the border"
-            if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token):
+            protest = self.protest_answered(cand, by_token)
+            if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token) \
+                    and not protest:  # but "a crackdown on protests" is two events
                 cand.suppressed = True  # "talks on a ceasefire": the talks, not a ceasefire
             outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
                 else None
@@ -532,10 +537,12 @@ class Coder:
                 # leave" matched a pattern of its own and stands
                 by_token[causative.i].suppressed = True  # "ordered an offensive": the offensive
             elif cand.pattern.kind == "N" and cand.governor is not None and \
-                    cand.governor.i in by_token and \
+                    cand.governor.i in by_token and not protest and \
                     cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
                     and not (cand.token.dep_ == "pobj" and cand.token.head.lower_ in SETTINGS):
-                cand.suppressed = True  # "accused X of an invasion": the accusation is coded
+                # "accused X of an invasion": the accusation is coded; but protests that a
+                # government gave in to or cracked down on are the protesters' own event
+                cand.suppressed = True
             if head is not None:
                 cand.intent_head = head
                 if head.i in by_token:
@@ -557,6 +564,21 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    @staticmethod
+    def protest_answered(cand: Candidate, by_token: dict) -> bool:
+        """Protests a government gave in to or cracked down on ("resigned, giving in to
+        protests", "a crackdown on the protests"): the protesters' own event beside the
+        government's, not a part of it; but not "in protest at" a thing, a manner."""
+        noun = cand.token
+        if cand.pattern.kind != "N" or noun.lemma_.lower() not in PROTEST_NOUNS or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+            return False
+        answers = [cand.governor] if cand.governor is not None else []
+        if noun.dep_ == "pobj":
+            answers.append(noun.head.head)
+        return any(a.i in by_token and by_token[a.i].code[:2] in ("08", "17")
+                   for a in answers)
 
     @staticmethod
     def topic_of_another(noun, by_token: dict) -> bool:
