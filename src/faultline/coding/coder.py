@@ -684,7 +684,9 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         targets_of: dict[int, list[Actor]] = {}  # verb -> the targets its event found
-        for cand in cands:
+        # an admission is coded after the acts of its sentence, which it may be about
+        # ("Iran admitted its military had shot down a Ukrainian airliner")
+        for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
             if cand.suppressed:
                 continue
             token, pattern = cand.token, cand.pattern
@@ -757,6 +759,8 @@ class Coder:
                 elif code.startswith("18") and target is not None and target.person and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
+                elif code.startswith("171") and target is not None and target.person:
+                    final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("19") and source.sector == "CVL":
                     final = "145"  # protesters storming a palace riot; they wage no war
                 elif code.startswith("172") and target is not None and target.country and \
