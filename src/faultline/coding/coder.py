@@ -147,6 +147,17 @@ def event_id(*parts: object) -> str:
 
 
 # -- parse helpers ------------------------------------------------------------------------
+def brokered_thing(participle):
+    """What "brokered by X" qualifies: its head noun, or, when the parser hung it on the
+    last party ("a truce between A and B, brokered by the UN"), the noun of "between"."""
+    head = participle.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.i != head.i:
+        return head.head.head
+    return participle.head
+
+
 def two_sides(a: Actor, b: Actor) -> bool:
     """Whether two coordinated actors are two sides of an act: different states or
     organisations, or a state's own forces and an armed group or opposition of the same
@@ -923,7 +934,7 @@ class Coder:
             if token.dep_ == "acl" and prep_objects(token, "by"):
                 # "a deal brokered by X": X acts on the deal's parties
                 source_tokens = prep_objects(token, "by")
-                target_tokens = [self.parties_of(token.head)]
+                target_tokens = [self.parties_of(brokered_thing(token))]
             elif passive(token):
                 source_tokens = prep_objects(token, "by") or [
                     o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
