@@ -165,6 +165,11 @@ def test_led_by_names_the_leader_and_backed_by_does_not(resolver):
     assert resolver.resolve("the Saudi-led coalition", day).country == "SAU"
     assert resolver.resolve("Russian-led forces", day).code == "RUSMIL"
     assert resolver.resolve("US-backed forces", day).country is None
+    # a ship's flag and a group's base name its state; a weapon's maker does not
+    assert resolver.resolve("the British-flagged tanker", day).country == "GBR"
+    assert resolver.resolve("the Pakistan-based group", day).country == "PAK"
+    made = resolver.resolve("Iranian-made drones", day)
+    assert made is None or made.country is None
 
 
 def test_the_group_points_back_to_the_armed_group_named(resolver):

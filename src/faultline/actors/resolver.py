@@ -52,9 +52,10 @@ ORG_ANAPHORS = frozenset({
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
                                   "organization"})
-#: "Saudi-led", "US-led", "US-run", "Russian-held": the leader or holder names the actor
-#: (not so "US-backed").
-LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held)\b")
+#: "Saudi-led", "US-led", "US-run", "Russian-held", "British-flagged", "Pakistan-based": the
+#: leader, holder, flag or base names the actor (not so "US-backed", nor "Iranian-made").
+LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held|flagged|"
+                    r"registered|based)\b")
 #: Words that turn "American" into a continent's adjective ("Latin American"); before
 #: any other state's adjective a direction is a part of that state ("northern Mozambican").
 CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
