@@ -269,6 +269,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # protests a government gave in to are the protesters' own event, against their state
     ("Peru's prime minister resigned on Monday, giving in to weeks of protests.",
      "PER", "PER", "14"),
+    # a hundred or more unarmed people killed is a massacre; an air war's toll is not
+    ("Islamist militants killed at least 110 civilians near Maiduguri on Saturday.",
+     "NGA", "NGA", "20"),
+    ("Russian missile strikes killed 120 people in Dnipro on Saturday.", "RUS", "UKR", "19"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

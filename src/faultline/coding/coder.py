@@ -96,6 +96,10 @@ SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "
 #: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
                           "missile", "operation", "ambush", "shelling"})
+#: Victims whose killing in the hundreds is a massacre, not a battle.
+UNARMED_VICTIMS = frozenset({"civilian", "people", "villager", "resident", "worker",
+                             "farmer", "worshipper", "student", "child", "woman",
+                             "refugee", "protester", "demonstrator", "man"})
 #: Verbs that, with one named person as the victim, make an assassination (186).
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "slay", "eliminate"})
 #: Number words in a stated lag ("two days after").
@@ -770,6 +774,8 @@ class Coder:
                 elif code.startswith("18") and target is not None and target.person and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
+                elif code == "190" and self.is_mass_killing(token):
+                    final = "202"  # "troops killed hundreds of civilians": a massacre
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("19") and source.sector == "CVL":
@@ -786,6 +792,31 @@ class Coder:
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
         return events
+
+    @staticmethod
+    def is_mass_killing(token) -> bool:
+        """A killing of a hundred or more unarmed people ("killed at least 110 civilians",
+        "killed hundreds of villagers"), which CAMEO codes as mass killing, not combat."""
+        if token.lemma_.lower() not in KILLING_VERBS or token.dep_ == "advcl" or any(
+                s.lemma_.lower() in ATTACK_NOUNS or s.lemma_.lower() in instruments()
+                for s in subjects(token)):
+            # "strikes killed 1,200 people": an air war's toll; "shot down an airliner,
+            # killing all 176 on board": the toll of another act
+            return False
+        for victims in children(token, "dobj"):
+            head = victims
+            if victims.lower_ in ("hundreds", "thousands", "dozens") and prep_objects(
+                    victims, "of"):
+                head = prep_objects(victims, "of")[0]
+            if head.lemma_.lower() not in UNARMED_VICTIMS:
+                continue
+            if victims.lower_ in ("hundreds", "thousands"):
+                return True
+            counts = [c for c in victims.children if c.dep_ == "nummod"]
+            number = counts[0].text.replace(",", "") if counts else ""
+            if number.isdigit() and int(number) >= 100 or number in ("hundreds", "thousands"):
+                return True
+        return False
 
     @staticmethod
     def is_killing(token) -> bool:
