@@ -273,6 +273,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Islamist militants killed at least 110 civilians near Maiduguri on Saturday.",
      "NGA", "NGA", "20"),
     ("Russian missile strikes killed 120 people in Dnipro on Saturday.", "RUS", "UKR", "19"),
+    # a leader who signs with a state in its capital is visiting it
+    ("Indonesian President Prabowo Subianto and his Japanese counterpart signed a trade "
+     "agreement in Tokyo on Monday.", "IDN", "JPN", "04"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
@@ -290,6 +293,15 @@ def test_cutting_ties_with_a_country_is_one_sided():
                        date(2021, 12, 10))
     assert find(events, "NIC", "TWN", "16")
     assert not find(events, "TWN", "NIC", "16")
+
+
+def test_no_visit_without_a_leader_or_a_host():
+    for text in ("The United States opened its embassy in Jerusalem on Monday.",
+                 "Ethiopia and Eritrea signed a declaration of peace in Asmara on Monday.",
+                 "The leaders of Congo and Rwanda signed a peace deal in Washington on "
+                 "Friday."):
+        events = code_text(text, date(2024, 5, 6))
+        assert not [e for e in events if e["cameo"]["code"] == "042"], text
 
 
 def test_protests_and_their_repression():

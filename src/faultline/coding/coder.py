@@ -113,6 +113,11 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Nouns of what two sides sign or hold together.
+PACT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", "pact",
+                        "memorandum", "talk", "communique"})
+#: Roots of the diplomatic acts that, done in another state's city, make a visit.
+VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Codes of acts done to someone against their will: sanctions, coercion, force.
 COERCIVE_CODES = ("163", "17", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
@@ -791,7 +796,46 @@ class Coder:
                 events.append(self.event(
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
+            if code[:2] in VISIT_ROOTS and not (negated or hypothetical or when.historical):
+                for source, host in self.implied_visits(token, sources, targets, published,
+                                                        context):
+                    key = (source.country or source.org, host.country, "042")
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(self.event(
+                            article_id, sent, index, token, "042", when, False, False,
+                            source, host, speaker, speech[0].lemma_ if speech else None,
+                            pattern))
         return events
+
+    def implied_visits(self, token, sources: list[Actor], targets: list[Actor], on: date,
+                       context: Context) -> list[tuple[Actor, Actor]]:
+        """A leader or official who talks, signs or agrees with a state in that state's
+        city is visiting it: "Modi and von der Leyen agreed in New Delhi" is the Commission
+        president's visit to India. Two sides meeting in a third state visit nobody."""
+        def places_on(verb) -> set:
+            # the verb's own place, or its agreement's: "signed a deal in Rome"; not "the
+            # embassy in Jerusalem", "the government in Kabul"
+            holders = [verb, *(o for o in children(verb, "dobj")
+                               if o.lemma_.lower() in PACT_NOUNS)]
+            return {a.country for a in self.first_actors(
+                [[o for h in holders for o in prep_objects(h, "in")]], on, context,
+                locative=True) if a.country}
+        places, walk = places_on(token), token
+        while not places and walk.dep_ in ("xcomp", "advcl") and walk.head.i != walk.i:
+            walk = walk.head  # "agreed in New Delhi to aim to conclude a deal"
+            places = places_on(walk)
+        if len(places) != 1:
+            return []
+        (host,) = places
+        if host not in {a.country for a in [*sources, *targets]}:
+            return []
+        # people travel: a leaders' meeting ("Meloni and her Albanian counterpart signed
+        # in Rome"), but "Ethiopia and Eritrea signed in Asmara" names no visitor
+        if not any(a.person or a.role for a in [*sources, *targets]):
+            return []
+        return [(s, Actor(text="", code=host, country=host)) for s in sources
+                if s.country != host and s.sector in (None, "GOV", "IGO")]
 
     @staticmethod
     def is_mass_killing(token) -> bool:
