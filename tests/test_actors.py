@@ -293,3 +293,14 @@ def test_a_continent_is_not_the_state_whose_adjective_it_borrows(resolver):
     assert resolver.resolve("seven Latin American countries", on) is None
     assert resolver.resolve("the northern Mozambican town", on).country == "MOZ"
     assert resolver.resolve("the American ambassador", on).country == "USA"
+
+
+def test_a_former_office_holder_is_not_todays_holder(resolver):
+    day = date(2021, 4, 4)
+    sarkozy = resolver.resolve("former French president Nicolas Sarkozy", day)
+    assert (sarkozy.country, sarkozy.person, sarkozy.sector) == ("FRA", "Nicolas Sarkozy", None)
+    unnamed = resolver.resolve("Peru's former president", day)
+    assert (unnamed.country, unnamed.person, unnamed.sector) == ("PER", None, None)
+    # the text's "former" wins over a knowledge base that still lists the office
+    khan = resolver.resolve("former Prime Minister Imran Khan", day)
+    assert (khan.country, khan.sector) == ("PAK", None)

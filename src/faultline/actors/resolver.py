@@ -487,8 +487,19 @@ class Resolver:
         if institution and not country:
             country = institution.key
 
+        # "former French president Nicolas Sarkozy", "Jordan's former crown prince": out
+        # of office, so neither today's holder nor the state's government
+        former = any(w.lower() in FORMER_WORDS for w in words[:head_end])
         if person:
-            return self._person(text, person, on, role, country)
+            actor = self._person(text, person, on, role, country)
+            if former and actor.country and not actor.org:
+                return replace(actor, code=actor.country, sector=None, sectors=(),
+                               former=True)
+            return actor
+        if former and role and country and not org and \
+                not (country_entry and country_entry.kind in ("place", "place_adjective")):
+            return Actor(text=text, code=country, name=self.kb.country_names.get(country),
+                         country=country, role=role, former=True)
         if org:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
