@@ -858,7 +858,7 @@ class Coder:
                 return True
             counts = [c for c in victims.children if c.dep_ == "nummod"]
             number = counts[0].text.replace(",", "") if counts else ""
-            if number.isdigit() and int(number) >= 100 or number in ("hundreds", "thousands"):
+            if (number.isdigit() and int(number) >= 100) or number in ("hundreds", "thousands"):
                 return True
         return False
 
