@@ -276,6 +276,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a leader who signs with a state in its capital is visiting it
     ("Indonesian President Prabowo Subianto and his Japanese counterpart signed a trade "
      "agreement in Tokyo on Monday.", "IDN", "JPN", "04"),
+    # a relative pronoun under a passive stands for its noun
+    ("Kuwait's emir suspended parliament on Friday. The emirate, which was invaded by Iraq "
+     "in 1990, has an elected assembly.", "IRQ", "KWT", "19"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
@@ -293,6 +296,12 @@ def test_cutting_ties_with_a_country_is_one_sided():
                        date(2021, 12, 10))
     assert find(events, "NIC", "TWN", "16")
     assert not find(events, "TWN", "NIC", "16")
+
+
+def test_a_crime_alleged_is_no_event():
+    events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
+                       "on Monday.", date(2017, 10, 30))
+    assert not [e for e in events if e["cameo"]["root"] == "14"]
 
 
 def test_no_visit_without_a_leader_or_a_host():

@@ -113,6 +113,9 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Nouns of a legal accusation, whose "of" names the crime alleged.
+CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
+                          "allegation", "crime", "offence", "offense"})
 #: Nouns of what two sides sign or hold together.
 PACT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", "pact",
                         "memorandum", "talk", "communique"})
@@ -534,6 +537,10 @@ class Coder:
                         c.token.i, c.governor.i if c.governor is not None else -1)
                     for c in found):
                 cand.suppressed = True  # "held talks on Monday, meeting near the border"
+            if cand.pattern.kind == "N" and cand.token.dep_ == "pobj" and \
+                    cand.token.head.lower_ == "of" and \
+                    cand.token.head.head.lemma_.lower() in CHARGE_NOUNS:
+                cand.suppressed = True  # "charges of rebellion": a crime alleged, not done
             protest = self.protest_answered(cand, by_token)
             if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token) \
                     and not protest:  # but "a crackdown on protests" is two events
@@ -1020,7 +1027,9 @@ class Coder:
                     # "troops were put on alert": a posture of the troops' own state;
                     # "Khan was ousted": a change in his state's leadership
                     source_tokens = with_conjuncts(children(token, "nsubjpass"))
-                target_tokens = [with_conjuncts(children(token, "nsubjpass"))]
+                # "the emirate, which was invaded by Iraq": the relative is the emirate
+                target_tokens = [relative_antecedents(
+                    token, with_conjuncts(children(token, "nsubjpass")))]
                 if pattern.target not in ("dobj", "auto", "none"):
                     target_tokens = [slot_tokens(token, pattern.target, "V")]
             else:
