@@ -298,6 +298,13 @@ def test_cutting_ties_with_a_country_is_one_sided():
     assert not find(events, "TWN", "NIC", "16")
 
 
+def test_the_leaders_of_both_countries_are_each_state():
+    events = code_text("Armenia and Azerbaijan agreed on Tuesday to reopen transport links. "
+                       "Vladimir Putin held talks with the leaders of both countries in "
+                       "Moscow.", date(2024, 5, 7))
+    assert find(events, "RUS", "ARM", "04") and find(events, "RUS", "AZE", "04"), events
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

@@ -265,6 +265,10 @@ class Coder:
                 continue
             if actor is None:
                 continue
+            pair = self.both_of(token, on, context)
+            if pair:  # "the leaders of both countries": each of the two states
+                found.extend(pair)
+                continue
             if not (actor.country or actor.org or actor.person) and actor.sector:
                 actor = self.owned_by(token, actor, on, context)
             if not (actor.country or actor.org or actor.person) and \
@@ -279,6 +283,24 @@ class Coder:
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
+
+    def both_of(self, token, on: date, context: Context) -> list[Actor]:
+        """The states of "the leaders of both countries", "the foreign ministers of the
+        two nations": a plural group word owned by the two states last named."""
+        owners = prep_objects(token, "of")
+        if token.tag_ != "NNS" or not owners:
+            return []
+        group = self.resolver.resolve(phrase_text(owners[0]), on, context)
+        if group is None or not group.countries:
+            return []
+        # not the state of the sentence's subject: "Putin held talks with the leaders of
+        # both countries" are the two states named before Putin
+        distinct: list[str] = []
+        for iso in reversed(context.countries):
+            if iso not in distinct and iso != context.subject_country:
+                distinct.append(iso)
+        states = distinct[:2] if len(distinct) >= 2 else list(group.countries)
+        return [Actor(text=phrase_text(owners[0]), code=c, country=c) for c in states]
 
     @staticmethod
     def other_state(target: Actor, sources: list[Actor], context: Context) -> Actor:
