@@ -113,6 +113,9 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Attributive words that name a state's forces ("a Myanmar military air strike").
+ATTRIBUTIVE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
+                       "police": "COP"}
 #: Nouns of a legal accusation, whose "of" names the crime alleged.
 CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
                           "allegation", "crime", "offence", "offense"})
@@ -1073,6 +1076,8 @@ class Coder:
             target_tokens = self.target_tokens(token, pattern.target, "N")
         sources = [self.of_subject_state(a, context)
                    for a in self.actors(source_tokens, on, context)]
+        if pattern.kind == "N" and not children(token, "poss"):
+            sources = [self.armed_by_modifier(token, a) for a in sources]
         if not sources and cand.code.startswith("14") and not passive(token):
             # "Thousands protested", "during protests against the ban": the people of
             # the place, or of the country the story is about
@@ -1281,6 +1286,22 @@ class Coder:
         if not found and noun.dep_ in ("nsubj", "nsubjpass"):
             found = prep_objects(noun.head, "between")
         return found
+
+    @staticmethod
+    def armed_by_modifier(noun, actor: Actor) -> Actor:
+        """"A Myanmar military air strike", "an Israeli army raid": the state's forces
+        struck, as the modifier says, not the state in general."""
+        if not actor.country or actor.sector:
+            return actor
+        for word in noun.subtree:
+            if word.i >= noun.i:
+                break
+            sector = ATTRIBUTIVE_SECTORS.get(word.lemma_.lower())
+            if sector and word.dep_ in ("amod", "compound", "nmod"):
+                return Actor(text=actor.text, code=actor.country + sector,
+                             name=actor.name, country=actor.country, sector=sector,
+                             sectors=(sector,))
+        return actor
 
     def noun_sources(self, noun, governor) -> list:
         poss = children(noun, "poss")
