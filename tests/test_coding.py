@@ -305,6 +305,13 @@ def test_the_leaders_of_both_countries_are_each_state():
     assert find(events, "RUS", "ARM", "04") and find(events, "RUS", "AZE", "04"), events
 
 
+def test_clashes_between_a_crowd_and_police_are_a_riot_and_repression():
+    events = code_text("Park Geun-hye was removed from office on Friday, and two people died "
+                       "in clashes between her supporters and police.", date(2017, 3, 10))
+    assert find(events, "KOR", "KOR", "14") and find(events, "KOR", "KOR", "17"), events
+    assert not find(events, "KOR", "KOR", "19")
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

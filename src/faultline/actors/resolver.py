@@ -637,8 +637,9 @@ class Resolver:
                 return self._country(text, body.country, on, role, None, sector_entries)
             return None
         actor = self._person(text, person, on, None, None)
-        if sector_entries and actor.country and not actor.former:
-            sectors = sector_entries[-1].sectors
+        # "his ministry" of a minister; "her supporters" of anyone, in office or not
+        sectors = sector_entries[-1].sectors if sector_entries else ()
+        if sectors and actor.country and (not actor.former or sectors[0] in ("CVL", "OPP")):
             if sectors[0] != "GOV":
                 return Actor(text=text, code=actor.country + sectors[0],
                              name=self.kb.country_names.get(actor.country),

@@ -113,6 +113,8 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Words of a fight between two sides in the street.
+CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "confrontation"})
 #: Attributive words that name a state's forces ("a Myanmar military air strike").
 ATTRIBUTIVE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
                        "police": "COP"}
@@ -175,11 +177,16 @@ def brokered_thing(participle):
 
 def two_sides(a: Actor, b: Actor) -> bool:
     """Whether two coordinated actors are two sides of an act: different states or
-    organisations, or a state's own forces and an armed group or opposition of the same
-    country ("Sudan's army and the Rapid Support Forces signed a ceasefire")."""
+    organisations, or a state's own forces and an armed group, opposition or crowd of the
+    same country ("Sudan's army and the Rapid Support Forces signed a ceasefire")."""
     if (a.country or a.org) != (b.country or b.org):
         return True
-    return a.code != b.code and bool({a.sector, b.sector} & INSURGENT_SECTORS)
+    if a.code == b.code:
+        return False
+    sectors = {a.sector, b.sector}
+    # "clashes between her supporters and police": the state's forces and a crowd
+    return bool(sectors & INSURGENT_SECTORS) or (
+        bool(sectors & {"COP", "MIL"}) and bool(sectors & {"CVL", "OPP"}))
 
 
 def lag_days(trigger, act) -> int | None:
@@ -817,6 +824,10 @@ class Coder:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("19") and source.sector == "CVL":
                     final = "145"  # protesters storming a palace riot; they wage no war
+                elif code == "190" and token.lemma_.lower() in CLASH_WORDS and \
+                        source.sector in ("COP", "MIL") and target is not None and \
+                        target.sector == "CVL" and target.country == source.country:
+                    final = "175"  # police clashing with a crowd of their own people
                 elif code.startswith("172") and target is not None and target.country and \
                         target.country != source.country:
                     final = "163"  # a ban on another state's airlines or goods is an embargo
