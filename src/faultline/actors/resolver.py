@@ -639,11 +639,11 @@ class Resolver:
         actor = self._person(text, person, on, None, None)
         # "his ministry" of a minister; "her supporters" of anyone, in office or not
         sectors = sector_entries[-1].sectors if sector_entries else ()
-        if sectors and actor.country and (not actor.former or sectors[0] in ("CVL", "OPP")):
-            if sectors[0] != "GOV":
-                return Actor(text=text, code=actor.country + sectors[0],
-                             name=self.kb.country_names.get(actor.country),
-                             country=actor.country, sector=sectors[0], sectors=sectors)
+        if sectors and actor.country and sectors[0] != "GOV" and (
+                not actor.former or sectors[0] in ("CVL", "OPP")):
+            return Actor(text=text, code=actor.country + sectors[0],
+                         name=self.kb.country_names.get(actor.country),
+                         country=actor.country, sector=sectors[0], sectors=sectors)
         return actor
 
     def _closest(self, folded: str) -> tuple | None:
