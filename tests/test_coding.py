@@ -279,6 +279,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a relative pronoun under a passive stands for its noun
     ("Kuwait's emir suspended parliament on Friday. The emirate, which was invaded by Iraq "
      "in 1990, has an elected assembly.", "IRQ", "KWT", "19"),
+    # a relative pronoun as subject stands for its noun
+    ("Iraq's parliament met on Sunday, two days after the US strike that killed Qassem "
+     "Soleimani in Baghdad.", "USA", "IRN", "18"),
+    # officials "from" states are those states' officials
+    ("Nicaragua on Monday ordered diplomats from three countries, including Chile and Peru, "
+     "to leave the country.", "NIC", "PER", "16"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

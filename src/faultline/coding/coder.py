@@ -282,6 +282,12 @@ class Coder:
             if not (actor.country or actor.org or actor.person) and actor.sector:
                 actor = self.owned_by(token, actor, on, context)
             if not (actor.country or actor.org or actor.person) and \
+                    actor.sector in STATE_SECTORS and actor.sector:
+                envoys = self.sent_from(token, actor, on, context)
+                if envoys:  # "diplomats from seven countries, including Chile and Peru"
+                    found.extend(envoys)
+                    continue
+            if not (actor.country or actor.org or actor.person) and \
                     actor.sector not in STATE_SECTORS:
                 actor = self.placed(token, actor, on, context)
             if not (actor.country or actor.org) and actor.sector and token.dep_ == "conj" \
@@ -342,6 +348,16 @@ class Coder:
         if owner is None or not (owner.country or owner.org):
             return actor
         return owner if owner.org else homed(actor, owner.country)
+
+    def sent_from(self, token, actor: Actor, on: date, context: Context) -> list[Actor]:
+        """Officials "from" a state are that state's: "diplomats from Chile", "diplomats
+        from seven countries, including Argentina and Peru" (each of them)."""
+        places = prep_objects(token, "from")
+        if not places and token.dep_ == "dobj":  # the parser may hang "from seven
+            places = [o for o in prep_objects(token.head, "from")  # countries" on the verb
+                      if o.lemma_.lower() in ("country", "state", "nation")]
+        owners = [a for a in self.actors(places, on, context) if a.country]
+        return [homed(actor, a.country) for a in owners]
 
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:

@@ -230,7 +230,8 @@ def subjects(verb, depth: int = 0) -> list:
     """The verb's subjects, or those it inherits through control and coordination."""
     if depth > 4:
         return []
-    found = children(verb, "nsubj", "csubj")
+    # "the US strike that killed Soleimani": the relative pronoun is the strike
+    found = relative_antecedents(verb, children(verb, "nsubj", "csubj"))
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
     stray = verb.doc[verb.i - 1] if verb.dep_ == "conj" and verb.i > verb.sent.start \
