@@ -623,7 +623,9 @@ class Coder:
                 if head.i in by_token:
                     by_token[head.i].suppressed = True
             asker = self.appeal_head(act, by_token)
-            if asker is not None and not cand.suppressed:
+            if asker is not None and not cand.suppressed and not (
+                    causative is not None and causative.i == asker.i):
+                # (an order to act is the act, by whoever ordered it: see above)
                 # "requested that India withdraw": the request is the event, made specific
                 outer = by_token[asker.i]
                 cand.suppressed = True
