@@ -573,6 +573,26 @@ def test_date_words_under_an_event_noun_or_a_non_event_date_the_act():
     assert events and events[0]["date"] == "2023-11-22", events
 
 
+def test_dates_shared_by_a_clause_its_event_nouns_and_its_report():
+    def dated(text, published, source, target, root):
+        found = find(code_text(text, published), source, target, root)
+        assert found, text
+        return found[0]["date"]
+    # the date hung on an event noun inside the act's clause
+    assert dated("Serbia declared martial law and a general mobilisation on Sunday.",
+                 date(2024, 6, 3), "SRB", "SRB", "17") == "2024-06-02"
+    # coordinated clauses share their time
+    assert dated("Police in Caracas stopped trucks from crossing the bridge on Saturday, and "
+                 "Maduro broke off relations with Colombia.", date(2019, 2, 24),
+                 "VEN", "COL", "16") == "2019-02-23"
+    # the report's date, when the parser hangs the report below the act
+    assert dated("Morocco agreed to restore relations with Israel, Donald Trump announced on "
+                 "Thursday.", date(2020, 12, 11), "MAR", "ISR", "05") == "2020-12-10"
+    # a promise or threat is dated when made, not when it would be carried out
+    assert dated("Canada said on Monday that it would impose tariffs on Chinese electric "
+                 "cars from October 1.", date(2024, 8, 27), "CAN", "CHN", "13") == "2024-08-26"
+
+
 def test_a_name_introduced_by_its_class_noun_fits_the_class():
     events = code_text("Thailand's Constitutional Court dissolved the opposition party Move "
                        "Forward on Wednesday.", date(2024, 8, 8))

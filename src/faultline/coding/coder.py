@@ -807,7 +807,11 @@ class Coder:
             # an event noun's own date words count for its light verb ("announced her
             # resignation as prime minister on Thursday")
             clause_triggers = trigger_ids - {token.i} if act.i != token.i else trigger_ids
-            when = self.date_for(act, clause_triggers, published, future, speech, token)
+            # a promise, plan or threat is dated when it was made, not when it would be
+            # carried out ("said on Thursday she would step down by February")
+            announced = future or code[:2] in ("03", "13")
+            when = self.date_for(act, clause_triggers, published, future, speech, token,
+                                 announced=announced)
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
                 [t for p in self.cues["symmetric"]
@@ -1351,10 +1355,13 @@ class Coder:
         return []
 
     def date_for(self, act, triggers: set[int], published: date, future: bool, speech,
-                 trigger=None) -> dates.EventDate:
+                 trigger=None, announced: bool = False) -> dates.EventDate:
         """The date words of the act's own clause; failing those, of the clauses above it
         ("broke through on Saturday, attacking towns"), nearest first, shifted by a lag
-        the text states ("resigned on Tuesday, a day after police killed 19")."""
+        the text states ("resigned on Tuesday, a day after police killed 19"). An act
+        ``announced`` for later takes the date of the words that announce it."""
+        if announced and act.head.i != act.i:
+            return self.date_above(act, triggers, published, False, speech)
         found = dates.resolve(self.owned_text(act, triggers), published, future=future)
         lag = lag_days(trigger if trigger is not None else act, act) if found is None else None
         if lag:
@@ -1381,9 +1388,43 @@ class Coder:
         if found is None and getattr(self, "_live", None) is not None:
             found = dates.resolve(self.owned_text(act, self._live | {act.i}), published,
                                   future=future)
+            if found is None:
+                # "declared martial law and a general mobilisation on Sunday", "signed a
+                # deal during a state visit on Friday": the parser hung the date on an
+                # event noun inside the act's own clause
+                verbs = {i for i in self._live if act.doc[i].pos_ in ("VERB", "AUX")}
+                found = dates.resolve(self.owned_text(act, verbs | {act.i}), published,
+                                      future=future)
         if found is None and speech is not None:
             found = dates.resolve(self.owned_text(speech[0], triggers), published)
+        if found is None:
+            found = self.date_of_report(act, triggers, published)
+        if found is None and act.dep_ == "conj" and act.head.i != act.i:
+            # "troops stopped convoys from crossing on Saturday, and Maduro broke off
+            # relations": coordinated clauses share their time, wherever the date hangs
+            first = act.head
+            words = [t.text for t in first.subtree
+                     if not (act.left_edge.i <= t.i <= act.right_edge.i)]
+            shared = dates.resolve(" ".join(words), published, future=future)
+            found = shared if shared is not None and not shared.historical else None
         return found or dates.publication(published)
+
+    def date_of_report(self, act, triggers: set[int], published: date
+                       ) -> dates.EventDate | None:
+        """The date of a speech verb the parser hung below the act's clause ("Sudan agreed
+        to normalise relations with Israel, Trump announced on Friday")."""
+        walk = act
+        while True:
+            for child in walk.children:
+                if child.dep_ in ("ccomp", "parataxis") and \
+                        child.lemma_.lower() in self.cues["speech"]:
+                    found = dates.resolve(self.owned_text(child, triggers | {child.i}),
+                                          published)
+                    if found is not None:
+                        return found
+            if walk.head.i == walk.i:
+                return None
+            walk = walk.head
 
     def event(self, article_id: str, sent, index: int, token, code: str,
               when: dates.EventDate, negated: bool, hypothetical: bool, source: Actor,
