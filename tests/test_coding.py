@@ -285,6 +285,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # officials "from" states are those states' officials
     ("Nicaragua on Monday ordered diplomats from three countries, including Chile and Peru, "
      "to leave the country.", "NIC", "PER", "16"),
+    # not ruling out force is a threat; "West African leaders" are ECOWAS
+    ("West African leaders said on Sunday they did not rule out the use of force against "
+     "the junta in Niger.", "ECOWAS", "NER", "13"),
+    # an expulsion announced for later is the decision itself, not a threat
+    ("Poland said on Monday it would expel three Belarusian diplomats.", "POL", "BLR", "16"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
@@ -316,6 +321,14 @@ def test_clashes_between_a_crowd_and_police_are_a_riot_and_repression():
                        "in clashes between her supporters and police.", date(2017, 3, 10))
     assert find(events, "KOR", "KOR", "14") and find(events, "KOR", "KOR", "17"), events
     assert not find(events, "KOR", "KOR", "19")
+
+
+def test_a_protest_banned_or_called_off_is_no_protest():
+    for text in ("Tanzania's president lifted a six-year ban on political rallies on Tuesday.",
+                 "Kenya's opposition leader called off his protests against the government on "
+                 "Sunday."):
+        events = code_text(text, date(2023, 4, 3))
+        assert not [e for e in events if e["cameo"]["root"] == "14"], text
 
 
 def test_a_crime_alleged_is_no_event():

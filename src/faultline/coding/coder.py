@@ -84,6 +84,14 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
 #: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
 #: any other verb ("fell after weeks of protests") the protesters are not named.
+#: Nouns of those who rule a place, and so belong to the place they are "in".
+RULERS = frozenset({"junta", "government", "authority", "regime", "administration",
+                    "leadership", "rulers"})
+#: Verbs that stop a protest from being held.
+PROTEST_STOPPERS = frozenset({"cancel", "postpone", "suspend", "ban", "prohibit", "outlaw",
+                              "forbid", "halt", "stop", "prevent"})
+#: Nouns of a ban, whose "on" names what is banned.
+PROHIBITIONS = frozenset({"ban", "restriction", "curb", "prohibition", "moratorium", "limit"})
 #: Nouns of crowds in the street, whose act stands beside a government's answer to it.
 #: (Not "march": "called off his fighters' march on Moscow"; nor "unrest", a state.)
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot"})
@@ -126,8 +134,9 @@ PACT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", 
                         "memorandum", "talk", "communique"})
 #: Roots of the diplomatic acts that, done in another state's city, make a visit.
 VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Codes of acts done to someone against their will: sanctions, coercion, force.
-COERCIVE_CODES = ("163", "17", "18", "19", "20")
+#: Codes of acts done to someone against their will: sanctions and force (an expulsion or
+#: arrest announced for later is a decision, not a threat).
+COERCIVE_CODES = ("163", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
                          "retaliate", "avenge", "respond", "response"})
@@ -287,8 +296,8 @@ class Coder:
                 if envoys:  # "diplomats from seven countries, including Chile and Peru"
                     found.extend(envoys)
                     continue
-            if not (actor.country or actor.org or actor.person) and \
-                    actor.sector not in STATE_SECTORS:
+            if not (actor.country or actor.org or actor.person) and (
+                    actor.sector not in STATE_SECTORS or token.lemma_.lower() in RULERS):
                 actor = self.placed(token, actor, on, context)
             if not (actor.country or actor.org) and actor.sector and token.dep_ == "conj" \
                     and found and found[-1].country and found[-1].text.lower() != "its":
@@ -361,8 +370,9 @@ class Coder:
 
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:
-        "armed groups in Myanmar's Shan state", "protesters in Bishkek". Not so a state's
-        bodies ("troops in Syria" are seldom Syria's)."""
+        "armed groups in Myanmar's Shan state", "protesters in Bishkek", and those who rule
+        there ("the junta in Niger"). Not so a state's other bodies ("troops in Syria" are
+        seldom Syria's)."""
         places = [o for p in ("in", "from") for o in prep_objects(token, p)]
         home = next((a.country for a in self.actors(places, on, context, locative=True)
                      if a.country), None)
@@ -589,6 +599,8 @@ class Coder:
                     cand.token.head.lower_ == "of" and \
                     cand.token.head.head.lemma_.lower() in CHARGE_NOUNS:
                 cand.suppressed = True  # "charges of rebellion": a crime alleged, not done
+            if self.protest_not_held(cand):
+                cand.suppressed = True  # "lifted a ban on rallies", "called off protests"
             protest = self.protest_answered(cand, by_token)
             if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token) \
                     and not protest:  # but "a crackdown on protests" is two events
@@ -641,6 +653,29 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    @staticmethod
+    def force_named(verb) -> bool:
+        """Whether the verb's object is the use of force ("rule out military action",
+        "the use of force", "military options")."""
+        words = {t.lemma_.lower() for o in children(verb, "dobj") for t in o.subtree}
+        return "force" in words or ("military" in words and bool(
+            words & {"action", "option", "means", "response", "operation", "intervention"}))
+
+    @staticmethod
+    def protest_not_held(cand: Candidate) -> bool:
+        """A protest named only as the thing banned, cancelled or called off ("lifted a
+        ban on political rallies", "called off his protests") is no protest held."""
+        noun = cand.token
+        if cand.pattern.kind != "N" or cand.code[:2] != "14":
+            return False
+        governor = cand.governor
+        if governor is not None and (governor.lemma_.lower() in PROTEST_STOPPERS or (
+                governor.lemma_.lower() == "call" and
+                any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children))):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against") and \
+            noun.head.head.lemma_.lower() in PROHIBITIONS
 
     @staticmethod
     def protest_answered(cand: Candidate, by_token: dict) -> bool:
@@ -800,6 +835,9 @@ class Coder:
             hypothetical = hypothetical or self.is_hypothetical(
                 act, cand.intent_head, reported=reported or cand.intent_head is not None)
             negated = self.is_negated(token, act, cand.intent_head)
+            if negated and code.startswith("12") and self.force_named(token):
+                # "did not rule out the use of force": a threat, not a refusal
+                code, negated = "138", False
             if negated and code.startswith("03"):
                 refusal = longest_prefix(refusal_table(), code)
                 if refusal:  # "would not supply missiles": a refusal, not a negated promise
