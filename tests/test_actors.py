@@ -168,6 +168,8 @@ def test_led_by_names_the_leader_and_backed_by_does_not(resolver):
     # a ship's flag and a group's base name its state; a weapon's maker does not
     assert resolver.resolve("the British-flagged tanker", day).country == "GBR"
     assert resolver.resolve("the Pakistan-based group", day).country == "PAK"
+    based = resolver.resolve("the US-based cleric Fethullah Gulen", day)
+    assert based is None or based.country != "USA"  # a person's home abroad is no nationality
     made = resolver.resolve("Iranian-made drones", day)
     assert made is None or made.country is None
 

@@ -290,6 +290,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "the junta in Niger.", "ECOWAS", "NER", "13"),
     # an expulsion announced for later is the decision itself, not a threat
     ("Poland said on Monday it would expel three Belarusian diplomats.", "POL", "BLR", "16"),
+    # a state saying what it may do to another is threatening it
+    ("Erdogan said on Friday that Turkey could suspend diplomatic relations with the United "
+     "Arab Emirates.", "TUR", "ARE", "13"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])
@@ -329,6 +332,16 @@ def test_a_protest_banned_or_called_off_is_no_protest():
                  "Sunday."):
         events = code_text(text, date(2023, 4, 3))
         assert not [e for e in events if e["cameo"]["root"] == "14"], text
+
+
+def test_nature_kills_and_crowds_gather_without_an_event():
+    for text in ("An earthquake of magnitude 7.8 killed thousands of people in southern Turkey "
+                 "on Monday.",
+                 "Turkey appealed for help on Monday after an earthquake killed thousands of "
+                 "people in the south of the country.",
+                 "Crowds gathered around aid trucks in Gaza City on Thursday."):
+        events = code_text(text, date(2023, 2, 7))
+        assert not [e for e in events if e["cameo"]["root"] in ("14", "18", "19", "20")], text
 
 
 def test_a_crime_alleged_is_no_event():

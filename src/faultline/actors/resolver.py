@@ -52,10 +52,12 @@ ORG_ANAPHORS = frozenset({
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
                                   "organization"})
-#: "Saudi-led", "US-led", "US-run", "Russian-held", "British-flagged", "Pakistan-based": the
-#: leader, holder, flag or base names the actor (not so "US-backed", nor "Iranian-made").
+#: "Saudi-led", "US-led", "US-run", "Russian-held", "British-flagged", "the Pakistan-based
+#: group": the leader, holder, flag or a group's base names the actor (not so "US-backed",
+#: "Iranian-made", nor "the US-based cleric", a person living abroad).
 LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held|flagged|"
-                    r"registered|based)\b")
+                    r"registered|based(?= (?:\w+ )?(?:group|militants?|militias?|rebels?|"
+                    r"insurgents?|jihadists?|fighters|organi[sz]ation|network|faction)\b))\b")
 #: Words that turn "American" into a continent's adjective ("Latin American"); before
 #: any other state's adjective a direction is a part of that state ("northern Mozambican").
 CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})

@@ -84,6 +84,12 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
 #: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
 #: any other verb ("fell after weeks of protests") the protesters are not named.
+#: Causes of death and ruin that are no one's act.
+DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
+                       "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
+                       "wildfire", "fire", "blaze", "drought", "heatwave", "eruption",
+                       "volcano", "epidemic", "pandemic", "outbreak", "disease", "virus",
+                       "crash", "accident", "collapse", "stampede", "mudslide", "rain"})
 #: Nouns of those who rule a place, and so belong to the place they are "in".
 RULERS = frozenset({"junta", "government", "authority", "regime", "administration",
                     "leadership", "rulers"})
@@ -474,6 +480,12 @@ class Coder:
         return False
 
     @staticmethod
+    def may_do(verb) -> bool:
+        """Whether the verb is under "could", "may" or "might"."""
+        return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
+                   for c in verb.children)
+
+    @staticmethod
     def is_future(*tokens, reported: bool = False) -> bool:
         future = ("will", "'ll", "shall", "would") if reported else ("will", "'ll", "shall")
         return any(c.dep_ == "aux" and c.lower_ in future
@@ -577,9 +589,15 @@ class Coder:
             if pattern.kind == "N" and pattern.code.startswith("14") and any(
                     c.lemma_.lower() in ELECTORAL for c in children(token, "amod", "compound")):
                 continue  # a campaign rally is no protest
-            if token.lemma_.lower() in ("gather", "assemble") and not any(
-                    t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree):
-                continue  # "people gathered for Palm Sunday"; but "thousands gathered"
+            if pattern.code[:2] in ("18", "19", "20") and pattern.kind == "V" and \
+                    self.natural_cause(token):
+                continue  # "an earthquake killed thousands": nobody's act
+            if token.lemma_.lower() in ("gather", "assemble") and not (any(
+                    t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree)
+                    and self.protesting(token)):
+                # "people gathered for Palm Sunday", "crowds gathered around aid trucks";
+                # but "thousands gathered outside parliament to demand his resignation"
+                continue
             governor = governing_verb(token) if pattern.kind == "N" else None
             found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
                                    governor=governor))
@@ -653,6 +671,21 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    @staticmethod
+    def natural_cause(verb) -> bool:
+        """Whether a killing or destruction is done by nature or accident: "an earthquake
+        killed thousands", "were killed in floods", "a fire destroyed the market"."""
+        causes = subjects(verb) + [o for p in ("by", "in", "after") for o in prep_objects(verb, p)]
+        return any(c.lemma_.lower() in DISASTERS for c in causes)
+
+    @staticmethod
+    def protesting(verb) -> bool:
+        """Whether a gathering is a protest: its clause or sentence speaks of protest,
+        demands or opposition ("gathered outside parliament against the bill")."""
+        words = {t.lemma_.lower() for t in verb.sent}
+        return bool(words & (PROTEST_WORDS | {"demand", "against", "chant", "denounce",
+                                              "oppose", "condemn", "anger", "angry"}))
 
     @staticmethod
     def force_named(verb) -> bool:
@@ -834,6 +867,14 @@ class Coder:
             # future of the threat or promise, as in reported speech
             hypothetical = hypothetical or self.is_hypothetical(
                 act, cand.intent_head, reported=reported or cand.intent_head is not None)
+            if hypothetical and speaker is not None and code[:2] in HOSTILE_ROOTS and \
+                    self.may_do(act) and speaker.country and \
+                    speaker.country in {a.country for a in sources}:
+                # "Erdogan said Turkey could suspend relations with the UAE": a state
+                # saying what it may do to another is threatening it
+                threat = longest_prefix(threat_table(), code)
+                if threat:
+                    code, hypothetical = threat, False
             negated = self.is_negated(token, act, cand.intent_head)
             if negated and code.startswith("12") and self.force_named(token):
                 # "did not rule out the use of force": a threat, not a refusal
