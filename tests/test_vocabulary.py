@@ -1,0 +1,101 @@
+"""Vocabulary of the pattern table: one sentence of our own per added row or row group.
+
+Each case says which event the sentence must give (source, target, CAMEO code prefix);
+the negative cases are near misses that must not give the code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from faultline.coding import code_articles
+from faultline.records import Article, article_id
+
+ON = date(2024, 5, 6)
+
+
+def code_text(text: str, published: date = ON) -> list[dict]:
+    article = Article(id=article_id(text), title=None, published=published,
+                      date_source="header", text=text, language="en", format="text",
+                      source="test")
+    ((_, events),) = list(code_articles([article]))
+    return [e.as_dict() for e in events]
+
+
+def find(events, source, target, root):
+    def key(actor):
+        return actor and (actor.get("country") or actor.get("org"))
+    return [e for e in events if key(e["source"]) == source and key(e["target"]) == target
+            and e["cameo"]["root"] == root]
+
+
+CASES = [
+    # 016 / 120: brushing aside an accusation or a proposal
+    ("Moscow brushed aside the allegations by Kyiv on Tuesday.", "RUS", "UKR", "016"),
+    ("Ankara shrugged off the criticism from Brussels on Monday.", "TUR", "BEL", "120"),
+    # 017: a period of mourning or silence
+    ("Kenya declared three days of national mourning on Sunday.", "KEN", None, "017"),
+    ("Poland observed a minute of silence on Friday.", "POL", None, "017"),
+    # 071: a loan approved for a country
+    ("The World Bank approved a 500 million dollar loan for Kenya on Thursday.",
+     "WB", "KEN", "071"),
+    # 0331 / 0231: sums of money pledged or appealed for
+    ("Norway pledged 200 million dollars to Sudan on Monday.", "NOR", "SDN", "0331"),
+    # 0841: a captured pilot or soldier released
+    ("Russia released a captured Ukrainian pilot on Saturday.", "RUS", "UKR", "0841"),
+    # 085: tariffs paused or postponed
+    ("Canada paused its retaliatory tariffs on American goods on Monday.",
+     "CAN", "USA", "085"),
+    ("Washington postponed its tariffs on Brazilian steel on Friday.", "USA", "BRA", "085"),
+    # 125: calls for talks dismissed
+    ("Serbia dismissed the EU's call for negotiations on Wednesday.", "SRB", "EU", "125"),
+    # 150: jets scrambled; "staged" (lemma "stag") exercises
+    ("Taiwan scrambled fighter jets on Tuesday.", "TWN", None, "150"),
+    ("Belarus staged war games on Monday.", "BLR", None, "150"),
+    # 154: a standby force activated
+    ("The African Union activated its standby force on Thursday.", "AU", None, "154"),
+    # 160: an agreement ended
+    ("Niger terminated its military cooperation agreement with France on Monday.",
+     "NER", "FRA", "160"),
+    # 163: trade curbed, export curbs, firms blacklisted, gas supplies cut off
+    ("India curbed imports from China on Tuesday.", "IND", "CHN", "163"),
+    ("Tokyo imposed export curbs on South Korea on Thursday.", "JPN", "KOR", "163"),
+    ("Washington added Chinese drone makers to its trade blacklist on Friday.",
+     "USA", "CHN", "163"),
+    ("Moscow cut off gas supplies to Bulgaria on Wednesday.", "RUS", "BGR", "163"),
+    # 191: a strait closed
+    ("Iran closed the Strait of Hormuz to Israeli ships on Sunday.", "IRN", "ISR", "191"),
+    # 201: people driven from their homes
+    ("Israeli settlers drove Palestinian families from their land on Friday.", "ISR", "PSE",
+     "201"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), CASES)
+def test_added_rows_code_their_events(text, source, target, code):
+    events = code_text(text)
+    found = [e for e in find(events, source, target, code[:2])
+             if e["cameo"]["code"].startswith(code)]
+    assert found, [(e["source"], e["target"], e["cameo"]["code"]) for e in events]
+
+
+NEGATIVES = [
+    # a guest list is no blacklist
+    ("The Kenyan ambassador added a note to the guest list.", "163"),
+    # a day of celebration is no mourning
+    ("Kenya declared a day of celebration after the election.", "017"),
+    # driving home is no expulsion
+    ("The Italian president drove from his home to parliament.", "201"),
+    # closing a shop is no blockade
+    ("Police in France closed the shop on Tuesday.", "191"),
+    # pausing talks is no easing of sanctions
+    ("Russia paused talks with Ukraine on Monday.", "085"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEGATIVES)
+def test_near_misses_do_not_give_the_code(text, code):
+    events = code_text(text)
+    assert not [e for e in events if e["cameo"]["code"].startswith(code)], events
