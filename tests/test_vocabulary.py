@@ -70,6 +70,31 @@ CASES = [
     # 201: people driven from their homes
     ("Israeli settlers drove Palestinian families from their land on Friday.", "ISR", "PSE",
      "201"),
+    # spaCy lemmas that are not the dictionary form: "lambasted" -> lambast, "waged" ->
+    # wag, "overflew", "deregistered" -> deregistere, "teargassed" -> teargasse
+    ("Pakistan lambasted India at the United Nations on Tuesday.", "PAK", "IND", "111"),
+    ("Islamist rebels have waged an insurgency against Mali since 2012.", "MLI", "MLI",
+     "190"),
+    ("Russian bombers overflew Estonia on Friday.", "RUS", "EST", "150"),
+    ("Thailand's election commission deregistered the opposition party on Monday.",
+     "THA", "THA", "1722"),
+    # 114: a protest made to a state; a chargé d'affaires summoned
+    ("Manila protested to Beijing over the water cannon attack on Sunday.", "PHL", "CHN",
+     "114"),
+    ("Lithuania summoned the Chinese charge d'affaires on Monday.", "LTU", "CHN", "114"),
+    # 071: debt written off
+    ("France wrote off Senegal's debt on Thursday.", "FRA", "SEN", "071"),
+    # 0863: aid trucks let in
+    ("Jordan let aid trucks into Syria on Saturday.", "JOR", "SYR", "0863"),
+    # 163 / 129: a sanctions package adopted or blocked
+    ("The European Union adopted a new sanctions package against Belarus on Friday.",
+     "EU", "BLR", "163"),
+    ("Slovakia blocked the EU's sanctions package against Russia on Wednesday.",
+     "SVK", "EU", "129"),
+    # 057: an agreement renewed; refused, it is a rejection
+    ("Egypt renewed its gas agreement with Israel on Sunday.", "EGY", "ISR", "057"),
+    ("Moscow refused to extend the transit agreement with Kyiv on Monday.", "RUS", "UKR",
+     "12"),
 ]
 
 
@@ -92,6 +117,10 @@ NEGATIVES = [
     ("Police in France closed the shop on Tuesday.", "191"),
     # pausing talks is no easing of sanctions
     ("Russia paused talks with Ukraine on Monday.", "085"),
+    # students protesting at home lodge no diplomatic protest
+    ("Students protested in Tokyo on Monday.", "114"),
+    # an aid package is no sanctions package
+    ("The European Union approved an aid package for Moldova on Friday.", "163"),
 ]
 
 
