@@ -95,6 +95,14 @@ CASES = [
     ("Egypt renewed its gas agreement with Israel on Sunday.", "EGY", "ISR", "057"),
     ("Moscow refused to extend the transit agreement with Kyiv on Monday.", "RUS", "UKR",
      "12"),
+    # 130: a tough or crushing response promised or warned of is a threat, not a promise
+    ("Pyongyang promised a crushing response to Seoul on Monday.", "PRK", "KOR", "130"),
+    ("Moscow warned Helsinki of a tough response on Thursday.", "RUS", "FIN", "130"),
+    # 163: gas supplies cut
+    ("Russia cut gas supplies to Austria on Saturday.", "RUS", "AUT", "163"),
+    # 129: a membership bid blocked
+    ("Greece blocked North Macedonia's membership application on Tuesday.", "GRC", "MKD",
+     "129"),
 ]
 
 
@@ -121,6 +129,8 @@ NEGATIVES = [
     ("Students protested in Tokyo on Monday.", "114"),
     # an aid package is no sanctions package
     ("The European Union approved an aid package for Moldova on Friday.", "163"),
+    # a plain response is no threat
+    ("Germany promised a response to the Polish letter on Monday.", "13"),
 ]
 
 
