@@ -103,6 +103,12 @@ CASES = [
     # 129: a membership bid blocked
     ("Greece blocked North Macedonia's membership application on Tuesday.", "GRC", "MKD",
      "129"),
+    # 161: an ambassador's recall as a noun
+    ("Canada's recall of its ambassador to Iran came on Friday.", "CAN", "IRN", "161"),
+    # 050: a rapprochement
+    ("Egypt's rapprochement with Turkey continued on Monday.", "EGY", "TUR", "050"),
+    # 116: a sentence handed down
+    ("Iran handed a Swedish tourist a prison sentence on Tuesday.", "IRN", "SWE", "116"),
 ]
 
 
