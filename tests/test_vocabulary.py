@@ -109,6 +109,13 @@ CASES = [
     ("Egypt's rapprochement with Turkey continued on Monday.", "EGY", "TUR", "050"),
     # 116: a sentence handed down
     ("Iran handed a Swedish tourist a prison sentence on Tuesday.", "IRN", "SWE", "116"),
+    # 080: an objection or veto dropped
+    ("Bulgaria dropped its objection to North Macedonia's membership bid on Friday.",
+     "BGR", "MKD", "080"),
+    # 085: a sanctions waiver granted
+    ("Washington granted a sanctions waiver to Iraq on Thursday.", "USA", "IRQ", "085"),
+    # 020: clarification sought
+    ("Azerbaijan sought clarification from France on Monday.", "AZE", "FRA", "020"),
 ]
 
 
@@ -137,6 +144,8 @@ NEGATIVES = [
     ("The European Union approved an aid package for Moldova on Friday.", "163"),
     # a plain response is no threat
     ("Germany promised a response to the Polish letter on Monday.", "13"),
+    # dropping bombs is no concession
+    ("Russian jets dropped bombs on Ukrainian positions on Monday.", "08"),
 ]
 
 
