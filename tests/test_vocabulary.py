@@ -116,6 +116,11 @@ CASES = [
     ("Washington granted a sanctions waiver to Iraq on Thursday.", "USA", "IRQ", "085"),
     # 020: clarification sought
     ("Azerbaijan sought clarification from France on Monday.", "AZE", "FRA", "020"),
+    # 154: warships or carriers sent, nuclear weapons stationed, a presence strengthened
+    ("Beijing sent warships near the Philippines on Sunday.", "CHN", "PHL", "154"),
+    ("Moscow stationed nuclear weapons in Belarus on Friday.", "RUS", "BLR", "154"),
+    ("India strengthened its military presence on the border on Monday.", "IND", None,
+     "154"),
 ]
 
 
@@ -146,6 +151,8 @@ NEGATIVES = [
     ("Germany promised a response to the Polish letter on Monday.", "13"),
     # dropping bombs is no concession
     ("Russian jets dropped bombs on Ukrainian positions on Monday.", "08"),
+    # troops or weapons sent to a state at war are aid, not a deployment of one's own
+    ("Britain sent tanks to Ukraine on Tuesday.", "154"),
 ]
 
 
