@@ -121,6 +121,11 @@ CASES = [
     ("Moscow stationed nuclear weapons in Belarus on Friday.", "RUS", "BLR", "154"),
     ("India strengthened its military presence on the border on Monday.", "IND", None,
      "154"),
+    # 161: a consulate's closure ordered
+    ("Warsaw ordered the closure of the Russian consulate in Poznan on Wednesday.",
+     "POL", "RUS", "161"),
+    # 125: a summit skipped
+    ("China skipped the G20 summit in Brazil on Monday.", "CHN", "G20", "125"),
 ]
 
 
