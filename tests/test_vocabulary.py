@@ -1,0 +1,167 @@
+"""Vocabulary of the pattern table: one sentence of our own per added row or row group.
+
+Each case says which event the sentence must give (source, target, CAMEO code prefix);
+the negative cases are near misses that must not give the code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from faultline.coding import code_articles
+from faultline.records import Article, article_id
+
+ON = date(2024, 5, 6)
+
+
+def code_text(text: str, published: date = ON) -> list[dict]:
+    article = Article(id=article_id(text), title=None, published=published,
+                      date_source="header", text=text, language="en", format="text",
+                      source="test")
+    ((_, events),) = list(code_articles([article]))
+    return [e.as_dict() for e in events]
+
+
+def find(events, source, target, root):
+    def key(actor):
+        return actor and (actor.get("country") or actor.get("org"))
+    return [e for e in events if key(e["source"]) == source and key(e["target"]) == target
+            and e["cameo"]["root"] == root]
+
+
+CASES = [
+    # 016 / 120: brushing aside an accusation or a proposal
+    ("Moscow brushed aside the allegations by Kyiv on Tuesday.", "RUS", "UKR", "016"),
+    ("Ankara shrugged off the criticism from Brussels on Monday.", "TUR", "BEL", "120"),
+    # 017: a period of mourning or silence
+    ("Kenya declared three days of national mourning on Sunday.", "KEN", None, "017"),
+    ("Poland observed a minute of silence on Friday.", "POL", None, "017"),
+    # 071: a loan approved for a country
+    ("The World Bank approved a 500 million dollar loan for Kenya on Thursday.",
+     "WB", "KEN", "071"),
+    # 0331 / 0231: sums of money pledged or appealed for
+    ("Norway pledged 200 million dollars to Sudan on Monday.", "NOR", "SDN", "0331"),
+    # 0841: a captured pilot or soldier released
+    ("Russia released a captured Ukrainian pilot on Saturday.", "RUS", "UKR", "0841"),
+    # 085: tariffs paused or postponed
+    ("Canada paused its retaliatory tariffs on American goods on Monday.",
+     "CAN", "USA", "085"),
+    ("Washington postponed its tariffs on Brazilian steel on Friday.", "USA", "BRA", "085"),
+    # 125: calls for talks dismissed
+    ("Serbia dismissed the EU's call for negotiations on Wednesday.", "SRB", "EU", "125"),
+    # 150: jets scrambled; "staged" (lemma "stag") exercises
+    ("Taiwan scrambled fighter jets on Tuesday.", "TWN", None, "150"),
+    ("Belarus staged war games on Monday.", "BLR", None, "150"),
+    # 154: a standby force activated
+    ("The African Union activated its standby force on Thursday.", "AU", None, "154"),
+    # 160: an agreement ended
+    ("Niger terminated its military cooperation agreement with France on Monday.",
+     "NER", "FRA", "160"),
+    # 163: trade curbed, export curbs, firms blacklisted, gas supplies cut off
+    ("India curbed imports from China on Tuesday.", "IND", "CHN", "163"),
+    ("Tokyo imposed export curbs on South Korea on Thursday.", "JPN", "KOR", "163"),
+    ("Washington added Chinese drone makers to its trade blacklist on Friday.",
+     "USA", "CHN", "163"),
+    ("Moscow cut off gas supplies to Bulgaria on Wednesday.", "RUS", "BGR", "163"),
+    # 191: a strait closed
+    ("Iran closed the Strait of Hormuz to Israeli ships on Sunday.", "IRN", "ISR", "191"),
+    # 201: people driven from their homes
+    ("Israeli settlers drove Palestinian families from their land on Friday.", "ISR", "PSE",
+     "201"),
+    # spaCy lemmas that are not the dictionary form: "lambasted" -> lambast, "waged" ->
+    # wag, "overflew", "deregistered" -> deregistere, "teargassed" -> teargasse
+    ("Pakistan lambasted India at the United Nations on Tuesday.", "PAK", "IND", "111"),
+    ("Islamist rebels have waged an insurgency against Mali since 2012.", "MLI", "MLI",
+     "190"),
+    ("Russian bombers overflew Estonia on Friday.", "RUS", "EST", "150"),
+    ("Thailand's election commission deregistered the opposition party on Monday.",
+     "THA", "THA", "1722"),
+    # 114: a protest made to a state; a chargé d'affaires summoned
+    ("Manila protested to Beijing over the water cannon attack on Sunday.", "PHL", "CHN",
+     "114"),
+    ("Lithuania summoned the Chinese charge d'affaires on Monday.", "LTU", "CHN", "114"),
+    # 071: debt written off
+    ("France wrote off Senegal's debt on Thursday.", "FRA", "SEN", "071"),
+    # 0863: aid trucks let in
+    ("Jordan let aid trucks into Syria on Saturday.", "JOR", "SYR", "0863"),
+    # 163 / 129: a sanctions package adopted or blocked
+    ("The European Union adopted a new sanctions package against Belarus on Friday.",
+     "EU", "BLR", "163"),
+    ("Slovakia blocked the EU's sanctions package against Russia on Wednesday.",
+     "SVK", "EU", "129"),
+    # 057: an agreement renewed; refused, it is a rejection
+    ("Egypt renewed its gas agreement with Israel on Sunday.", "EGY", "ISR", "057"),
+    ("Moscow refused to extend the transit agreement with Kyiv on Monday.", "RUS", "UKR",
+     "12"),
+    # 130: a tough or crushing response promised or warned of is a threat, not a promise
+    ("Pyongyang promised a crushing response to Seoul on Monday.", "PRK", "KOR", "130"),
+    ("Moscow warned Helsinki of a tough response on Thursday.", "RUS", "FIN", "130"),
+    # 163: gas supplies cut
+    ("Russia cut gas supplies to Austria on Saturday.", "RUS", "AUT", "163"),
+    # 129: a membership bid blocked
+    ("Greece blocked North Macedonia's membership application on Tuesday.", "GRC", "MKD",
+     "129"),
+    # 161: an ambassador's recall as a noun
+    ("Canada's recall of its ambassador to Iran came on Friday.", "CAN", "IRN", "161"),
+    # 050: a rapprochement
+    ("Egypt's rapprochement with Turkey continued on Monday.", "EGY", "TUR", "050"),
+    # 116: a sentence handed down
+    ("Iran handed a Swedish tourist a prison sentence on Tuesday.", "IRN", "SWE", "116"),
+    # 080: an objection or veto dropped
+    ("Bulgaria dropped its objection to North Macedonia's membership bid on Friday.",
+     "BGR", "MKD", "080"),
+    # 085: a sanctions waiver granted
+    ("Washington granted a sanctions waiver to Iraq on Thursday.", "USA", "IRQ", "085"),
+    # 020: clarification sought
+    ("Azerbaijan sought clarification from France on Monday.", "AZE", "FRA", "020"),
+    # 154: warships or carriers sent, nuclear weapons stationed, a presence strengthened
+    ("Beijing sent warships near the Philippines on Sunday.", "CHN", "PHL", "154"),
+    ("Moscow stationed nuclear weapons in Belarus on Friday.", "RUS", "BLR", "154"),
+    ("India strengthened its military presence on the border on Monday.", "IND", None,
+     "154"),
+    # 161: a consulate's closure ordered
+    ("Warsaw ordered the closure of the Russian consulate in Poznan on Wednesday.",
+     "POL", "RUS", "161"),
+    # 125: a summit skipped
+    ("China skipped the G20 summit in Brazil on Monday.", "CHN", "G20", "125"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), CASES)
+def test_added_rows_code_their_events(text, source, target, code):
+    events = code_text(text)
+    found = [e for e in find(events, source, target, code[:2])
+             if e["cameo"]["code"].startswith(code)]
+    assert found, [(e["source"], e["target"], e["cameo"]["code"]) for e in events]
+
+
+NEGATIVES = [
+    # a guest list is no blacklist
+    ("The Kenyan ambassador added a note to the guest list.", "163"),
+    # a day of celebration is no mourning
+    ("Kenya declared a day of celebration after the election.", "017"),
+    # driving home is no expulsion
+    ("The Italian president drove from his home to parliament.", "201"),
+    # closing a shop is no blockade
+    ("Police in France closed the shop on Tuesday.", "191"),
+    # pausing talks is no easing of sanctions
+    ("Russia paused talks with Ukraine on Monday.", "085"),
+    # students protesting at home lodge no diplomatic protest
+    ("Students protested in Tokyo on Monday.", "114"),
+    # an aid package is no sanctions package
+    ("The European Union approved an aid package for Moldova on Friday.", "163"),
+    # a plain response is no threat
+    ("Germany promised a response to the Polish letter on Monday.", "13"),
+    # dropping bombs is no concession
+    ("Russian jets dropped bombs on Ukrainian positions on Monday.", "08"),
+    # troops or weapons sent to a state at war are aid, not a deployment of one's own
+    ("Britain sent tanks to Ukraine on Tuesday.", "154"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEGATIVES)
+def test_near_misses_do_not_give_the_code(text, code):
+    events = code_text(text)
+    assert not [e for e in events if e["cameo"]["code"].startswith(code)], events
