@@ -165,3 +165,12 @@ NEGATIVES = [
 def test_near_misses_do_not_give_the_code(text, code):
     events = code_text(text)
     assert not [e for e in events if e["cameo"]["code"].startswith(code)], events
+
+
+def test_the_models_lemma_slips_are_repaired_on_verbs_only():
+    from faultline.nlp import load_nlp
+
+    doc = load_nlp()("Unions staged a strike and the army waged war. A stag ran off.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
+    assert lemmas["stag"] == "stag"

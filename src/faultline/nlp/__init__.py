@@ -44,11 +44,36 @@ def ruler_patterns() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
-def load_nlp() -> Any:
-    """The parsing pipeline (tagger, parser, ruler + NER); lemmatizer kept for patterns."""
-    import spacy
+def verb_lemmas() -> dict[str, str]:
+    """Verb form -> the lemma the model should have given (data/lexicons/verb_lemmas.tsv)."""
+    from faultline.data import read_table
 
+    return {row["form"]: row["lemma"] for row in read_table("lexicons/verb_lemmas.tsv")}
+
+
+def repair_lemmas(doc: Any) -> Any:
+    """Set the right lemma on verb forms the model lemmatises wrongly ("staged" -> "stag"),
+    so that patterns written with dictionary forms match them."""
+    fixes = verb_lemmas()
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = fixes.get(token.lower_)
+            if lemma:
+                token.lemma_ = lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Any:
+    """The parsing pipeline (tagger, parser, ruler + NER); lemmatizer kept for patterns, its
+    known slips repaired."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("faultline_lemma_repair"):
+        Language.component("faultline_lemma_repair", func=repair_lemmas)
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("faultline_lemma_repair", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
