@@ -344,6 +344,20 @@ def test_nature_kills_and_crowds_gather_without_an_event():
         assert not [e for e in events if e["cameo"]["root"] in ("14", "18", "19", "20")], text
 
 
+def test_no_comment_holding_responsible_and_threatened_vetoes():
+    events = code_text("Iran accused Israel of the strike on Monday. Israel did not comment.",
+                       date(2024, 4, 2))
+    silent = [e for e in events if e["cameo"]["code"] == "011"]
+    assert silent and silent[0]["source"]["country"] == "ISR" and not silent[0]["negated"]
+    said = code_text("Iran accused Israel of the strike on Monday. Israel did not say that "
+                     "it was involved.", date(2024, 4, 2))
+    assert not [e for e in said if e["cameo"]["code"] == "011"]
+    assert find(code_text("Britain held Russia responsible for the poisoning on Monday.",
+                          date(2018, 3, 13)), "GBR", "RUS", "11")
+    assert find(code_text("Hungary threatened on Monday to veto the EU sanctions package.",
+                          date(2024, 4, 2)), "HUN", "EU", "13")
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

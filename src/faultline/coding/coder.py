@@ -583,6 +583,17 @@ class Coder:
         found = []
         for token in sent:
             pattern = best_pattern(token)
+            if pattern is not None and token.lemma_.lower() == "hold" and any(
+                    c.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")
+                    for c in token.children):
+                # "held Iran responsible for the attack": an accusation, not an occupation
+                pattern = replace(pattern, code="112", target="dobj")
+            if pattern is not None and pattern.code == "010" and self.no_comment(token):
+                # "Israel did not comment", "declined to comment": a refusal to comment
+                found.append(Candidate(token=token, pattern=replace(pattern, code="011",
+                                                                     target="none"),
+                                       code="011"))
+                continue
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
@@ -671,6 +682,19 @@ class Coder:
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
         return found
+
+    def no_comment(self, verb) -> bool:
+        """A refusal to speak: "did not comment", "declined to comment", "would not say"
+        with nothing said after it."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("comment", "say", "confirm") \
+                or children(verb, "dobj", "parataxis"):
+            return False
+        if any(not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in children(verb, "ccomp")):
+            return False  # "did not say that ..." says something; "whether ..." does not
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["refuse"]
+        return negated or declined
 
     @staticmethod
     def natural_cause(verb) -> bool:
@@ -875,7 +899,7 @@ class Coder:
                 threat = longest_prefix(threat_table(), code)
                 if threat:
                     code, hypothetical = threat, False
-            negated = self.is_negated(token, act, cand.intent_head)
+            negated = self.is_negated(token, act, cand.intent_head) and code != "011"
             if negated and code.startswith("12") and self.force_named(token):
                 # "did not rule out the use of force": a threat, not a refusal
                 code, negated = "138", False
