@@ -293,6 +293,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a state saying what it may do to another is threatening it
     ("Erdogan said on Friday that Turkey could suspend diplomatic relations with the United "
      "Arab Emirates.", "TUR", "ARE", "13"),
+    # a demand's target is the one its clause is about
+    ("The UN Security Council demanded on Friday that Israel stop all settlement activity.",
+     "UNSC", "ISR", "10"),
+    # what a state tells others it will do is aimed at them, not at "its" mediation
+    ("Egypt told Israel and Hamas on Monday that it would suspend its mediation.",
+     "EGY", "ISR", "16"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

@@ -132,6 +132,8 @@ CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "c
 #: Attributive words that name a state's forces ("a Myanmar military air strike").
 ATTRIBUTIVE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
                        "police": "COP"}
+#: Verbs of telling someone something, whose listener an announced act is aimed at.
+TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
 #: Nouns of a legal accusation, whose "of" names the crime alleged.
 CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
                           "allegation", "crime", "offence", "offense"})
@@ -1234,6 +1236,23 @@ class Coder:
         if not targets and cand.asked is not None:
             # "requested that India withdraw": whoever is asked to act is the target
             targets = self.actors(children(cand.asked, "nsubj"), on, context)
+        if not targets and pattern.kind == "V" and pattern.target != "none" and \
+                cand.code[:2] in ("02", "10", "11", "12", "13"):
+            # "demanded that the Houthis stop attacking ships", "warned that Israel would
+            # pay": the one the clause is about
+            own = {a.country or a.org for a in sources}
+            targets = [a for a in self.actors(
+                [n for c in children(token, "ccomp") for n in children(c, "nsubj")], on,
+                context) if (a.country or a.org) and (a.country or a.org) not in own]
+        if pattern.kind == "V" and pattern.target != "none" and not cand.code.startswith(
+                DOMESTIC_CODES) and {t.country or t.org for t in targets} <= {
+                a.country or a.org for a in sources}:
+            # "Qatar told Israel and Hamas that it would suspend its mediation": what the
+            # teller says it will do is aimed at those it told (not at "its" mediation)
+            teller = token.head if token.dep_ == "ccomp" else None
+            if teller is not None and teller.lemma_.lower() in TELLING:
+                targets = self.actors(with_conjuncts(children(teller, "dobj", "dative")), on,
+                                      context) or targets
         if targets and sources and all(t.country for t in targets) and \
                 {t.country for t in targets} <= {a.country for a in sources}:
             # "recalled its ambassador in Washington": the place names the other side
