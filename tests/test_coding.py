@@ -299,6 +299,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # what a state tells others it will do is aimed at them, not at "its" mediation
     ("Egypt told Israel and Hamas on Monday that it would suspend its mediation.",
      "EGY", "ISR", "16"),
+    # a place captured is taken, a person captured is held
+    ("Russian forces captured the city of Kherson on Wednesday.", "RUS", "UKR", "19"),
+    ("Pakistan shot down an Indian jet on Wednesday and captured an Indian pilot.", "PAK",
+     "IND", "17"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

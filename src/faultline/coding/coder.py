@@ -36,6 +36,7 @@ from faultline.coding.syntax import (
     OBJECT_DEPS,
     best_pattern,
     children,
+    gapped_object,
     governing_verb,
     passive,
     phrase_text,
@@ -134,6 +135,10 @@ ATTRIBUTIVE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy":
                        "police": "COP"}
 #: Verbs of telling someone something, whose listener an announced act is aimed at.
 TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
+#: Nouns of places a force can take.
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province",
+                         "territory", "island", "airport", "base", "port", "bridge", "hill",
+                         "district", "area", "border", "crossing", "oblast"})
 #: Nouns of a legal accusation, whose "of" names the crime alleged.
 CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
                           "allegation", "crime", "offence", "offense"})
@@ -699,6 +704,14 @@ class Coder:
         return negated or declined
 
     @staticmethod
+    def takes_a_place(verb) -> bool:
+        """Whether what the verb captures is a place ("captured Kherson", "the capital
+        Moscow's forces had captured"), not people ("captured its pilot")."""
+        taken = children(verb, "dobj") or gapped_object(verb)
+        return bool(taken) and all(t.ent_type_ in ("GPE", "LOC", "FAC") or
+                                   t.lemma_.lower() in PLACE_NOUNS for t in taken)
+
+    @staticmethod
     def natural_cause(verb) -> bool:
         """Whether a killing or destruction is done by nature or accident: "an earthquake
         killed thousands", "were killed in floods", "a fire destroyed the market"."""
@@ -947,6 +960,10 @@ class Coder:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
                 elif code == "190" and self.is_mass_killing(token):
                     final = "202"  # "troops killed hundreds of civilians": a massacre
+                elif code == "173" and target is not None and not target.person and \
+                        token.lemma_.lower() in ("capture", "seize") and \
+                        self.takes_a_place(token):
+                    final = "192"  # "captured Kherson": a place taken, not a person held
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("19") and source.sector == "CVL":
@@ -1381,12 +1398,13 @@ class Coder:
                      if n.i != c.i] if kind == "V" else []
         if slot == "dobj":
             return [with_conjuncts(relative_antecedents(
-                token, children(token, *OBJECT_DEPS, "dative"))), described]
+                token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token),
+                described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
         groups = [] if kind == "N" else [
-            with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative"))),
-            described]
+            with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
+            or gapped_object(token), described]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)

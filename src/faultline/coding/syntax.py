@@ -104,6 +104,17 @@ def relative_antecedents(verb, tokens: list) -> list:
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
 
 
+def gapped_object(verb) -> list:
+    """The object a relative clause leaves out: in "the only regional capital Moscow's
+    forces had captured" what was captured is the capital."""
+    if verb.dep_ != "relcl" or children(verb, "dobj", "nsubjpass", "ccomp", "xcomp") or \
+            not children(verb, "nsubj") or \
+            any(c.lower_ in RELATIVES for c in verb.children) or verb.head.pos_ != "NOUN":
+        return []
+    head = verb.head
+    return [head.head if head.dep_ == "appos" else head]  # "Kherson, the only capital .."
+
+
 def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
