@@ -58,7 +58,7 @@ def test_names_resolve(resolver, mention, country, org, sector, code):
     ("the Sinaloa cartel", date(2024, 9, 1), "MEX", None, "MEXCRM"),
     ("New People's Army", date(2019, 1, 1), "PHL", None, "PHLREB"),
     ("Russia's Africa Corps", date(2024, 6, 1), "RUS", None, "RUSMIL"),
-    ("Islamic State", date(2016, 6, 1), None, "ISIS", "IMGREB"),
+    ("Islamic State", date(2016, 6, 1), "IRQ", None, "IRQREB"),  # placed where it began
 ])
 def test_places_and_armed_groups_resolve(resolver, mention, day, country, org, code):
     actor = resolver.resolve(mention, day)
