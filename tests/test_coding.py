@@ -303,6 +303,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Russian forces captured the city of Kherson on Wednesday.", "RUS", "UKR", "19"),
     ("Pakistan shot down an Indian jet on Wednesday and captured an Indian pilot.", "PAK",
      "IND", "17"),
+    # "their" joint exercises are each side's with the other
+    ("Russia and Belarus began their joint military exercises on Friday.", "RUS", "BLR", "06"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

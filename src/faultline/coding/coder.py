@@ -1250,6 +1250,9 @@ class Coder:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True) or (
                 self.place_of(token, on, context) if token.head.lower_ == "during" else [])
+        if len(sources) > 1 and targets and all(
+                t.text.lower() in ("their", "them", "themselves") for t in targets):
+            targets = []  # "Russia and Belarus began their joint exercises": each other
         if not targets and cand.asked is not None:
             # "requested that India withdraw": whoever is asked to act is the target
             targets = self.actors(children(cand.asked, "nsubj"), on, context)
