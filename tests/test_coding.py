@@ -305,6 +305,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "IND", "17"),
     # "their" joint exercises are each side's with the other
     ("Russia and Belarus began their joint military exercises on Friday.", "RUS", "BLR", "06"),
+    # "the leaders of Japan and South Korea" are each state's
+    ("Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday.",
+     "USA", "KOR", "04"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

@@ -301,6 +301,12 @@ class Coder:
             if pair:  # "the leaders of both countries": each of the two states
                 found.extend(pair)
                 continue
+            owners = [a for a in self.actors(with_conjuncts(prep_objects(token, "of")[:1]),
+                                             on, context) if a.country and not a.org] \
+                if token.tag_ == "NNS" and (actor.sector or actor.role) else []
+            if len(owners) > 1:  # "the leaders of Japan and South Korea": each state's
+                found.extend(homed(replace(actor, country=None), a.country) for a in owners)
+                continue
             if not (actor.country or actor.org or actor.person) and actor.sector:
                 actor = self.owned_by(token, actor, on, context)
             if not (actor.country or actor.org or actor.person) and \
