@@ -308,6 +308,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "the leaders of Japan and South Korea" are each state's
     ("Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday.",
      "USA", "KOR", "04"),
+    # soldiers killed in a clash with others' troops were killed by them
+    ("Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.",
+     "CHN", "IND", "19"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

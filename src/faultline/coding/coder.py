@@ -1207,6 +1207,8 @@ class Coder:
                 source_tokens = prep_objects(token, "by") or [
                     o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
                     if o.lemma_.lower() in ATTACK_NOUNS] or [
+                    w for o in prep_objects(token, "in")  # "killed in a clash with X"
+                    if o.lemma_.lower() in CLASH_WORDS for w in prep_objects(o, "with")] or [
                     o for d in children(token, "dobj") for o in prep_objects(d, "by")]
                 if not source_tokens and pattern.target == "none" and (
                         cand.code[:2] == "15" or cand.code[:3] == "083"):
