@@ -57,3 +57,16 @@ def test_a_stated_lag_moves_the_date_of_the_clause_it_hangs_from():
     by_trigger = {e.trigger: e.date for e in events}
     assert by_trigger["resigned"] == "2025-09-09"
     assert by_trigger["killed"] == "2025-09-08", by_trigger
+
+
+def test_a_superlatives_since_year_is_a_comparison_not_the_date():
+    from faultline.coding import dates
+
+    published = date(2022, 3, 24)
+    first = dates.resolve("test-fired a missile on Thursday for the first time since 2017",
+                          published)
+    assert first is not None and first.value == "2022-03-24"
+    told = dates.resolve("the worst fighting since April 2016 , when", published)
+    assert told is not None and told.value == "2016-04"
+    ongoing = dates.resolve("protests that had gripped the country since October 17", published)
+    assert ongoing is not None and ongoing.value == "2021-10-17"

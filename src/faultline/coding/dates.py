@@ -129,12 +129,21 @@ def _shift(published: date, unit: str, n: int) -> str:
     return (published - timedelta(days=days)).isoformat()
 
 
+SINCE_COMPARISON = re.compile(
+    r"\b(first|worst|largest|biggest|deadliest|highest|lowest|heaviest|strongest|most|least|"
+    r"only)\b(?P<gap>[^,;.]*?)\bsince\b[^,;.]*?\b(?:1[89]\d\d|20\d\d)\b"
+    r"(?!\s*,)")  # "the worst since April 2016, when ...": that time is told of next
+
+
 def resolve(text: str, published: date, *, future: bool = False) -> EventDate | None:
     """The date a stretch of text gives an event, or None when it names none.
 
     ``future`` is set for acts in the future tense, so "on Monday" looks forward.
     """
-    lowered = text.lower()
+    # "for the first time since 2017", "the worst fighting since the Taliban returned in
+    # 2021": the year after a superlative's "since" is a point of comparison, not the
+    # event's date (but "protests that have gripped the country since October 17" began then)
+    lowered = SINCE_COMPARISON.sub(r"\g<1>\g<gap>", text.lower())
     for kind, pattern in PATTERNS:
         match = pattern.search(lowered)
         if not match:
