@@ -32,6 +32,9 @@ def find(events, source, target, root):
 
 
 CASES = [
+    # 1211 / 1212: ending a cooperation pact rejects the cooperation
+    ("Mali's junta scrapped its defence agreement with France on Monday.", "MLI", "FRA", "1212"),
+    ("Ecuador terminated its trade agreement with Mexico on Tuesday.", "ECU", "MEX", "1211"),
     # 016 / 120: brushing aside an accusation or a proposal
     ("Moscow brushed aside the allegations by Kyiv on Tuesday.", "RUS", "UKR", "016"),
     ("Ankara shrugged off the criticism from Brussels on Monday.", "TUR", "BEL", "120"),
@@ -56,9 +59,10 @@ CASES = [
     ("Belarus staged war games on Monday.", "BLR", None, "150"),
     # 154: a standby force activated
     ("The African Union activated its standby force on Thursday.", "AU", None, "154"),
-    # 160: an agreement ended
+    # 160: an agreement ended (a cooperation pact ended is a rejected cooperation, 1212)
+    ("Niger terminated its agreement with France on Monday.", "NER", "FRA", "160"),
     ("Niger terminated its military cooperation agreement with France on Monday.",
-     "NER", "FRA", "160"),
+     "NER", "FRA", "1212"),
     # 163: trade curbed, export curbs, firms blacklisted, gas supplies cut off
     ("India curbed imports from China on Tuesday.", "IND", "CHN", "163"),
     ("Tokyo imposed export curbs on South Korea on Thursday.", "JPN", "KOR", "163"),
