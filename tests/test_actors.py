@@ -306,3 +306,11 @@ def test_a_former_office_holder_is_not_todays_holder(resolver):
     # the text's "former" wins over a knowledge base that still lists the office
     khan = resolver.resolve("former Prime Minister Imran Khan", day)
     assert (khan.country, khan.sector) == ("PAK", None)
+
+
+def test_a_bare_congress_is_the_legislature_of_the_state_in_the_story(resolver):
+    day = date(2022, 12, 8)
+    peru = resolver.resolve("Congress", day, "Peruvian police detained Pedro Castillo.")
+    assert peru.country is None and peru.sector == "LEG"  # placed by the coder, not the US
+    assert resolver.resolve("Congress", day, "Joe Biden said.").country == "USA"
+    assert resolver.resolve("Congress", day).country == "USA"

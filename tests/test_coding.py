@@ -311,6 +311,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # soldiers killed in a clash with others' troops were killed by them
     ("Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.",
      "CHN", "IND", "19"),
+    # a legislature removing a leader changes the leadership; a court doing so rules
+    ("Ukraine's parliament voted on Saturday to remove President Viktor Yanukovych from power.",
+     "UKR", "UKR", "08"),
+    ("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office on "
+     "Wednesday.", "THA", "THA", "11"),
+    # lifting martial law eases restrictions on the state's own people
+    ("South Korea's president lifted martial law early on Wednesday.", "KOR", "KOR", "08"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

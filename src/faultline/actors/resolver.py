@@ -353,6 +353,7 @@ class Resolver:
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)
+
         matches = self.match(words)
         if self._names_a_document(words, matches):
             return None
@@ -460,6 +461,11 @@ class Resolver:
 
     def _compose(self, words: list[str], matches: list[Match], on: date, context: Context,
                  text: str) -> Actor | None:
+        if [w.lower() for w in words if w.lower() != "the"] == ["congress"] and \
+                context.countries and context.countries[-1] != "USA":
+            # Peru, Colombia, Mexico, Brazil or the Philippines each have a Congress: in a
+            # story about one of them, a bare "Congress" is its legislature, not Washington's
+            return Actor(text=text, code="LEG", sector="LEG", sectors=("LEG",))
         actor = self._composed(words, matches, on, context, text)
         if actor is None or actor.person or not matches:
             return actor

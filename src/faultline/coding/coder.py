@@ -67,7 +67,7 @@ LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("083", "116", "14", "172", "173", "175")
+DOMESTIC_CODES = ("081", "083", "116", "14", "172", "173", "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
@@ -970,6 +970,9 @@ class Coder:
                         token.lemma_.lower() in ("capture", "seize") and \
                         self.takes_a_place(token):
                     final = "192"  # "captured Kherson": a place taken, not a person held
+                elif code == "0831" and source.sector == "JUD" and \
+                        token.lemma_.lower() in ("remove", "oust"):
+                    final = "116"  # a court removing a leader from office rules against him
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("19") and source.sector == "CVL":
