@@ -318,6 +318,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Wednesday.", "THA", "THA", "11"),
     # lifting martial law eases restrictions on the state's own people
     ("South Korea's president lifted martial law early on Wednesday.", "KOR", "KOR", "08"),
+    # the object the parser hung under a particle ("shot down | the balloon")
+    ("A US fighter jet shot down the suspected Chinese spy balloon off the coast of South "
+     "Carolina on Saturday.", "USA", "CHN", "19"),
+    # a named person shot dead by no one named: an assassin of the country an apposition
+    # ties the person to
+    ("Liberal activist Jane Doerr, a close ally of Joe Biden, was shot dead while speaking "
+     "at a college event in Ohio on Wednesday.", "USA", "USA", "18"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

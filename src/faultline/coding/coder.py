@@ -38,6 +38,7 @@ from faultline.coding.syntax import (
     children,
     gapped_object,
     governing_verb,
+    particle_objects,
     passive,
     phrase_text,
     prep_objects,
@@ -297,6 +298,14 @@ class Coder:
                 continue
             if actor is None:
                 continue
+            if not (actor.country or actor.org) and children(token, "appos"):
+                # "Conservative activist Charlie Kirk, a close ally of Donald Trump": placed
+                # by whom the apposition ties him to
+                described = self.resolver.resolve(" ".join(
+                    t.text for t in children(token, "appos")[0].subtree), on, context)
+                if described is not None and described.country:
+                    actor = replace(homed(actor, described.country),
+                                    person=actor.person or phrase_text(token))
             pair = self.both_of(token, on, context)
             if pair:  # "the leaders of both countries": each of the two states
                 found.extend(pair)
@@ -1351,7 +1360,11 @@ class Coder:
             targets = [t for t in targets if t.country not in native or t.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
                 and (cand.code.startswith(DOMESTIC_CODES) or (
-                    cand.code.startswith("18") and targets[0].person))):
+                    cand.code.startswith("18") and targets[0].person) or (
+                    cand.code.startswith("19") and targets[0].person and
+                    self.is_killing(token)))):
+            # ("Charlie Kirk was shot dead at a university event": an assassin of his own
+            # country, unless the text says otherwise)
             # "Navalny was detained": no agent named, so the state's own authorities;
             # "Lee was stabbed": an assailant of the country, nobody's agent
             home = targets[0].country
@@ -1412,13 +1425,13 @@ class Coder:
                      if n.i != c.i] if kind == "V" else []
         if slot == "dobj":
             return [with_conjuncts(relative_antecedents(
-                token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token),
-                described]
+                token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token)
+                or particle_objects(token), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
         groups = [] if kind == "N" else [
             with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
-            or gapped_object(token), described]
+            or gapped_object(token) or particle_objects(token), described]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)

@@ -104,6 +104,12 @@ def relative_antecedents(verb, tokens: list) -> list:
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
 
 
+def particle_objects(verb) -> list:
+    """Objects the parser hung under the verb's particle ("shot down the balloon" read as
+    "down the balloon")."""
+    return [o for p in children(verb, "prt") for o in children(p, "pobj")]
+
+
 def gapped_object(verb) -> list:
     """The object a relative clause leaves out: in "the only regional capital Moscow's
     forces had captured" what was captured is the capital."""
@@ -121,7 +127,8 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     if slot == "obj":  # "provide Ukraine with rockets": the thing given is the object
         # ("gave the ambassador 72 hours": the parser's indirect object counts too, and
         # so does a passive's subject: "suspects were handed over")
-        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass"))
+        objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
+                                 or particle_objects(token))
         objects = relative_antecedents(token, objects)
         # "expelled dozens of diplomats": a quantity's "of" names the thing itself
         objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
