@@ -390,6 +390,24 @@ def test_no_comment_holding_responsible_and_threatened_vetoes():
                           date(2024, 4, 2)), "HUN", "EU", "13")
 
 
+def test_a_name_called_is_criticism_not_an_event_of_its_own():
+    events = code_text("Israel halted all aid into Gaza on Sunday. Hamas called the move "
+                       "blackmail and a war crime.", date(2025, 3, 3))
+    assert find(events, "PSE", "ISR", "11"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("17", "20")]
+    hedged = code_text("Donald Trump issued what he called a last warning to Hamas on "
+                       "Wednesday.", date(2025, 3, 6))
+    assert find(hedged, "USA", "PSE", "13"), hedged
+
+
+def test_an_event_named_as_the_setting_dates_the_act():
+    events = code_text("The president signed an order on Monday that recognises Israeli rule "
+                       "over the Golan Heights, which Israel seized from Syria in the 1967 war.",
+                       date(2019, 3, 26))
+    seized = find(events, "ISR", "SYR", "19")
+    assert seized and seized[0]["date"] == "1967" and seized[0]["historical"], events
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

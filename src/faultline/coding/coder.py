@@ -650,6 +650,8 @@ class Coder:
                     cand.token.head.lower_ == "of" and \
                     cand.token.head.head.lemma_.lower() in CHARGE_NOUNS:
                 cand.suppressed = True  # "charges of rebellion": a crime alleged, not done
+            if cand.pattern.kind == "N" and self.what_is_called(cand.token):
+                cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
                 cand.suppressed = True  # "lifted a ban on rallies", "called off protests"
             protest = self.protest_answered(cand, by_token)
@@ -725,6 +727,20 @@ class Coder:
         taken = children(verb, "dobj") or gapped_object(verb)
         return bool(taken) and all(t.ent_type_ in ("GPE", "LOC", "FAC") or
                                    t.lemma_.lower() in PLACE_NOUNS for t in taken)
+
+    @staticmethod
+    def what_is_called(noun) -> bool:
+        """Whether a noun is what someone calls something ("called the move blackmail",
+        "branded it a war crime"): a name given, no event of its own."""
+        walk = noun
+        while walk.dep_ == "conj" and walk.head.i != walk.i:
+            walk = walk.head
+        caller = walk.head
+        if any(c.lower_ == "what" for c in caller.children):
+            return False  # "issued what he called a last warning": the warning was issued
+        return walk.dep_ in ("dobj", "oprd", "attr") and caller.lemma_.lower() in (
+            "call", "brand", "describe", "label", "term", "dub") and (
+            walk.dep_ != "dobj" or any(c.dep_ in ("compound", "nmod") for c in walk.children))
 
     @staticmethod
     def natural_cause(verb) -> bool:
@@ -1529,7 +1545,10 @@ class Coder:
         ``announced`` for later takes the date of the words that announce it."""
         if announced and act.head.i != act.i:
             return self.date_above(act, triggers, published, False, speech)
-        found = dates.resolve(self.owned_text(act, triggers), published, future=future)
+        # an event named as the act's setting dates it: "seized in the 1967 war"
+        settings = {o.i for p in ("in", "during") for o in prep_objects(act, p)}
+        found = dates.resolve(self.owned_text(act, triggers - settings), published,
+                              future=future)
         lag = lag_days(trigger if trigger is not None else act, act) if found is None else None
         if lag:
             above = self.date_above(act, triggers, published, future, speech)
