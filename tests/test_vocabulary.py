@@ -32,6 +32,10 @@ def find(events, source, target, root):
 
 
 CASES = [
+    # 160 / 161: an exit from a bloc named as a noun; an embassy's staff cut
+    ("Mali announced its exit from the West African bloc on Sunday.", "MLI", "ECOWAS", "160"),
+    ("Latvia said on Monday it would cut the number of staff at the Russian embassy in Riga.",
+     "LVA", "RUS", "161"),
     # 1211 / 1212: ending a cooperation pact rejects the cooperation
     ("Mali's junta scrapped its defence agreement with France on Monday.", "MLI", "FRA", "1212"),
     ("Ecuador terminated its trade agreement with Mexico on Tuesday.", "ECU", "MEX", "1211"),
