@@ -325,6 +325,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # ties the person to
     ("Liberal activist Jane Doerr, a close ally of Joe Biden, was shot dead while speaking "
      "at a college event in Ohio on Wednesday.", "USA", "USA", "18"),
+    # "they" after coordinated subjects is each of them
+    ("The leaders of Mali, Burkina Faso and Niger met on Saturday, and they said they were "
+     "leaving ECOWAS.", "NER", "ECOWAS", "16"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

@@ -254,6 +254,11 @@ class Coder:
         for token in tokens:
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 continue
+            group = self.plural_antecedent(token) if token.lower_ in ("they", "them") \
+                else []
+            if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
+                found.extend(self.actors(group, on, context, locative=locative))
+                continue
             phrase = self.speakers_own(phrase_text(token), token, on, context)
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
@@ -336,6 +341,38 @@ class Coder:
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
+
+    @staticmethod
+    def accused_of(noun, by_token: dict) -> bool:
+        """Whether an event noun lies in what an accusation says someone did ("accusing the
+        bloc of becoming a threat to its members")."""
+        walk = noun
+        for _ in range(6):
+            if walk.head.i == walk.i:
+                return False
+            if walk.dep_ == "pcomp" and walk.head.lower_ == "of":
+                outer = walk.head.head
+                return outer.i in by_token and by_token[outer.i].code[:2] == "11"
+            walk = walk.head
+        return False
+
+    @staticmethod
+    def plural_antecedent(pronoun) -> list:
+        """The coordinated subjects "they" points back to: the nearest subject before it,
+        in its sentence or the one before, that names two or more."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        earlier = doc[doc[start - 1].sent.start:start] if start > 0 else doc[0:0]
+        for span in (doc[start:pronoun.i], earlier):
+            for token in reversed(list(span)):
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i:
+                    group = with_conjuncts([token])
+                    owners = with_conjuncts(prep_objects(token, "of")[:1])
+                    if len(group) > 1:
+                        return group
+                    if len(owners) > 1 and token.tag_ == "NNS":
+                        return [token]  # "the leaders of A, B and C"
+        return []
 
     def both_of(self, token, on: date, context: Context) -> list[Actor]:
         """The states of "the leaders of both countries", "the foreign ministers of the
@@ -705,6 +742,8 @@ class Coder:
                 outer = cand.token.head.head
                 if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
                     cand.suppressed = True  # the content of an accusation or denial
+            if cand.pattern.kind == "N" and self.accused_of(cand.token, by_token):
+                cand.suppressed = True  # "accusing the bloc of becoming a threat"
         return found
 
     def no_comment(self, verb) -> bool:
