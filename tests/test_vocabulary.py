@@ -32,6 +32,8 @@ def find(events, source, target, root):
 
 
 CASES = [
+    # 163: trade with a state frozen
+    ("China froze all new trade and investment with Lithuania on Friday.", "CHN", "LTU", "163"),
     # 160 / 161: an exit from a bloc named as a noun; an embassy's staff cut
     ("Mali announced its exit from the West African bloc on Sunday.", "MLI", "ECOWAS", "160"),
     ("Latvia said on Monday it would cut the number of staff at the Russian embassy in Riga.",
