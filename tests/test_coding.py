@@ -411,6 +411,12 @@ def test_an_event_named_as_the_setting_dates_the_act():
     assert seized and seized[0]["date"] == "1967" and seized[0]["historical"], events
 
 
+def test_a_vote_won_is_no_beating():
+    events = code_text("Gustavo Petro narrowly beat Rodolfo Hernandez in Colombia's presidential "
+                       "run-off on Sunday.", date(2022, 6, 20))
+    assert not [e for e in events if e["cameo"]["root"] == "18"], events
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

@@ -86,6 +86,9 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
 #: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
 #: any other verb ("fell after weeks of protests") the protesters are not named.
+#: Contests won without violence ("beat his rival in the run-off").
+CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot", "race",
+                      "primary", "contest", "match", "final", "game", "referendum", "percent"})
 #: Causes of death and ruin that are no one's act.
 DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
                        "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
@@ -662,6 +665,9 @@ class Coder:
             if pattern.code[:2] in ("18", "19", "20") and pattern.kind == "V" and \
                     self.natural_cause(token):
                 continue  # "an earthquake killed thousands": nobody's act
+            if token.lemma_.lower() in ("beat", "defeat", "crush", "rout") and any(
+                    t.lemma_.lower() in CONTESTS for t in token.subtree):
+                continue  # "Lula narrowly beat Bolsonaro in the run-off": a vote won
             if token.lemma_.lower() in ("gather", "assemble") and not (any(
                     t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree)
                     and self.protesting(token)):
