@@ -24,6 +24,7 @@ the article's running context. Around the trigger it reads:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -666,7 +667,8 @@ class Coder:
                     self.natural_cause(token):
                 continue  # "an earthquake killed thousands": nobody's act
             if token.lemma_.lower() in ("beat", "defeat", "crush", "rout") and any(
-                    t.lemma_.lower() in CONTESTS for t in token.subtree):
+                    word in CONTESTS for word in re.findall(r"[\w-]+", token.doc[
+                        token.left_edge.i:token.right_edge.i + 1].text.lower())):
                 continue  # "Lula narrowly beat Bolsonaro in the run-off": a vote won
             if token.lemma_.lower() in ("gather", "assemble") and not (any(
                     t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree)
