@@ -328,6 +328,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "they" after coordinated subjects is each of them
     ("The leaders of Mali, Burkina Faso and Niger met on Saturday, and they said they were "
      "leaving ECOWAS.", "NER", "ECOWAS", "16"),
+    # both sides' intent stays mutual; aid flown in is aid, not a visit
+    ("Saudi Arabia and Iran said on Friday that they would move to restore diplomatic "
+     "relations.", "IRN", "SAU", "03"),
+    ("Turkey flew 20 tonnes of relief supplies to Syria on Tuesday.", "TUR", "SYR", "07"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

@@ -667,8 +667,9 @@ class Coder:
                     self.natural_cause(token):
                 continue  # "an earthquake killed thousands": nobody's act
             if token.lemma_.lower() in ("beat", "defeat", "crush", "rout") and any(
-                    word in CONTESTS for word in re.findall(r"[\w-]+", token.doc[
-                        token.left_edge.i:token.right_edge.i + 1].text.lower())):
+                    word in CONTESTS for o in prep_objects(token, "in")
+                    for word in re.findall(r"[\w-]+", token.doc[
+                        o.left_edge.i:o.right_edge.i + 1].text.lower())):
                 continue  # "Lula narrowly beat Bolsonaro in the run-off": a vote won
             if token.lemma_.lower() in ("gather", "assemble") and not (any(
                     t.lemma_.lower() in CROWDS for s in subjects(token) for t in s.subtree)
@@ -1018,7 +1019,10 @@ class Coder:
             symmetric = any((t.country or t.org) in partners for t in targets)
             venue = {a.country for a in self.place_of(token, published, context)} \
                 if code in MEETING_CODES else set()
-            pairs = self.pairs(sources, targets, code, each_other, symmetric)
+            # reciprocity is the act's own: "would move to restore relations" is still
+            # both sides' intent
+            pairs = self.pairs(sources, targets, cand.code if mutual else code, each_other,
+                               symmetric)
             if venue:  # a meeting at a third place is each side meeting the other
                 pairs += [(b, a) for a, b in pairs if b is not None and
                           self.visit_or_host(code, a, b, venue) == "044"]

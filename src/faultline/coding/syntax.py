@@ -22,7 +22,8 @@ NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three",
-                        "article", "provision", "section"})  # "suspended articles of"
+                        "article", "provision", "section",  # "suspended articles of"
+                        "tonne", "ton", "load", "batch", "shipment", "consignment"})
 #: Nouns of degree whose "of" phrase names the thing ("a state of alert").
 DEGREES = frozenset({"level", "state", "regime", "mode"})
 #: Particles that head a preposition in the parse of phrasal verbs ("out of", "away from").
