@@ -332,6 +332,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Saudi Arabia and Iran said on Friday that they would move to restore diplomatic "
      "relations.", "IRN", "SAU", "03"),
     ("Turkey flew 20 tonnes of relief supplies to Syria on Tuesday.", "TUR", "SYR", "07"),
+    # a visit to one's own base abroad is a visit to the place it stands in
+    ("The US defence secretary visited the American air base at Pituffik in Greenland on "
+     "Friday.", "USA", "DNK", "04"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
 ])

@@ -1367,6 +1367,9 @@ class Coder:
                 # (prep_objects also looks under a particle: "pull its ambassador out of")
                 places = [o for tok in group for p in ("in", "from", "to", "of")
                           for o in prep_objects(tok, p)]
+                # "visited the American base at Pituffik in Greenland": the place's place
+                places += [w for tok in group for o in prep_objects(tok, "at")
+                           for w in prep_objects(o, "in")]
                 elsewhere = [a for a in self.actors(places, on, context)
                              if a.country not in {s.country for s in sources}]
                 if elsewhere:
