@@ -323,7 +323,8 @@ class Coder:
                                              on, context) if a.country and not a.org] \
                 if token.tag_ == "NNS" and (actor.sector or actor.role) else []
             if len(owners) > 1:  # "the leaders of Japan and South Korea": each state's
-                found.extend(homed(replace(actor, country=None), a.country) for a in owners)
+                found.extend(homed(replace(actor, country=None, person=None, name=None),
+                                   a.country) for a in owners)
                 continue
             if not (actor.country or actor.org or actor.person) and actor.sector:
                 actor = self.owned_by(token, actor, on, context)
