@@ -32,6 +32,9 @@ def find(events, source, target, root):
 
 
 CASES = [
+    # 074: troops sent into another state's territory to help it (not to one's own border)
+    ("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on Friday.",
+     "RWA", "MOZ", "074"),
     # 163: trade with a state frozen
     ("China froze all new trade and investment with Lithuania on Friday.", "CHN", "LTU", "163"),
     # 160 / 161: an exit from a bloc named as a noun; an embassy's staff cut
@@ -148,6 +151,8 @@ def test_added_rows_code_their_events(text, source, target, code):
 
 
 NEGATIVES = [
+    # troops sent to one's own border are a show of force, not help
+    ("Russia sent troops to the border with Ukraine on Monday.", "074"),
     # a guest list is no blacklist
     ("The Kenyan ambassador added a note to the guest list.", "163"),
     # a day of celebration is no mourning
