@@ -668,7 +668,8 @@ class Coder:
                     self.natural_cause(token):
                 continue  # "an earthquake killed thousands": nobody's act
             if token.lemma_.lower() in ("beat", "defeat", "crush", "rout") and any(
-                    word in CONTESTS for o in prep_objects(token, "in")
+                    word in CONTESTS for o in prep_objects(token, "in") + [
+                        w for d in children(token, "dobj") for w in prep_objects(d, "in")]
                     for word in re.findall(r"[\w-]+", token.doc[
                         o.left_edge.i:o.right_edge.i + 1].text.lower())):
                 continue  # "Lula narrowly beat Bolsonaro in the run-off": a vote won
