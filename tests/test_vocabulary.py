@@ -32,6 +32,10 @@ def find(events, source, target, root):
 
 
 CASES = [
+    # 017: an anniversary marked, a period of mourning begun
+    ("Poland marked 80 years on Thursday since the start of the Warsaw Uprising.", "POL", None,
+     "017"),
+    ("Kenya began three days of national mourning on Monday.", "KEN", None, "017"),
     # 074: troops sent into another state's territory to help it (not to one's own border)
     ("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on Friday.",
      "RWA", "MOZ", "074"),
