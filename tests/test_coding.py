@@ -424,6 +424,13 @@ def test_a_vote_won_is_no_beating():
     assert not [e for e in events if e["cameo"]["root"] == "18"], events
 
 
+def test_an_appeal_for_aid_needs_no_addressee():
+    events = code_text("Pakistan appealed on Tuesday for 160 million dollars in emergency aid "
+                       "for the victims of floods.", date(2022, 8, 30))
+    assert [e for e in events if e["cameo"]["root"] == "02" and e["target"] is None
+            and e["source"]["country"] == "PAK"], events
+
+
 def test_a_crime_alleged_is_no_event():
     events = code_text("Prosecutors sought charges of rebellion against the Catalan leader "
                        "on Monday.", date(2017, 10, 30))

@@ -144,6 +144,8 @@ TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province",
                          "territory", "island", "airport", "base", "port", "bridge", "hill",
                          "district", "area", "border", "crossing", "oblast"})
+#: Acts that need no one to be aimed at: an appeal for aid to whoever can give it.
+UNADDRESSED_CODES = ("023",)
 #: Nouns of a legal accusation, whose "of" names the crime alleged.
 CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
                           "allegation", "crime", "offence", "offense"})
@@ -973,7 +975,8 @@ class Coder:
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
                              for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
-            if not sources or (not targets and pattern.target != "none" and not mutual):
+            if not sources or (not targets and pattern.target != "none" and not mutual
+                               and not cand.code.startswith(UNADDRESSED_CODES)):
                 continue
             speech = self.speech_of(act)
             speaker = None
