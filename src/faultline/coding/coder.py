@@ -276,8 +276,7 @@ class Coder:
                 if actor is None and appos and token.ent_type_ == "PERSON":
                     # "Kim Yo Jong, the sister of North Korea's leader": a person of the
                     # country her description names
-                    described = self.resolver.resolve(
-                        " ".join(t.text for t in appos[0].subtree), on, context)
+                    described = self.described(token, on, context)
                     if described is not None and described.country:
                         name = phrase_text(token)
                         actor = Actor(text=name, code=described.country, name=name,
@@ -312,21 +311,13 @@ class Coder:
             if not (actor.country or actor.org) and children(token, "appos"):
                 # "Conservative activist Charlie Kirk, a close ally of Donald Trump": placed
                 # by whom the apposition ties him to
-                described = self.resolver.resolve(" ".join(
-                    t.text for t in children(token, "appos")[0].subtree), on, context)
+                described = self.described(token, on, context)
                 if described is not None and described.country:
                     actor = replace(homed(actor, described.country),
                                     person=actor.person or phrase_text(token))
-            pair = self.both_of(token, on, context)
-            if pair:  # "the leaders of both countries": each of the two states
-                found.extend(pair)
-                continue
-            owners = [a for a in self.actors(with_conjuncts(prep_objects(token, "of")[:1]),
-                                             on, context) if a.country and not a.org] \
-                if token.tag_ == "NNS" and (actor.sector or actor.role) else []
-            if len(owners) > 1:  # "the leaders of Japan and South Korea": each state's
-                found.extend(homed(replace(actor, country=None, person=None, name=None),
-                                   a.country) for a in owners)
+            several = self.several_owners(token, actor, on, context)
+            if several:  # "the leaders of both countries", "of Japan and South Korea"
+                found.extend(several)
                 continue
             if not (actor.country or actor.org or actor.person) and actor.sector:
                 actor = self.owned_by(token, actor, on, context)
@@ -381,23 +372,39 @@ class Coder:
                         return [token]  # "the leaders of A, B and C"
         return []
 
-    def both_of(self, token, on: date, context: Context) -> list[Actor]:
-        """The states of "the leaders of both countries", "the foreign ministers of the
-        two nations": a plural group word owned by the two states last named."""
+    def described(self, token, on: date, context: Context) -> Actor | None:
+        """The actor the token's apposition describes, read whole ("the sister of North
+        Korea's leader", "a close ally of Donald Trump")."""
+        appos = children(token, "appos")
+        return self.resolver.resolve(" ".join(t.text for t in appos[0].subtree), on,
+                                     context) if appos else None
+
+    def several_owners(self, token, actor: Actor, on: date, context: Context
+                       ) -> list[Actor]:
+        """The states a plural group word belongs to when its "of" names more than one:
+        "the leaders of both countries" (the two states last named), "the leaders of Japan
+        and South Korea" (each state's office). Empty for one owner or none."""
         owners = prep_objects(token, "of")
         if token.tag_ != "NNS" or not owners:
             return []
         group = self.resolver.resolve(phrase_text(owners[0]), on, context)
-        if group is None or not group.countries:
+        if group is not None and group.countries:
+            # not the state of the sentence's subject: "Putin held talks with the leaders
+            # of both countries" are the two states named before Putin
+            distinct: list[str] = []
+            for iso in reversed(context.countries):
+                if iso not in distinct and iso != context.subject_country:
+                    distinct.append(iso)
+            states = distinct[:2] if len(distinct) >= 2 else list(group.countries)
+            return [Actor(text=phrase_text(owners[0]), code=c, country=c) for c in states]
+        if not (actor.sector or actor.role):
             return []
-        # not the state of the sentence's subject: "Putin held talks with the leaders of
-        # both countries" are the two states named before Putin
-        distinct: list[str] = []
-        for iso in reversed(context.countries):
-            if iso not in distinct and iso != context.subject_country:
-                distinct.append(iso)
-        states = distinct[:2] if len(distinct) >= 2 else list(group.countries)
-        return [Actor(text=phrase_text(owners[0]), code=c, country=c) for c in states]
+        named = [a for a in self.actors(with_conjuncts(owners[:1]), on, context)
+                 if a.country and not a.org]
+        if len(named) < 2:
+            return []
+        office = replace(actor, country=None, person=None, name=None)
+        return [homed(office, a.country) for a in named]
 
     @staticmethod
     def other_state(target: Actor, sources: list[Actor], context: Context) -> Actor:
