@@ -8,28 +8,13 @@ from datetime import date
 import jsonschema
 import pytest
 
+from coded import code_text, find
 from faultline.coding import code_articles
 from faultline.coding.patterns import patterns
 from faultline.coding.tables import cameo_codes, plover_for
 from faultline.data import data_file
-from faultline.records import Article, article_id
 
 SCHEMA = json.loads(data_file("../schema/event.schema.json").read_text("utf-8"))
-
-
-def code_text(text: str, published: date) -> list[dict]:
-    article = Article(id=article_id(text), title=None, published=published,
-                      date_source="header", text=text, language="en", format="text",
-                      source="test")
-    ((_, events),) = list(code_articles([article]))
-    return [e.as_dict() for e in events]
-
-
-def find(events, source, target, root):
-    def key(actor):
-        return actor and (actor.get("country") or actor.get("org"))
-    return [e for e in events if key(e["source"]) == source and key(e["target"]) == target
-            and e["cameo"]["root"] == root]
 
 
 def test_quad_class_grouping_is_gdelts_lookup():

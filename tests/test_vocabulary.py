@@ -10,25 +10,9 @@ from datetime import date
 
 import pytest
 
-from faultline.coding import code_articles
-from faultline.records import Article, article_id
+from coded import code_text, find
 
 ON = date(2024, 5, 6)
-
-
-def code_text(text: str, published: date = ON) -> list[dict]:
-    article = Article(id=article_id(text), title=None, published=published,
-                      date_source="header", text=text, language="en", format="text",
-                      source="test")
-    ((_, events),) = list(code_articles([article]))
-    return [e.as_dict() for e in events]
-
-
-def find(events, source, target, root):
-    def key(actor):
-        return actor and (actor.get("country") or actor.get("org"))
-    return [e for e in events if key(e["source"]) == source and key(e["target"]) == target
-            and e["cameo"]["root"] == root]
 
 
 CASES = [
@@ -148,7 +132,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), CASES)
 def test_added_rows_code_their_events(text, source, target, code):
-    events = code_text(text)
+    events = code_text(text, ON)
     found = [e for e in find(events, source, target, code[:2])
              if e["cameo"]["code"].startswith(code)]
     assert found, [(e["source"], e["target"], e["cameo"]["code"]) for e in events]
@@ -182,7 +166,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "code"), NEGATIVES)
 def test_near_misses_do_not_give_the_code(text, code):
-    events = code_text(text)
+    events = code_text(text, ON)
     assert not [e for e in events if e["cameo"]["code"].startswith(code)], events
 
 
