@@ -695,3 +695,38 @@ def test_a_name_introduced_by_its_class_noun_fits_the_class():
     events = code_text("Thailand's Constitutional Court dissolved the opposition party Move "
                        "Forward on Wednesday.", date(2024, 8, 8))
     assert find(events, "THA", "THA", "17"), events
+
+
+def test_fighting_that_a_sentence_is_set_after_is_an_event_between_its_pair():
+    # "the neighbours" are the two states the sentence is about, not the mediators
+    events = code_text("Georgia and Armenia agreed to a truce on Tuesday, brokered by Iran and "
+                       "Qatar, after ten days of heavy fighting between the neighbours.",
+                       date(2022, 3, 9))
+    assert find(events, "GEO", "ARM", "19") and find(events, "ARM", "GEO", "19"), events
+    assert not find(events, "IRN", "QAT", "19"), events
+
+
+def test_an_inquiry_an_act_is_part_of_is_an_event_into_the_same_target():
+    events = code_text("Romania's anti-fraud prosecutors detained former minister Elena Udrea on "
+                       "Monday as part of their investigation into bribes at the ministry.",
+                       date(2023, 4, 4))
+    assert find(events, "ROU", "ROU", "17") and find(events, "ROU", "ROU", "09"), events
+
+
+def test_an_inquiry_is_into_the_perpetrators_or_the_place_it_names():
+    events = code_text("The International Criminal Court opened an investigation on Thursday "
+                       "into alleged war crimes committed by Sudanese forces in Darfur.",
+                       date(2023, 7, 14))
+    found = find(events, "ICC", "SDN", "09")
+    assert found and found[0]["cameo"]["code"] == "094", events
+    events = code_text("The International Criminal Court said on Friday it was opening an "
+                       "inquiry into crimes against humanity in the Philippines.",
+                       date(2021, 9, 17))
+    assert find(events, "ICC", "PHL", "09"), events
+
+
+def test_a_package_of_sanctions_is_sanctions_not_aid():
+    events = code_text("Canada adopted a ban on Russian steel on Monday as part of a new "
+                       "package of sanctions.", date(2022, 5, 10))
+    assert find(events, "CAN", "RUS", "16"), events
+    assert not [e for e in events if e["cameo"]["root"] == "07"], events

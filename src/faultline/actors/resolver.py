@@ -36,10 +36,11 @@ SKIP_WORDS = frozenset({
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 PLURAL_GROUP = re.compile(
-    r"^(?:both|the two|two|the 2|2) (?:countries|nations|states|sides|governments|neighbours|"
-    r"neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|foreign ministers|"
-    r"armies|militaries)$|^the (?:neighbours|neighbors|rivals|arch foes|arch rivals|"
-    r"two sides|warring sides|warring parties|belligerents)$")
+    r"^(?:both|the two|two|the 2|2)(?: [\w-]+)? (?:countries|nations|states|sides|governments|"
+    r"neighbours|neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|"
+    r"foreign ministers|armies|militaries)$|"
+    r"^the (?:[\w-]+ )?(?:neighbours|neighbors|rivals|arch foes|arch rivals|two sides|"
+    r"warring sides|warring parties|belligerents)$")
 #: "the country", "the kingdom": the last state named.
 COUNTRY_ANAPHOR = re.compile(r"^the (?:(?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
                              r"republic)|state)(?=$|'s| 's)")

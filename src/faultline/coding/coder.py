@@ -69,7 +69,7 @@ LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("081", "083", "116", "14", "172", "173", "175")
+DOMESTIC_CODES = ("081", "083", "091", "093", "116", "14", "172", "173", "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
@@ -112,6 +112,9 @@ PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead",
                                 "continue", "resume", "plan", "take"})
 #: Prepositions that set an event beside another rather than inside it ("killed 19
 #: people during protests" is two events; "accused X of an invasion" is one).
+#: Nouns of a stretch of time that an event fills ("a week of fighting").
+SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round",
+                   "wave", "spate", "series", "string", "bout"})
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
 #: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
@@ -334,11 +337,25 @@ class Coder:
                     and found and found[-1].country and found[-1].text.lower() != "its":
                 actor = homed(actor, found[-1].country)  # "Iranian missiles and drones"
             if actor.countries:
+                pair = self.subject_pair(token, on, context)
+                if pair:  # "India and Pakistan agreed ..., after days of strikes between
+                    found.extend(pair)  # the neighbours": the pair the sentence is about
+                    continue
                 found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
                 continue
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
         return found
+
+    def subject_pair(self, token, on: date, context: Context) -> list[Actor]:
+        """The two or more states coordinated as the subject of the sentence's main verb,
+        when a plural group word ("the neighbours") stands outside that subject."""
+        root = token.sent.root
+        heads = subjects(root)
+        if any(token.i in (t.i for t in h.subtree) for h in heads):
+            return []
+        states = [a for a in self.actors(heads, on, context) if a.country and not a.org]
+        return states if len({a.country for a in states}) >= 2 else []
 
     @staticmethod
     def accused_of(noun, by_token: dict) -> bool:
@@ -736,10 +753,15 @@ class Coder:
             elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token and not protest and \
                     cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
-                    and not (cand.token.dep_ == "pobj" and cand.token.head.lower_ in SETTINGS):
+                    and not self.in_setting(cand.token) and not self.part_of(cand):
                 # "accused X of an invasion": the accusation is coded; but protests that a
                 # government gave in to or cracked down on are the protesters' own event
                 cand.suppressed = True
+                outer = by_token[cand.governor.i]
+                if outer.code == outer.code[:2] + "0" and cand.code[:2] == outer.code[:2] \
+                        and cand.code != outer.code and outer.token.i in (
+                            h.i for h in [cand.token.head, cand.token.head.head]):
+                    outer.code = cand.code  # "opened an inquiry into war crimes": 094
             if head is not None:
                 cand.intent_head = head
                 if head.i in by_token:
@@ -765,6 +787,27 @@ class Coder:
             if cand.pattern.kind == "N" and self.accused_of(cand.token, by_token):
                 cand.suppressed = True  # "accusing the bloc of becoming a threat"
         return found
+
+    @staticmethod
+    def in_setting(noun) -> bool:
+        """Whether an event noun is the setting of its clause's act, its own event: "amid
+        protests", "after a week of fighting", "following days of strikes"."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in SPANS:
+            noun = noun.head.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS
+
+    @staticmethod
+    def part_of(cand: Candidate) -> bool:
+        """Whether an event noun names the larger act its clause's act is part of, an event
+        of its own: "arrested Najib as part of its investigation into 1MDB", "seized his
+        passport in an investigation into the plot"."""
+        noun = cand.token
+        if cand.pattern.kind != "N" or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return (prep.lower_ == "of" and prep.head.lemma_.lower() == "part") or (
+            prep.lower_ == "in" and cand.code[:2] == "09")
 
     def no_comment(self, verb) -> bool:
         """A refusal to speak: "did not comment", "declined to comment", "would not say"
@@ -977,6 +1020,9 @@ class Coder:
                 # "expelled India's envoy and suspended trade": the second act has the
                 # first one's target
                 targets = targets_of.get(act.head.i, [])
+            if sources and not targets and self.part_of(cand):
+                # "arrested Najib as part of its investigation": the inquiry is into him
+                targets = targets_of.get(act.i, [])
             if targets:
                 targets_of.setdefault(act.i, targets)
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
@@ -1349,6 +1395,8 @@ class Coder:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True) or (
                 self.place_of(token, on, context) if token.head.lower_ == "during" else [])
+        if not targets and sources and cand.code[:2] == "09":
+            targets = self.investigated(token, on, context, own)
         if len(sources) > 1 and targets and all(
                 t.text.lower() in ("their", "them", "themselves") for t in targets):
             targets = []  # "Russia and Belarus began their joint exercises": each other
@@ -1469,6 +1517,22 @@ class Coder:
             targets = [Actor(text="", code=sources[0].country, name=None,
                              country=sources[0].country)] if sources[0].country else []
         return sources, targets
+
+    def investigated(self, token, on: date, context: Context, own: set) -> list[Actor]:
+        """Whom an inquiry is into, when no slot names them: the perpetrators or the place
+        its subject matter lies in ("an investigation into war crimes committed by Israeli
+        forces", "into crimes against humanity in Venezuela")."""
+        inquiries = [token, *children(token, "dobj")]
+        matter = [o for q in inquiries for p in ("into", "of") for o in prep_objects(q, p)]
+        for kind in ("by", *LOCATIVE_PREPS):
+            named = [w for m in matter for w in m.subtree if w.dep_ == "pobj" and
+                     w.head.lower_ == kind and (kind != "by" or w.head.dep_ == "agent")]
+            found = [a for a in self.actors(with_conjuncts(named), on, context,
+                                            locative=kind != "by")
+                     if (a.country or a.org) and (a.country or a.org) not in own]
+            if found:
+                return found
+        return []
 
     def place_of(self, token, on: date, context: Context) -> list[Actor]:
         """The countries of the places an act happens in: "in", "near", "outside" ... on
@@ -1600,6 +1664,8 @@ class Coder:
         if by:
             return by
         if governor is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            if passive(governor) and prep_objects(governor, "by"):
+                return prep_objects(governor, "by")  # "was seized by police in an inquiry"
             return subjects(governor)
         return []
 
