@@ -730,3 +730,18 @@ def test_a_package_of_sanctions_is_sanctions_not_aid():
                        "package of sanctions.", date(2022, 5, 10))
     assert find(events, "CAN", "RUS", "16"), events
     assert not [e for e in events if e["cameo"]["root"] == "07"], events
+
+
+def test_a_hundred_or_more_unarmed_people_killed_is_a_mass_killing():
+    # gunmen are people, not an air war's weapons: their killing of 130 pupils is a massacre
+    events = code_text("Taliban gunmen attacked a school in Peshawar on Tuesday and killed 132 "
+                       "children.", date(2014, 12, 17))
+    assert [e for e in events if e["cameo"]["code"] == "202"], events
+    # executed victims of no stated country are of the killers' own state
+    events = code_text("Burkinabe soldiers executed about 220 villagers in the north in "
+                       "February, a rights group said on Thursday.", date(2024, 4, 25))
+    assert find(events, "BFA", "BFA", "20"), events
+    # a clause of its own, with its own subject, under "since"
+    events = code_text("Cambodians gathered on Friday to mark 45 years since Khmer Rouge "
+                       "soldiers killed about 2,000 prisoners at Tuol Sleng.", date(2024, 1, 6))
+    assert find(events, "KHM", "KHM", "20"), events

@@ -122,9 +122,13 @@ ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "d
 #: Victims whose killing in the hundreds is a massacre, not a battle.
 UNARMED_VICTIMS = frozenset({"civilian", "people", "villager", "resident", "worker",
                              "farmer", "worshipper", "student", "child", "woman",
-                             "refugee", "protester", "demonstrator", "man"})
+                             "refugee", "protester", "demonstrator", "man", "boy", "girl",
+                             "patient", "pilgrim", "migrant", "detainee", "prisoner",
+                             "inmate", "family"})
 #: Verbs that, with one named person as the victim, make an assassination (186).
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "slay", "eliminate"})
+#: Verbs of killing many at once; with a hundred or more unarmed victims, a massacre.
+MASSACRE_VERBS = KILLING_VERBS | {"execute", "massacre", "slaughter", "butcher"}
 #: Number words in a stated lag ("two days after").
 DURATION_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                   "six": 6, "seven": 7, "ten": 10}
@@ -1020,6 +1024,13 @@ class Coder:
                 # "expelled India's envoy and suspended trade": the second act has the
                 # first one's target
                 targets = targets_of.get(act.head.i, [])
+            if sources and not targets and cand.code[:2] in ("18", "19") and \
+                    self.is_mass_killing(act):
+                # "troops executed about 300 civilian men in Moura": unarmed people of
+                # no stated nationality, of the place, or else of the killers' own state
+                targets = self.place_of(token, published, context) or [
+                    Actor(text="", code=a.country, country=a.country)
+                    for a in sources[:1] if a.country]
             if sources and not targets and self.part_of(cand):
                 # "arrested Najib as part of its investigation": the inquiry is into him
                 targets = targets_of.get(act.i, [])
@@ -1098,7 +1109,7 @@ class Coder:
                 elif code.startswith("18") and target is not None and target.person and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
-                elif code == "190" and self.is_mass_killing(token):
+                elif code[:2] in ("18", "19") and self.is_mass_killing(token):
                     final = "202"  # "troops killed hundreds of civilians": a massacre
                 elif code == "173" and target is not None and not target.person and \
                         token.lemma_.lower() in ("capture", "seize") and \
@@ -1171,13 +1182,17 @@ class Coder:
     def is_mass_killing(token) -> bool:
         """A killing of a hundred or more unarmed people ("killed at least 110 civilians",
         "killed hundreds of villagers"), which CAMEO codes as mass killing, not combat."""
-        if token.lemma_.lower() not in KILLING_VERBS or token.dep_ == "advcl" or any(
-                s.lemma_.lower() in ATTACK_NOUNS or s.lemma_.lower() in instruments()
+        if token.lemma_.lower() not in MASSACRE_VERBS or (
+                token.dep_ == "advcl" and not children(token, "nsubj")) or any(
+                s.lemma_.lower() in ATTACK_NOUNS or
+                instruments().get(s.lemma_.lower(), "193") != "193"
                 for s in subjects(token)):
             # "strikes killed 1,200 people": an air war's toll; "shot down an airliner,
-            # killing all 176 on board": the toll of another act
+            # killing all 176 on board": the toll of another act (but gunmen killing a
+            # hundred students massacre them)
             return False
-        for victims in children(token, "dobj"):
+        victim_deps = ("nsubjpass",) if passive(token) else ("dobj",)
+        for victims in children(token, *victim_deps):
             head = victims
             if victims.lower_ in ("hundreds", "thousands", "dozens") and prep_objects(
                     victims, "of"):
