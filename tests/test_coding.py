@@ -745,3 +745,21 @@ def test_a_hundred_or_more_unarmed_people_killed_is_a_mass_killing():
     events = code_text("Cambodians gathered on Friday to mark 45 years since Khmer Rouge "
                        "soldiers killed about 2,000 prisoners at Tuol Sleng.", date(2024, 1, 6))
     assert find(events, "KHM", "KHM", "20"), events
+
+
+def test_a_warning_that_puts_a_price_on_an_act_is_a_threat():
+    events = code_text("Turkey's defence minister warned on Monday that Greece would pay a heavy "
+                       "military price if it armed its islands.", date(2022, 6, 13))
+    found = find(events, "TUR", "GRC", "13")
+    assert found and found[0]["cameo"]["code"] == "138", events
+    # the one warned is the target, when the clause's act is done to it
+    events = code_text("Iran warned Azerbaijan on Sunday that it would be struck if it let "
+                       "Israel use its bases.", date(2023, 2, 5))
+    assert find(events, "IRN", "AZE", "13"), events
+
+
+def test_a_warning_about_the_world_is_a_grim_comment_with_no_target():
+    events = code_text("The head of the World Health Organization warned on Tuesday that the "
+                       "next pandemic was only a matter of time.", date(2023, 5, 23))
+    assert [e for e in events if e["cameo"]["code"] == "012" and e["target"] is None], events
+    assert not [e for e in events if e["cameo"]["root"] == "13"], events

@@ -152,7 +152,21 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
                          "territory", "island", "airport", "base", "port", "bridge", "hill",
                          "district", "area", "border", "crossing", "oblast"})
 #: Acts that need no one to be aimed at: an appeal for aid to whoever can give it.
-UNADDRESSED_CODES = ("023",)
+UNADDRESSED_CODES = ("023", "012")
+#: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
+#: else a grim comment on the world.
+WARNING_VERBS = frozenset({"warn", "caution"})
+#: Words that make a warning's clause a price to be paid ("Japan would suffer a crushing
+#: defeat", "any intervention would cause irreparable damage").
+PRICE_WORDS = frozenset({
+    "suffer", "pay", "price", "regret", "defeat", "damage", "consequence", "response",
+    "retaliation", "retaliate", "respond", "punish", "punishment", "meet", "crush",
+    "destroy", "annihilate", "target", "risk", "fire", "fury", "answer", "hit"})
+#: Words that make a threat one of force, and of weapons of mass destruction.
+FORCE_WORDS = frozenset({"military", "militarily", "war", "defeat", "attack", "strike",
+                         "target", "invade", "invasion", "force", "troops", "army", "bomb",
+                         "missile", "fire", "hit", "conflict", "intervene", "intervention"})
+WMD_WORDS = frozenset({"nuclear", "atomic", "chemical", "biological"})
 #: Nouns of a legal accusation, whose "of" names the crime alleged.
 CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "conviction", "accusation",
                           "allegation", "crime", "offence", "offense"})
@@ -616,6 +630,8 @@ class Coder:
         if not doers:
             return False
         doer = doers[0]
+        if doer.dep_ == "nsubjpass" and not prep_objects(clause, "by"):
+            return False  # "warned Cyprus that it could be targeted": the warning threatens
         return doer.lower_ in ("it", "they", "we", "he", "she", "i") or any(
             doer.lower_ == w.lower_ for w in warners)
 
@@ -688,6 +704,15 @@ class Coder:
                                                                      target="none"),
                                        code="011"))
                 continue
+            warned = self.warning_code(token) if pattern is None or \
+                pattern.code == "130" else None
+            if warned and pattern is not None and children(token, "dobj"):
+                # "warned Cyprus that it could be targeted": a threat to the one warned
+                if warned != "012":
+                    pattern = replace(pattern, code=warned)
+            elif warned:
+                pattern = Pattern(code=warned, kind="V", lemma=token.lemma_.lower(),
+                                  companions=(), constraints=(), target="auto", line=0)
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
@@ -812,6 +837,24 @@ class Coder:
         prep = noun.head
         return (prep.lower_ == "of" and prep.head.lemma_.lower() == "part") or (
             prep.lower_ == "in" and cand.code[:2] == "09")
+
+    @staticmethod
+    def warning_code(verb) -> str | None:
+        """A warning with a clause: a threat when the clause puts a price or a condition on
+        someone's act (138 with force, 1385 with nuclear arms: "warned that Japan would
+        suffer a crushing defeat if it intervened"), else a grim comment on the state of
+        the world (012, "warned that the era of global boiling had arrived")."""
+        clauses = children(verb, "ccomp")
+        if verb.lemma_.lower() not in WARNING_VERBS or not clauses:
+            return None
+        words = {w for c in clauses for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+        conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                          for c in clauses for t in c.subtree)
+        if not (conditional or words & PRICE_WORDS):
+            return "012"
+        if words & WMD_WORDS:
+            return "1385"
+        return "138" if words & FORCE_WORDS else "130"
 
     def no_comment(self, verb) -> bool:
         """A refusal to speak: "did not comment", "declined to comment", "would not say"
