@@ -763,3 +763,9 @@ def test_a_warning_about_the_world_is_a_grim_comment_with_no_target():
                        "next pandemic was only a matter of time.", date(2023, 5, 23))
     assert [e for e in events if e["cameo"]["code"] == "012" and e["target"] is None], events
     assert not [e for e in events if e["cameo"]["root"] == "13"], events
+
+
+def test_a_claim_for_an_attack_it_names_is_aimed_at_the_place_attacked():
+    events = code_text("Islamic State claimed responsibility on Monday for the bombings in "
+                       "Colombo that killed more than 250 people.", date(2019, 4, 23))
+    assert find(events, "IRQ", "LKA", "01"), events

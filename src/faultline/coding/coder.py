@@ -1056,6 +1056,9 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if sources and not targets and cand.code.startswith("015"):
+                # "claimed responsibility for the attacks in Paris": the place attacked
+                targets = self.claimed_places(act, sources, published, context)
             if sources and not targets and self.refers_back(cand, act):
                 targets = self.antecedent(cand.code, sources,
                                           [*getattr(self, "_history", []), *events]) \
@@ -1314,6 +1317,26 @@ class Coder:
         return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
             d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
+
+    def claimed_places(self, act, sources: list[Actor], on: date, context: Context
+                       ) -> list[Actor]:
+        """Where a claimed attack struck, when the claim names it: "claimed the bombings
+        that killed 90 people in Kerman", "the attack near Moscow, which Islamic State
+        claimed"."""
+        things = [*children(act, "dobj"), *prep_objects(act, "for")]
+        things += [o for t in list(things) for o in prep_objects(t, "for")]
+        if act.dep_ == "relcl":
+            things.append(act.head)
+        own = {a.country or a.org for a in sources}
+        for thing in things:
+            places = [w for w in thing.subtree if w.dep_ == "pobj" and
+                      w.head.lower_ in (*LOCATIVE_PREPS, "on") and w.ent_type_ not in
+                      ("DATE", "TIME")]
+            found = [a for a in self.actors(places, on, context, locative=True)
+                     if (a.country or a.org) and (a.country or a.org) not in own]
+            if found:
+                return found[:1]
+        return []
 
     @staticmethod
     def antecedent(code: str, sources: list[Actor], earlier: list[Event]) -> list[Actor]:
