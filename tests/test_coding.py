@@ -769,3 +769,9 @@ def test_a_claim_for_an_attack_it_names_is_aimed_at_the_place_attacked():
     events = code_text("Islamic State claimed responsibility on Monday for the bombings in "
                        "Colombo that killed more than 250 people.", date(2019, 4, 23))
     assert find(events, "IRQ", "LKA", "01"), events
+
+
+def test_a_mediation_with_no_named_parties_brought_the_main_act_s_sides_together():
+    events = code_text("Iran freed the French tourist Lennart Monterlos on Friday in a prisoner "
+                       "swap that Oman said it had mediated.", date(2025, 10, 18))
+    assert find(events, "OMN", "IRN", "04") and find(events, "OMN", "FRA", "04"), events

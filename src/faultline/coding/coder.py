@@ -1056,6 +1056,11 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if sources and not targets and cand.code.startswith("045") and \
+                    token.lemma_.lower() in ("mediate", "broker", "mediation"):
+                # "talks mediated by Malaysia ... ended the fighting", "a swap the UAE
+                # mediated": the sides of the sentence's main act
+                targets = self.mediated_sides(act, sources, events, published, context)
             if sources and not targets and cand.code.startswith("015"):
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
@@ -1317,6 +1322,24 @@ class Coder:
         return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
             d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
+
+    def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
+                       context: Context) -> list[Actor]:
+        """The sides a mediation with no named parties brought together: the states
+        coordinated as the sentence's subject ("Thailand and Cambodia agreed ..., after
+        talks mediated by Malaysia"), or else the two sides of its first act ("Russia freed
+        Griner in a swap the UAE mediated")."""
+        own = {a.country or a.org for a in mediators}
+        pair = [a for a in self.subject_pair(act, on, context)
+                if (a.country or a.org) not in own]
+        if len(pair) >= 2:
+            return pair
+        for event in events:
+            sides = [a for a in (event.source, event.target) if a is not None and
+                     (a.country or a.org) and (a.country or a.org) not in own]
+            if len(sides) == 2 and event.cameo_root not in ("04", "01", "02"):
+                return sides
+        return []
 
     def claimed_places(self, act, sources: list[Actor], on: date, context: Context
                        ) -> list[Actor]:
