@@ -775,3 +775,12 @@ def test_a_mediation_with_no_named_parties_brought_the_main_act_s_sides_together
     events = code_text("Iran freed the French tourist Lennart Monterlos on Friday in a prisoner "
                        "swap that Oman said it had mediated.", date(2025, 10, 18))
     assert find(events, "OMN", "IRN", "04") and find(events, "OMN", "FRA", "04"), events
+
+
+def test_a_person_extradited_in_the_passive_goes_from_one_state_to_the_other():
+    events = code_text("Former Panamanian President Ricardo Martinelli was extradited from the "
+                       "United States on Monday.", date(2015, 6, 12))
+    assert find(events, "USA", "PAN", "06"), events
+    events = code_text("Former Honduran police chief Juan Carlos Bonilla was extradited to the "
+                       "United States on Tuesday.", date(2022, 5, 10))
+    assert find(events, "HND", "USA", "06"), events

@@ -153,6 +153,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
                          "district", "area", "border", "crossing", "oblast"})
 #: Acts that need no one to be aimed at: an appeal for aid to whoever can give it.
 UNADDRESSED_CODES = ("023", "012")
+#: Verbs of handing a person over to another state.
+HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
 #: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
 #: else a grim comment on the world.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -1451,6 +1453,11 @@ class Coder:
                     w for o in prep_objects(token, "in")  # "killed in a clash with X"
                     if o.lemma_.lower() in CLASH_WORDS for w in prep_objects(o, "with")] or [
                     o for d in children(token, "dobj") for o in prep_objects(d, "by")]
+                if not source_tokens and token.lemma_.lower() in HANDOVER_VERBS:
+                    # "Toledo was extradited from the United States": the state handing
+                    # him over is the one he leaves, or else his own
+                    source_tokens = prep_objects(token, "from") or \
+                        children(token, "nsubjpass")
                 if not source_tokens and pattern.target == "none" and (
                         cand.code[:2] == "15" or cand.code[:3] == "083"):
                     # "troops were put on alert": a posture of the troops' own state;
@@ -1459,7 +1466,10 @@ class Coder:
                 # "the emirate, which was invaded by Iraq": the relative is the emirate
                 target_tokens = [relative_antecedents(
                     token, with_conjuncts(children(token, "nsubjpass")))]
-                if pattern.target not in ("dobj", "auto", "none"):
+                if pattern.target not in ("dobj", "auto", "none") and not (
+                        token.lemma_.lower() in HANDOVER_VERBS and
+                        not prep_objects(token, pattern.target)):
+                    # ("Toledo was extradited from the US": handed over to his own state)
                     target_tokens = [slot_tokens(token, pattern.target, "V")]
             else:
                 source_tokens = self.speaker_for_pronoun(subjects(token), token)
