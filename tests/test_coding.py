@@ -784,3 +784,15 @@ def test_a_person_extradited_in_the_passive_goes_from_one_state_to_the_other():
     events = code_text("Former Honduran police chief Juan Carlos Bonilla was extradited to the "
                        "United States on Tuesday.", date(2022, 5, 10))
     assert find(events, "HND", "USA", "06"), events
+
+
+def test_a_demand_for_release_is_aimed_at_whoever_holds_the_prisoner():
+    events = code_text("Iran detained the French teacher Cecile Kohler in Tehran in May. On "
+                       "Friday France demanded her release.", date(2022, 10, 7))
+    assert find(events, "FRA", "IRN", "10"), events
+
+
+def test_a_newspaper_s_reporter_is_of_the_newspaper_s_country():
+    events = code_text("Belarus detained a Washington Post reporter in Minsk on Sunday.",
+                       date(2023, 3, 6))
+    assert find(events, "BLR", "USA", "17"), events

@@ -1063,6 +1063,13 @@ class Coder:
                 # "talks mediated by Malaysia ... ended the fighting", "a swap the UAE
                 # mediated": the sides of the sentence's main act
                 targets = self.mediated_sides(act, sources, events, published, context)
+            if sources and cand.code in ("0253", "1053") and {
+                    t.country or t.org for t in targets} <= {
+                    a.country or a.org for a in sources}:
+                # "demanded the release of Protasevich", "demanded his release": of whoever
+                # holds him
+                targets = self.holder(sources, [*getattr(self, "_history", []), *events]) \
+                    or self.last_named(sources, act, published, context)
             if sources and not targets and cand.code.startswith("015"):
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
@@ -1324,6 +1331,17 @@ class Coder:
         return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
             d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
+
+    @staticmethod
+    def holder(askers: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """Who holds the people a call for release is about: the latest state to detain,
+        seize or abduct someone, other than the one calling."""
+        own = {a.country or a.org for a in askers}
+        for event in reversed(earlier):
+            if event.cameo_code.startswith(("173", "181", "171")) and \
+                    (event.source.country or event.source.org) not in own:
+                return [event.source]
+        return []
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
                        context: Context) -> list[Actor]:
