@@ -796,3 +796,18 @@ def test_a_newspaper_s_reporter_is_of_the_newspaper_s_country():
     events = code_text("Belarus detained a Washington Post reporter in Minsk on Sunday.",
                        date(2023, 3, 6))
     assert find(events, "BLR", "USA", "17"), events
+
+
+def test_a_demand_with_no_addressee_concerns_the_place_or_parties_it_names():
+    events = code_text("The African Union demanded an immediate ceasefire in Sudan on Monday.",
+                       date(2023, 4, 18))
+    assert find(events, "AU", "SDN", "10"), events
+    events = code_text("Brazil called on Friday for peace talks between Moscow and Kyiv.",
+                       date(2023, 4, 21))
+    assert find(events, "BRA", "RUS", "02") and find(events, "BRA", "UKR", "02"), events
+
+
+def test_a_call_for_a_leader_to_go_is_made_at_home():
+    events = code_text("Sri Lanka's main opposition leader urged President Gotabaya Rajapaksa "
+                       "to resign on Sunday.", date(2022, 4, 11))
+    assert find(events, "LKA", "LKA", "02"), events

@@ -69,7 +69,8 @@ LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
-DOMESTIC_CODES = ("081", "083", "091", "093", "116", "14", "172", "173", "175")
+DOMESTIC_CODES = ("0241", "1041", "081", "083", "091", "093", "116", "14", "172", "173",
+                  "175")
 #: Sectors of a state's forces: their violence against their own people during protests
 #: is repression (175), not an attack.
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
@@ -1070,6 +1071,10 @@ class Coder:
                 # holds him
                 targets = self.holder(sources, [*getattr(self, "_history", []), *events]) \
                     or self.last_named(sources, act, published, context)
+            if sources and not targets and cand.code[:2] in ("02", "10", "12"):
+                # "demanded a ceasefire in Gaza", "called for talks between Moscow and
+                # Kyiv": the parties, or the place, of what is asked for or rejected
+                targets = self.asked_of(token, sources, published, context)
             if sources and not targets and cand.code.startswith("015"):
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
@@ -1341,6 +1346,23 @@ class Coder:
             if event.cameo_code.startswith(("173", "181", "171")) and \
                     (event.source.country or event.source.org) not in own:
                 return [event.source]
+        return []
+
+    def asked_of(self, trigger, askers: list[Actor], on: date, context: Context
+                 ) -> list[Actor]:
+        """Whom an appeal, demand or rejection with no addressee concerns: the parties its
+        object names with "between", or else the place it names ("an immediate ceasefire
+        in Gaza", "peace talks between Moscow and Kyiv")."""
+        own = {a.country or a.org for a in askers}
+        things = with_conjuncts([*children(trigger, "dobj"), *[
+            o for p in ("for", "to", "on") for o in prep_objects(trigger, p)]])
+        for prep, locative in (("between", False), ("in", True)):
+            named = [o for t in things for o in prep_objects(t, prep)]
+            found = [a for a in self.actors(with_conjuncts(named), on, context,
+                                            locative=locative)
+                     if (a.country or a.org) and (a.country or a.org) not in own]
+            if found:
+                return found
         return []
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
