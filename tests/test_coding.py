@@ -811,3 +811,12 @@ def test_a_call_for_a_leader_to_go_is_made_at_home():
     events = code_text("Sri Lanka's main opposition leader urged President Gotabaya Rajapaksa "
                        "to resign on Sunday.", date(2022, 4, 11))
     assert find(events, "LKA", "LKA", "02"), events
+
+
+def test_an_event_noun_that_modifies_another_noun_is_no_event():
+    events = code_text("Protest leader Maria Kolesnikova met the Lithuanian president in "
+                       "Vilnius on Monday.", date(2020, 9, 7))
+    assert not [e for e in events if e["cameo"]["root"] == "14"], events
+    events = code_text("Security forces stormed the protest camp in Khartoum on Monday.",
+                       date(2019, 6, 3))
+    assert [e for e in events if e["cameo"]["root"] == "14"], events

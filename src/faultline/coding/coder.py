@@ -737,6 +737,12 @@ class Coder:
                 # "people gathered for Palm Sunday", "crowds gathered around aid trucks";
                 # but "thousands gathered outside parliament to demand his resignation"
                 continue
+            if pattern.kind == "N" and token.dep_ == "compound" and \
+                    token.head.pos_ in ("NOUN", "PROPN") and \
+                    token.head.lemma_.lower() not in ("camp", "site", "action", "campaign"):
+                # "protest leader Nikol Pashinyan", "war crimes": a modifier; but a protest
+                # camp is a protest held
+                continue
             governor = governing_verb(token) if pattern.kind == "N" else None
             found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
                                    governor=governor))
