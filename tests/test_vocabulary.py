@@ -177,3 +177,16 @@ def test_the_models_lemma_slips_are_repaired_on_verbs_only():
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
     assert lemmas["stag"] == "stag"
+
+
+def test_suspending_a_state_from_a_body_is_an_administrative_sanction():
+    events = code_text("The African Union suspended Guinea from all its activities on Friday.",
+                       date(2021, 9, 11))
+    found = find(events, "AU", "GIN", "17")
+    assert found and found[0]["cameo"]["code"] == "172", events
+
+
+def test_blocking_a_bloc_s_decision_is_a_veto():
+    events = code_text("Poland blocked the European Union's budget deal on Monday.",
+                       date(2020, 11, 17))
+    assert find(events, "POL", "EU", "12"), events

@@ -1198,7 +1198,7 @@ class Coder:
                         target.sector == "CVL" and target.country == source.country:
                     final = "175"  # police clashing with a crowd of their own people
                 elif code.startswith("172") and target is not None and target.country and \
-                        target.country != source.country:
+                        target.country != source.country and not prep_objects(token, "from"):
                     final = "163"  # a ban on another state's airlines or goods is an embargo
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
