@@ -820,3 +820,15 @@ def test_an_event_noun_that_modifies_another_noun_is_no_event():
     events = code_text("Security forces stormed the protest camp in Khartoum on Monday.",
                        date(2019, 6, 3))
     assert [e for e in events if e["cameo"]["root"] == "14"], events
+
+
+def test_saying_someone_is_responsible_or_behind_an_act_is_an_accusation():
+    events = code_text("Ukraine said on Tuesday that Russia was responsible for the explosion at "
+                       "the dam.", date(2023, 6, 7))
+    assert find(events, "UKR", "RUS", "11"), events
+    events = code_text("Israel said on Sunday that Iran was behind the attack on the tanker.",
+                       date(2021, 8, 1))
+    assert find(events, "ISR", "IRN", "11"), events
+    events = code_text("Iran said on Sunday that it was not behind the attack.",
+                       date(2021, 8, 1))
+    assert not [e for e in events if e["cameo"]["root"] == "11"], events

@@ -156,6 +156,11 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
 UNADDRESSED_CODES = ("023", "012")
 #: Verbs of handing a person over to another state.
 HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
+#: Verbs of reaching a finding, whose clause may lay blame ("concluded that Moscow was
+#: culpable").
+FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
+#: Words that lay blame on the subject of "be" ("was responsible for the attack").
+BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
 #: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
 #: else a grim comment on the world.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -707,6 +712,10 @@ class Coder:
                                                                      target="none"),
                                        code="011"))
                 continue
+            if (pattern is None or pattern.code == "010") and self.blames(token):
+                # "Biden said Putin was responsible for Navalny's death": an accusation
+                pattern = Pattern(code="112", kind="V", lemma=token.lemma_.lower(),
+                                  companions=(), constraints=(), target="auto", line=0)
             warned = self.warning_code(token) if pattern is None or \
                 pattern.code == "130" else None
             if warned and pattern is not None and children(token, "dobj"):
@@ -846,6 +855,22 @@ class Coder:
         prep = noun.head
         return (prep.lower_ == "of" and prep.head.lemma_.lower() == "part") or (
             prep.lower_ == "in" and cand.code[:2] == "09")
+
+    def blames(self, verb) -> bool:
+        """Whether a verb of saying or finding states that someone is to blame: "said that
+        Putin was responsible for the death", "concluded that Moscow was culpable for the
+        attack", "said Iran was behind the strikes"."""
+        if verb.lemma_.lower() not in self.cues["speech"] | FINDING_VERBS:
+            return False
+        for clause in children(verb, "ccomp"):
+            if clause.lemma_.lower() != "be" or not children(clause, "nsubj"):
+                continue
+            if self.is_negated(clause):
+                return False
+            if any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp")) or \
+                    any(c.lower_ == "behind" for c in children(clause, "prep")):
+                return True
+        return False
 
     @staticmethod
     def warning_code(verb) -> str | None:
