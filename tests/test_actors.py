@@ -314,3 +314,11 @@ def test_a_bare_congress_is_the_legislature_of_the_state_in_the_story(resolver):
     assert peru.country is None and peru.sector == "LEG"  # placed by the coder, not the US
     assert resolver.resolve("Congress", day, "Joe Biden said.").country == "USA"
     assert resolver.resolve("Congress", day).country == "USA"
+
+
+
+def test_the_enclave_points_back_to_the_territory_last_named(resolver):
+    day = date(2023, 10, 23)
+    context = resolver.scan("Israeli troops massed on the border with Gaza.", day)
+    actor = resolver.resolve("the enclave", day, context)
+    assert actor is not None and actor.country == "PSE"
