@@ -322,3 +322,9 @@ def test_the_enclave_points_back_to_the_territory_last_named(resolver):
     context = resolver.scan("Israeli troops massed on the border with Gaza.", day)
     actor = resolver.resolve("the enclave", day, context)
     assert actor is not None and actor.country == "PSE"
+
+
+def test_an_organisation_s_key_is_a_name_only_as_written(resolver):
+    day = date(2022, 3, 5)
+    assert resolver.resolve("Minsk", day).country == "BLR"  # not the OSCE Minsk Group
+    assert resolver.resolve("Wagner", day).country == "RUS"

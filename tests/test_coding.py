@@ -832,3 +832,12 @@ def test_saying_someone_is_responsible_or_behind_an_act_is_an_accusation():
     events = code_text("Iran said on Sunday that it was not behind the attack.",
                        date(2021, 8, 1))
     assert not [e for e in events if e["cameo"]["root"] == "11"], events
+
+
+def test_a_denial_codes_the_denial_not_what_it_says_did_not_happen():
+    events = code_text("Ukraine accused Belarus of letting Russian troops cross its border. "
+                       "Minsk denied on Friday that it had allowed Russian forces into Ukraine.",
+                       date(2022, 3, 5))
+    assert find(events, "BLR", "UKR", "01"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("07", "08", "19")
+                and (e["source"] or {}).get("country") == "BLR"], events

@@ -180,8 +180,10 @@ class KnowledgeBase:
             org = Organisation(row["key"], row["code"], row["name"], row["kind"],
                                None if country else parent, country)
             self.orgs[org.key] = org
-            for name in [row["name"], *split_list(row["aliases"]), row["key"]]:
+            for name in [row["name"], *split_list(row["aliases"])]:
                 self.add(name, Entry("org", org.key))
+            # the key is our label, a name only as written ("CSTO"; "MINSK" is no Minsk)
+            self.add(row["key"], Entry("org", org.key, exact=row["key"]))
 
     def _load_roles_and_sectors(self) -> None:
         for row in read_table("actors/roles.tsv"):

@@ -161,6 +161,8 @@ HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
 #: Words that lay blame on the subject of "be" ("was responsible for the attack").
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
+#: Verbs whose clause says what did not happen.
+DENIALS = frozenset({"deny", "refute", "dispute"})
 #: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
 #: else a grim comment on the world.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -826,14 +828,35 @@ class Coder:
                     if len(refined) >= len(outer.code) or outer.code in ("020", "100"):
                         outer.code = refined
                 outer.asked = act
-            if cand.pattern.kind == "V" and cand.token.dep_ == "pcomp" and \
-                    cand.token.head.lower_ in ("of", "for", "over"):
-                outer = cand.token.head.head
-                if outer.i in by_token and by_token[outer.i].code[:2] in ("11", "12", "16"):
-                    cand.suppressed = True  # the content of an accusation or denial
+            if cand.pattern.kind == "V" and self.charged(cand.token, by_token):
+                cand.suppressed = True  # the content of an accusation or denial
             if cand.pattern.kind == "N" and self.accused_of(cand.token, by_token):
                 cand.suppressed = True  # "accusing the bloc of becoming a threat"
+            if act is not None and self.denied(act):
+                cand.suppressed = True  # "denied that Beijing had supplied weapons"
         return found
+
+    @staticmethod
+    def charged(verb, by_token: dict) -> bool:
+        """Whether a verb lies in what an accusation or denial is about: "accused Belarus of
+        letting Russian troops cross its border" (letting, and the crossing under it)."""
+        for _ in range(3):
+            if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "over"):
+                outer = by_token.get(verb.head.head.i)
+                return outer is not None and outer.code[:2] in ("11", "12", "16")
+            if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
+
+    @staticmethod
+    def denied(act) -> bool:
+        """Whether an act is what a denial says did not happen ("denied that Beijing had
+        supplied weapons to Russia"): no event, only the denial."""
+        clause = act
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DENIALS
 
     @staticmethod
     def in_setting(noun) -> bool:
@@ -1351,7 +1374,9 @@ class Coder:
             return True
         if not cand.code.startswith(COMMENT_CODES):
             return False
-        if cand.code.startswith("015") or act.dep_ == "relcl":
+        if cand.code.startswith("015") or act.dep_ == "relcl" or (
+                cand.code.startswith("016") and children(act, "ccomp")):
+            # (a denial that something happened answers whoever said it did)
             return True
         objects = [*children(act, *OBJECT_DEPS)] + [
             o for p in ("against", "on", "for", "over") for o in prep_objects(act, p)]
