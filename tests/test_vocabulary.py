@@ -190,3 +190,13 @@ def test_blocking_a_bloc_s_decision_is_a_veto():
     events = code_text("Poland blocked the European Union's budget deal on Monday.",
                        date(2020, 11, 17))
     assert find(events, "POL", "EU", "12"), events
+
+
+def test_a_sum_of_money_in_aid_is_the_aid():
+    events = code_text("Norway pledged 1.5 billion crowns in humanitarian aid to Sudan on "
+                       "Monday.", date(2024, 4, 16))
+    assert find(events, "NOR", "SDN", "03"), events
+    events = code_text("Germany pledged 2.7 billion euros in military aid to Ukraine on Saturday.",
+                       date(2023, 5, 14))
+    found = find(events, "DEU", "UKR", "03")
+    assert found and found[0]["cameo"]["code"] == "0332", events

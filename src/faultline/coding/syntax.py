@@ -19,6 +19,10 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Currency words: a sum of money "in" something names the thing given.
+CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc",
+                        "rupee", "real", "peso", "riyal", "dirham", "won", "lira", "krone",
+                        "crown", "shekel", "rand", "naira"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three",
@@ -122,6 +126,12 @@ def gapped_object(verb) -> list:
     return [head.head if head.dep_ == "appos" else head]  # "Kherson, the only capital .."
 
 
+def sum_of(objects: list) -> list:
+    """What sums of money are given in: "pledged 2.7 billion euros in military aid"."""
+    return [o for obj in objects if obj.ent_type_ == "MONEY" or obj.lemma_.lower() in CURRENCIES
+            for p in ("in", "of") for o in prep_objects(obj, p)]
+
+
 def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
@@ -134,6 +144,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # "expelled dozens of diplomats": a quantity's "of" names the thing itself
         objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
                     in QUANTITIES for o in prep_objects(obj, "of")]
+        objects += sum_of(objects)
         return objects + prep_objects(token, "with")
     if slot == "mod":
         return children(token, "amod", "compound")
@@ -149,6 +160,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     # "suspended part of the agreement with Y", "tariffs of 30 percent on imports": the
     # object's "of" phrase may hold the preposition
     objects += [o for obj in objects for o in prep_objects(obj, "of")]
+    objects += sum_of(objects)
     for obj in objects:
         found.extend(prep_objects(obj, slot))
     if kind == "N" and token.dep_ in OBJECT_DEPS:
