@@ -841,3 +841,12 @@ def test_a_denial_codes_the_denial_not_what_it_says_did_not_happen():
     assert find(events, "BLR", "UKR", "01"), events
     assert not [e for e in events if e["cameo"]["root"] in ("07", "08", "19")
                 and (e["source"] or {}).get("country") == "BLR"], events
+
+
+def test_talks_with_a_guest_in_the_host_s_capital_are_a_visit_and_hosting():
+    # the parser reads "held talks" as a modifier of "talks"; the place hangs on the guest
+    events = code_text("Egypt's President Abdel Fattah al-Sisi held talks with his Turkish "
+                       "counterpart in Cairo on Wednesday.", date(2024, 2, 15))
+    assert find(events, "EGY", "TUR", "04") and find(events, "TUR", "EGY", "04"), events
+    visit = find(events, "TUR", "EGY", "04")
+    assert visit[0]["cameo"]["code"] == "042", events

@@ -1753,7 +1753,9 @@ class Coder:
         if token.dep_ == "pobj" and token.head.lower_ == "during" and \
                 token.head.head.pos_ in ("VERB", "AUX"):
             verbs.append(token.head.head)  # "signed a deal in Port Moresby during a visit"
-        holders = [*verbs, *(t for v in verbs for obj in children(v, *OBJECT_DEPS)
+        # (also on whom it is done with: "talks with his counterpart in Cairo")
+        holders = [*verbs, *(t for v in verbs for obj in [*children(v, *OBJECT_DEPS),
+                                                         *prep_objects(v, "with")]
                              for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
         places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]
         return [a for a in self.first_actors(places, on, context, locative=True) if a.country]
@@ -1860,6 +1862,9 @@ class Coder:
         return actor
 
     def noun_sources(self, noun, governor) -> list:
+        if governor is None and noun.dep_ == "ROOT" and children(noun, "nsubj"):
+            # the parser's "President Sisi [held-talks]": the light verb read as a modifier
+            return with_conjuncts(children(noun, "nsubj"))
         poss = children(noun, "poss")
         if poss and all(p.pos_ == "PRON" for p in poss) and governor is not None and \
                 subjects(governor):
