@@ -850,3 +850,10 @@ def test_talks_with_a_guest_in_the_host_s_capital_are_a_visit_and_hosting():
     assert find(events, "EGY", "TUR", "04") and find(events, "TUR", "EGY", "04"), events
     visit = find(events, "TUR", "EGY", "04")
     assert visit[0]["cameo"]["code"] == "042", events
+
+
+def test_a_participle_brokered_by_a_third_party_after_the_deal_mediates_it():
+    events = code_text("Armenia and Azerbaijan signed a peace declaration at the White House on "
+                       "Friday, brokered by the United States.", date(2025, 8, 9))
+    assert find(events, "USA", "ARM", "04") and find(events, "USA", "AZE", "04"), events
+    assert not find(events, "ARM", "AZE", "04"), events

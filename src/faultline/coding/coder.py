@@ -232,6 +232,8 @@ def brokered_thing(participle):
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.i != head.i:
         return head.head.head
+    if head.pos_ in ("VERB", "AUX") and children(head, "dobj"):
+        return children(head, "dobj")[0]  # "signed a peace deal on Friday, brokered by X"
     return participle.head
 
 
@@ -1538,7 +1540,8 @@ class Coder:
         gerund_between = pattern.kind == "V" and token.dep_ in ("nsubj", "nsubjpass") \
             and bool(prep_objects(token, "between"))  # "Fighting between A and B continued"
         if pattern.kind == "V" and not gerund_between:
-            if token.dep_ == "acl" and prep_objects(token, "by"):
+            if (token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ == "VBN")) \
+                    and prep_objects(token, "by"):
                 # "a deal brokered by X": X acts on the deal's parties
                 source_tokens = prep_objects(token, "by")
                 target_tokens = [self.parties_of(brokered_thing(token))]
