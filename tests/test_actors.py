@@ -328,3 +328,10 @@ def test_an_organisation_s_key_is_a_name_only_as_written(resolver):
     day = date(2022, 3, 5)
     assert resolver.resolve("Minsk", day).country == "BLR"  # not the OSCE Minsk Group
     assert resolver.resolve("Wagner", day).country == "RUS"
+
+
+def test_a_phrase_found_in_the_middle_of_a_sentence_is_read_on_its_own_words(resolver):
+    # the phrase's matches are counted from its own first word, not the sentence's
+    day = date(2023, 5, 10)
+    context = resolver.scan("The ICC prosecutor sought an arrest warrant on Tuesday.", day)
+    assert any(a.org == "ICC" for a in context.recent), context.recent

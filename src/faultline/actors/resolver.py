@@ -269,8 +269,11 @@ class Resolver:
             matches = self.match(words)
             starts = {m.start: m for m in matches}
             for group in self._phrases(matches, words):
-                span = words[group[0].start:group[-1].end]
-                actor = self._compose(span, group, on, context, " ".join(span))
+                base = group[0].start
+                span = words[base:group[-1].end]
+                # the phrase's own word positions, as ``resolve`` gives them
+                local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
+                actor = self._compose(span, local, on, context, " ".join(span))
                 if actor:
                     context.remember(actor)
                     if context.subject_country is None:
