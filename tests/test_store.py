@@ -186,3 +186,34 @@ def test_a_writer_racing_an_uncommitted_batch_stores_nothing_twice(pg_url):
                                "events), (SELECT count(*) FROM story_keys), "
                                "(SELECT count(*) FROM copies)")[0]
         assert [int(c) for c in counts] == [2, len({e.event_id for e in events}), 2, 1]
+
+
+def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path, monkeypatch):
+    """A bug of the coder's on one article (injected here: we fix every crash we find, so no
+    real text is left that triggers one) costs that article alone: a one-line error naming
+    the input, exit status 1, the other articles coded and stored, and the failed one not
+    stored, so that a fixed coder takes it in on the next run."""
+    from faultline.coding.coder import Coder
+    from faultline.pipeline import ingest
+
+    feed = tmp_path / "two.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"text": "Armenia asked Russia for military help on Thursday.", "date": "2021-05-14"},
+        {"text": "Ruritania BOOM expelled the envoy.", "date": "2021-05-14"},
+    ]) + "\n", "utf-8")
+    real_code = Coder.code
+
+    def code_or_fail(self, doc, article_id, published):
+        if "BOOM" in doc.text:
+            raise IndexError("list index out of range")
+        return real_code(self, doc, article_id, published)
+
+    monkeypatch.setattr(Coder, "code", code_or_fail)
+    problems = []
+    with open_store(db_url) as store:
+        report = ingest([str(feed)], store, on_problem=problems.append)
+        titles = [r["title"] or store.article(r["id"])["text"] for r in store.articles()]
+    assert report.exit_status == 1
+    assert len(problems) == 1 and problems[0].line().startswith(f"error: {feed}"), problems
+    assert problems[0].line().endswith("not coded: IndexError: list index out of range")
+    assert report.events >= 1 and len(titles) == 1 and "Armenia" in titles[0], titles

@@ -76,10 +76,20 @@ def place_and_restore(article: Article, *, restore: bool, stories: StoryIndex | 
     return restoration_for(article, lexicon, placed.original if placed else None)
 
 
+def coding_failure(article: Article, failure: Exception) -> Problem:
+    """The one-line error for an article the coder failed on (a bug of ours, not of the
+    input): the article is left out, so a fixed coder can take it in again later."""
+    return Problem(article.source or article.id,
+                   f"article {article.id} not coded: {type(failure).__name__}: {failure}")
+
+
 def process(articles: Iterable[Article], *, restore: bool = True, n_process: int = 1,
-            stories: StoryIndex | None = None) -> Iterator[Processed]:
+            stories: StoryIndex | None = None,
+            on_error: Callable[[Article, Exception], None] | None = None
+            ) -> Iterator[Processed]:
     """Restore, parse and code articles, in input order (placing each in its story when
-    given a story index)."""
+    given a story index). An article the coder fails on is reported to ``on_error`` and
+    left out."""
     pending: dict[str, Restoration] = {}
 
     def text_of(article: Article) -> str:
@@ -93,7 +103,7 @@ def process(articles: Iterable[Article], *, restore: bool = True, n_process: int
             yield article
 
     for article, events in code_articles(restored(articles), n_process=n_process,
-                                         text_of=text_of):
+                                         text_of=text_of, on_error=on_error):
         restoration = pending.pop(article.id, None)
         if restoration is not None and restoration.changed:
             events = [replace(e, char_span=restoration.offsets.span_to_input(*e.char_span))
@@ -123,6 +133,7 @@ class CodedBatch:
     stories: list[tuple[str, str, float, bool, float]] = field(default_factory=list)
     story_merges: list[tuple[str, str]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    failures: dict[str, Problem] = field(default_factory=dict)  # article id -> error
 
 
 def code_batch(fresh: list[Article], stories: StoryIndex, merger: EventMerger | None = None,
@@ -133,7 +144,11 @@ def code_batch(fresh: list[Article], stories: StoryIndex, merger: EventMerger | 
     batch afterwards: later batches find it through the store."""
     coded = CodedBatch()
     if code:
-        for done in process(fresh, restore=restore, n_process=n_process, stories=stories):
+        def failed(article: Article, failure: Exception) -> None:
+            coded.failures[article.id] = coding_failure(article, failure)
+
+        for done in process(fresh, restore=restore, n_process=n_process, stories=stories,
+                            on_error=failed):
             coded.events.extend(done.events)
             if done.restoration is not None:
                 coded.restorations.append((done.article.id, done.restoration))
@@ -185,6 +200,12 @@ def ingest(
         fresh = list({a.id: a for a in batch if a.id not in known}.values())
         coded = code_batch(fresh, stories, merger, code=code, restore=restore,
                            n_process=n_process)
+        for problem in coded.failures.values():
+            report.errors.append(problem)
+            if on_problem:
+                on_problem(problem)
+        # an article the coder failed on is not stored, so a later run takes it in again
+        batch = [a for a in batch if a.id not in coded.failures]
         result = store.write_batch(batch, coded.events, coded.restorations, coded.fingerprints,
                                    coded.copies, coded.stories, coded.links, coded.story_merges)
         report.stored += result.stored
@@ -200,17 +221,28 @@ def code_inputs(paths: list[str], options: ReadOptions | None = None, *, n_proce
     """Read, restore and code inputs without a database: each processed article, problems
     inline in input order (for ``faultline code``)."""
     pending: list[Article] = []
+    failures: list[Problem] = []
+
+    def coded(articles: list[Article]) -> Iterator[Processed | Problem]:
+        for done in process(articles, restore=restore, n_process=n_process,
+                            on_error=lambda a, f: failures.append(coding_failure(a, f))):
+            yield from failures
+            failures.clear()
+            yield done
+        yield from failures
+        failures.clear()
+
     for item in read_inputs(paths, options):
         if isinstance(item, Problem):
-            yield from process(pending, restore=restore, n_process=n_process)
+            yield from coded(pending)
             pending = []
             yield item
             continue
         pending.append(item)
         if len(pending) >= DEFAULT_BATCH:
-            yield from process(pending, restore=restore, n_process=n_process)
+            yield from coded(pending)
             pending = []
-    yield from process(pending, restore=restore, n_process=n_process)
+    yield from coded(pending)
 
 
 def restore_inputs(paths: list[str], options: ReadOptions | None = None

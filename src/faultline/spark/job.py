@@ -157,6 +157,10 @@ def code_partition(items: Iterable[Any], options: JobOptions) -> Iterator[tuple[
                 articles.append(item)
         for batch in batches(articles, options.batch_size):
             coded = code_batch(batch, stories, merger, restore=options.restore)
+            for problem in coded.failures.values():
+                yield "problems", {"input": problem.input, "reason": problem.reason,
+                                   "fatal": problem.fatal, "day": "undated"}
+            batch = [a for a in batch if a.id not in coded.failures]  # retried next run
             yield from rows_for(batch, coded)
             scores = {article_id: r.score for article_id, r in coded.restorations}
             for article in batch:
