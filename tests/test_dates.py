@@ -70,3 +70,10 @@ def test_a_superlatives_since_year_is_a_comparison_not_the_date():
     assert told is not None and told.value == "2016-04"
     ongoing = dates.resolve("protests that had gripped the country since October 17", published)
     assert ongoing is not None and ongoing.value == "2021-10-17"
+
+
+def test_a_date_before_a_noun_dates_the_noun_not_the_act():
+    from tests.coded import code_text
+    events = code_text("The opposition leader said on Friday that he rejected the results of "
+                       "the August 23 election in Zimbabwe.", date(2023, 8, 27))
+    assert events and all(e["date"] == "2023-08-25" for e in events), events

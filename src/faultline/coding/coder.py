@@ -79,6 +79,8 @@ CROWDS = frozenset({"protester", "demonstrator", "thousand", "hundred", "crowd",
                     "opponent", "activist", "student", "worker", "farmer", "tens", "marcher"})
 #: Modifiers that make a rally a party's or a winner's, not a protest.
 ELECTORAL = frozenset({"campaign", "election", "electoral", "victory", "party"})
+#: Words of a vote whose rejection or demand is a dispute at home ("rejected the results").
+VOTES = frozenset({"election", "result", "vote", "referendum", "ballot", "poll", "recount"})
 #: Codes of meetings whose place says who visited whom.
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
@@ -116,6 +118,8 @@ PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead",
 #: Nouns of a stretch of time that an event fills ("a week of fighting").
 SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round",
                    "wave", "spate", "series", "string", "bout"})
+#: Prepositions whose object, dated before its noun, dates the act ("in the 2014 crisis").
+SETTING_DATES = frozenset({"in", "during", "since", "after", "before", "amid", "following"})
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
 #: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
@@ -1082,7 +1086,17 @@ class Coder:
     def owned_text(self, trigger, triggers: set[int]) -> str:
         """The words of the trigger's own clause: its subtree minus nested triggers' clauses."""
         words = []
+        # "rejected the results of the December 1 election": a date before a noun (not the
+        # trigger's) dates the noun's thing, not the act
+        named = {t.i for m in trigger.subtree if m.ent_type_ == "DATE" and m.dep_ in (
+                     "compound", "nmod", "amod", "nummod") and m.i < m.head.i and
+                 m.head.pos_ == "NOUN" and m.head.i != trigger.i and
+                 m.head.ent_type_ not in ("DATE", "TIME") and  # not "Wednesday evening"
+                 not (m.head.dep_ == "pobj" and m.head.head.lower_ in SETTING_DATES)
+                 for t in m.subtree}  # but "annexed Crimea in the 2014 crisis" is dated
         for tok in trigger.subtree:
+            if tok.i in named:
+                continue
             walk = tok
             while walk.i not in triggers and walk.head.i != walk.i:
                 walk = walk.head
@@ -1421,6 +1435,10 @@ class Coder:
                      if (a.country or a.org) and (a.country or a.org) not in own]
             if found:
                 return found
+        if any(w.lemma_.lower() in VOTES for t in things for w in t.subtree):
+            # "the opposition rejected the election results": a dispute at home
+            return [Actor(text="", code=a.country, country=a.country)
+                    for a in askers[:1] if a.country]
         return []
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
