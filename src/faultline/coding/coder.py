@@ -1165,7 +1165,7 @@ class Coder:
                 # no stated nationality, of the place, or else of the killers' own state
                 targets = self.place_of(token, published, context) or [
                     Actor(text="", code=a.country, country=a.country)
-                    for a in sources[:1] if a.country]
+                    for a in sources[:1] if a.country and self.names_its_state(a, published)]
             if sources and not targets and self.part_of(cand):
                 # "arrested Najib as part of its investigation": the inquiry is into him
                 targets = targets_of.get(act.i, [])
@@ -1408,6 +1408,12 @@ class Coder:
         return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
             d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
+
+    def names_its_state(self, actor: Actor, on: date) -> bool:
+        """Whether an actor's own words name its state ("Malian troops"), rather than the
+        story placing it there ("gunmen")."""
+        own = self.resolver.resolve(actor.text, on) if actor.text else None
+        return own is not None and own.country == actor.country
 
     @staticmethod
     def holder(askers: list[Actor], earlier: list[Event]) -> list[Actor]:
