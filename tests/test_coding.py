@@ -857,3 +857,10 @@ def test_a_participle_brokered_by_a_third_party_after_the_deal_mediates_it():
                        "Friday, brokered by the United States.", date(2025, 8, 9))
     assert find(events, "USA", "ARM", "04") and find(events, "USA", "AZE", "04"), events
     assert not find(events, "ARM", "AZE", "04"), events
+
+
+def test_what_a_vetoed_or_draft_text_calls_for_is_no_event():
+    events = code_text("Russia vetoed a Security Council resolution on Friday calling for an "
+                       "end to the fighting in Sudan.", date(2024, 11, 19))
+    assert find(events, "RUS", "UNSC", "12"), events
+    assert not [e for e in events if e["cameo"]["root"] == "02"], events

@@ -33,6 +33,7 @@ from faultline.actors.resolver import COUNTRY_ANAPHOR, Context, Resolver, resolv
 from faultline.coding import dates
 from faultline.coding.patterns import Pattern
 from faultline.coding.syntax import (
+    ENACTMENTS,
     NAME_LABELS,
     OBJECT_DEPS,
     best_pattern,
@@ -838,6 +839,8 @@ class Coder:
                 cand.suppressed = True  # the content of an accusation or denial
             if cand.pattern.kind == "N" and self.accused_of(cand.token, by_token):
                 cand.suppressed = True  # "accusing the bloc of becoming a threat"
+            if cand.pattern.kind == "V" and self.unpassed(cand.token, by_token):
+                cand.suppressed = True  # "vetoed a draft resolution calling for a ceasefire"
             if act is not None and self.denied(act):
                 cand.suppressed = True  # "denied that Beijing had supplied weapons"
         return found
@@ -854,6 +857,19 @@ class Coder:
                 return False
             verb = verb.head
         return False
+
+    @staticmethod
+    def unpassed(verb, by_token: dict) -> bool:
+        """Whether a verb is what a text that was not passed would have done: "vetoed a
+        draft resolution calling for a ceasefire", "a draft law banning protests"."""
+        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ENACTMENTS:
+            return False
+        text = verb.head
+        if any(m.lemma_.lower() in ("draft", "proposed") for m in text.lefts):
+            return True
+        governor = governing_verb(text)
+        return governor is not None and governor.i in by_token and \
+            by_token[governor.i].code[:2] == "12"
 
     @staticmethod
     def denied(act) -> bool:
