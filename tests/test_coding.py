@@ -864,3 +864,10 @@ def test_what_a_vetoed_or_draft_text_calls_for_is_no_event():
                        "end to the fighting in Sudan.", date(2024, 11, 19))
     assert find(events, "RUS", "UNSC", "12"), events
     assert not [e for e in events if e["cameo"]["root"] == "02"], events
+
+
+def test_an_act_that_talks_or_a_deal_are_about_is_no_event_of_its_own():
+    events = code_text("Serbia and Kosovo held talks on Monday on easing tensions in the north, "
+                       "but did not sign any agreement on ending the dispute.", date(2023, 9, 19))
+    assert find(events, "SRB", "XKX", "04"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("08", "03")], events

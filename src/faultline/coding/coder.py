@@ -785,7 +785,8 @@ class Coder:
             if self.protest_not_held(cand):
                 cand.suppressed = True  # "lifted a ban on rallies", "called off protests"
             protest = self.protest_answered(cand, by_token)
-            if cand.pattern.kind == "N" and self.topic_of_another(cand.token, by_token) \
+            if (cand.pattern.kind == "N" or cand.token.dep_ == "pcomp") and \
+                    self.topic_of_another(cand.token, by_token) \
                     and not protest:  # but "a crackdown on protests" is two events
                 cand.suppressed = True  # "talks on a ceasefire": the talks, not a ceasefire
             outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
@@ -1027,7 +1028,7 @@ class Coder:
     def topic_of_another(noun, by_token: dict) -> bool:
         """An event noun that is what another event noun is about: "negotiations on a free
         trade agreement", "a crackdown on protests"."""
-        prep = noun.head if noun.dep_ == "pobj" else None
+        prep = noun.head if noun.dep_ in ("pobj", "pcomp") else None  # "a deal on ending"
         return prep is not None and prep.lower_ in ("on", "over", "about", "for") and \
             prep.head.i in by_token and prep.head.pos_ == "NOUN"
 
