@@ -871,3 +871,11 @@ def test_an_act_that_talks_or_a_deal_are_about_is_no_event_of_its_own():
                        "but did not sign any agreement on ending the dispute.", date(2023, 9, 19))
     assert find(events, "SRB", "XKX", "04"), events
     assert not [e for e in events if e["cameo"]["root"] in ("08", "03")], events
+
+
+def test_asking_a_state_to_help_do_something_is_the_request():
+    events = code_text("Tajikistan asked Russia on Monday to help defend its border with "
+                       "Afghanistan.", date(2021, 7, 6))
+    found = find(events, "TJK", "RUS", "02")
+    assert found and found[0]["cameo"]["code"] == "0234", events
+    assert not find(events, "RUS", "TJK", "07"), events

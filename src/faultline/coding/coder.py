@@ -1038,6 +1038,8 @@ class Coder:
         this act is, if any."""
         if act is None or act.dep_ not in ("xcomp", "ccomp") or act.head.i == act.i:
             return None
+        if act.head.lemma_.lower() in ("help", "assist") and act.head.dep_ == "xcomp":
+            act = act.head  # "asked Russia to help defend its territory"
         head = by_token.get(act.head.i)
         return act.head if head is not None and head.code[:2] in ("02", "10") else None
 
