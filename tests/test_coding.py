@@ -879,3 +879,12 @@ def test_asking_a_state_to_help_do_something_is_the_request():
     found = find(events, "TJK", "RUS", "02")
     assert found and found[0]["cameo"]["code"] == "0234", events
     assert not find(events, "RUS", "TJK", "07"), events
+
+
+def test_a_show_of_force_is_aimed_where_its_clause_sends_it_not_at_its_setting():
+    events = code_text("The African Union ordered the deployment of its standby force on Friday "
+                       "to restore order in Lesotho.", date(2014, 9, 6))
+    assert find(events, "AU", "LSO", "15"), events
+    events = code_text("Serbia put its army on the highest level of combat readiness on Monday "
+                       "amid tension over barricades in northern Kosovo.", date(2022, 12, 27))
+    assert [e for e in events if e["cameo"]["root"] == "15" and e["target"] is None], events

@@ -1164,6 +1164,10 @@ class Coder:
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
                 # Kyiv": the parties, or the place, of what is asked for or rejected
                 targets = self.asked_of(token, sources, published, context)
+            if sources and not targets and cand.code[:2] == "15":
+                # "ordered the activation of its standby force to restore order in Niger":
+                # a show of force is aimed where the clause sends it
+                targets = self.aimed_at(act, sources, published, context)
             if sources and not targets and cand.code.startswith("015"):
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
@@ -1465,6 +1469,27 @@ class Coder:
             return [Actor(text="", code=a.country, country=a.country)
                     for a in askers[:1] if a.country]
         return []
+
+    def aimed_at(self, act, sources: list[Actor], on: date, context: Context) -> list[Actor]:
+        """The first state named as a place anywhere after the act in its clause ("to
+        restore constitutional order in Niger", "to the border with Venezuela")."""
+        own = {a.country or a.org for a in sources}
+        places = [w for w in act.subtree if w.i > act.i and w.dep_ == "pobj" and
+                  w.head.lower_ in ("in", "to", "into", "with", "near", "off", "towards")
+                  and not self.in_background(w, act)]
+        return [a for a in self.actors(places, on, context, locative=True)
+                if a.country and a.country not in own][:1]
+
+    @staticmethod
+    def in_background(word, act) -> bool:
+        """Whether a word lies in a setting of the act ("amid tension in Kosovo", "after the
+        attack near Moscow") rather than in what the act does."""
+        for above in word.ancestors:
+            if above.i == act.i:
+                return False
+            if above.dep_ == "prep" and above.lower_ in SETTINGS:
+                return True
+        return False
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
                        context: Context) -> list[Actor]:
