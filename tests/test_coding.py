@@ -888,3 +888,19 @@ def test_a_show_of_force_is_aimed_where_its_clause_sends_it_not_at_its_setting()
     events = code_text("Serbia put its army on the highest level of combat readiness on Monday "
                        "amid tension over barricades in northern Kosovo.", date(2022, 12, 27))
     assert [e for e in events if e["cameo"]["root"] == "15" and e["target"] is None], events
+
+
+def test_saying_one_is_disappointed_or_appalled_reproaches_the_last_act():
+    events = code_text("Russia granted asylum to the fugitive on Thursday. The White House said "
+                       "it was extremely disappointed by the decision.", date(2013, 8, 2))
+    assert find(events, "USA", "RUS", "11"), events
+    events = code_text("A Chinese court sentenced an Australian writer to death on Monday, and "
+                       "Australia's foreign minister said her government was appalled.",
+                       date(2024, 2, 5))
+    assert find(events, "AUS", "CHN", "11"), events
+
+
+def test_a_comment_on_a_person_s_act_is_aimed_at_the_person_s_state():
+    events = code_text("Japanese Prime Minister Shinzo Abe visited the Yasukuni shrine on "
+                       "Thursday. China condemned the visit.", date(2013, 12, 27))
+    assert find(events, "CHN", "JPN", "11"), events

@@ -161,6 +161,9 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
 UNADDRESSED_CODES = ("023", "012")
 #: Verbs of handing a person over to another state.
 HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
+#: Words of dismay at what someone did: said of oneself, a reproach (111).
+DISMAY = frozenset({"disappointed", "appalled", "outraged", "dismayed", "disgusted",
+                    "angered", "indignant", "incensed", "furious", "horrified"})
 #: Verbs of reaching a finding, whose clause may lay blame ("concluded that Moscow was
 #: culpable").
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
@@ -721,6 +724,11 @@ class Coder:
                                                                      target="none"),
                                        code="011"))
                 continue
+            if pattern is None and self.dismayed(token):
+                # "Washington said it was extremely disappointed": disapproval of what
+                # was just reported
+                pattern = Pattern(code="111", kind="V", lemma=token.lemma_.lower(),
+                                  companions=(), constraints=(), target="auto", line=0)
             if (pattern is None or pattern.code == "010") and self.blames(token):
                 # "Biden said Putin was responsible for Navalny's death": an accusation
                 pattern = Pattern(code="112", kind="V", lemma=token.lemma_.lower(),
@@ -901,6 +909,25 @@ class Coder:
         prep = noun.head
         return (prep.lower_ == "of" and prep.head.lemma_.lower() == "part") or (
             prep.lower_ == "in" and cand.code[:2] == "09")
+
+    @staticmethod
+    def experiencers(verb) -> list:
+        """Who is dismayed: the subject of "was appalled", which the parser may hang on
+        the auxiliary."""
+        return with_conjuncts(children(verb, "nsubj", "nsubjpass") or [
+            s for a in children(verb, "aux", "auxpass") for s in children(a, "nsubj")])
+
+    @staticmethod
+    def dismayed(verb) -> bool:
+        """Whether a verb says its subject is dismayed ("was deeply disappointed", "said
+        her government was appalled", "felt outraged"; the parser may read the adjective
+        as a passive verb: "was disappointed by the decision")."""
+        if verb.lower_ in DISMAY and Coder.experiencers(verb) and any(
+                a.lemma_.lower() == "be" for a in children(verb, "aux", "auxpass")):
+            return True
+        return verb.lemma_.lower() in ("be", "feel") and any(
+            c.lemma_.lower() in DISMAY or c.lower_ in DISMAY
+            for c in children(verb, "acomp"))
 
     def blames(self, verb) -> bool:
         """Whether a verb of saying or finding states that someone is to blame: "said that
@@ -1413,6 +1440,8 @@ class Coder:
             return True
         if not cand.code.startswith(COMMENT_CODES):
             return False
+        if Coder.dismayed(act):
+            return True
         if cand.code.startswith("015") or act.dep_ == "relcl" or (
                 cand.code.startswith("016") and children(act, "ccomp")):
             # (a denial that something happened answers whoever said it did)
@@ -1568,7 +1597,10 @@ class Coder:
         for actor in reversed(before.recent):
             if (actor.country or actor.org) not in own:
                 return [actor]
-        return []
+        # the states of the people named ("Japanese Prime Minister Shinzo Abe visited the
+        # shrine. China condemned the visit")
+        other = next((c for c in reversed(before.countries) if c not in own), None)
+        return [Actor(text="", code=other, country=other)] if other else []
 
     def clause_subject(self, act, sources: list[Actor], on: date, context: Context
                        ) -> list[Actor]:
@@ -1608,7 +1640,11 @@ class Coder:
         gerund_between = pattern.kind == "V" and token.dep_ in ("nsubj", "nsubjpass") \
             and bool(prep_objects(token, "between"))  # "Fighting between A and B continued"
         if pattern.kind == "V" and not gerund_between:
-            if (token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ == "VBN")) \
+            if self.dismayed(token):  # the one dismayed, at whatever was just reported
+                source_tokens = self.speaker_for_pronoun(
+                    self.experiencers(token) or subjects(token), token)
+                target_tokens = []
+            elif (token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ == "VBN")) \
                     and prep_objects(token, "by"):
                 # "a deal brokered by X": X acts on the deal's parties
                 source_tokens = prep_objects(token, "by")
