@@ -904,3 +904,16 @@ def test_a_comment_on_a_person_s_act_is_aimed_at_the_person_s_state():
     events = code_text("Japanese Prime Minister Shinzo Abe visited the Yasukuni shrine on "
                        "Thursday. China condemned the visit.", date(2013, 12, 27))
     assert find(events, "CHN", "JPN", "11"), events
+
+
+def test_calling_an_act_by_a_judging_word_criticises_its_doer():
+    events = code_text("Iran executed the dual national on Saturday. The British prime minister "
+                       "called it a callous and cowardly act.", date(2023, 1, 15))
+    assert find(events, "GBR", "IRN", "11"), events
+    events = code_text("Gunmen killed 12 people at a newspaper in Paris on Wednesday. President "
+                       "Francois Hollande called the attack an act of exceptional barbarity.",
+                       date(2015, 1, 8))
+    assert find(events, "FRA", "FRA", "11"), events
+    events = code_text("A Moscow court jailed three singers on Friday. The European Union "
+                       "called the sentence disproportionate.", date(2012, 8, 18))
+    assert find(events, "EU", "RUS", "11"), events

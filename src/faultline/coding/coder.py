@@ -1576,6 +1576,13 @@ class Coder:
         # "Police arrested Anez. She denounced the arrest": a person's complaint about
         # what her own state's police, courts or government did to her
         codes = {a.code for a in sources}
+        if code.startswith("11"):
+            # "Gunmen killed 12 people in Paris. Hollande called the attack barbaric": the
+            # government condemning violence at home by others of its country
+            for event in reversed(earlier):
+                if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
+                        and event.source.sector not in ("GOV", None):
+                    return [event.source]
         if not all(a.person for a in sources):
             return []
         for event in reversed(earlier):

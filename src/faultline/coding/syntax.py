@@ -19,6 +19,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Nouns that name an act without judging it: what qualifies them carries the judgement.
+PLAIN_ACTS = frozenset({"act", "move", "step", "decision", "action"})
 #: Currency words: a sum of money "in" something names the thing given.
 CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc",
                         "rupee", "real", "peso", "riyal", "dirham", "won", "lira", "krone",
@@ -152,6 +154,10 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         comps = children(token, "oprd", "acomp", "xcomp", "ccomp")
         comps += [m for obj in children(token, "dobj") for m in obj.children
                   if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
+        # "called the attack an act of exceptional barbarity": what the act is an act of
+        # "a callous and cowardly act": the words that qualify a plain act or move
+        comps += [o for c in list(comps) if c.lemma_.lower() in PLAIN_ACTS
+                  for o in [*prep_objects(c, "of"), *with_conjuncts(children(c, "amod"))]]
         return with_conjuncts(comps + prep_objects(token, "as"))
     found = prep_objects(token, slot)
     # "on the highest level of combat readiness": the level's "of" names the thing
