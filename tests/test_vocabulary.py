@@ -127,6 +127,35 @@ CASES = [
      "POL", "RUS", "161"),
     # 125: a summit skipped
     ("China skipped the G20 summit in Brazil on Monday.", "CHN", "G20", "125"),
+    # 018 / 055 / 052: a message of condolence sent, forgiveness asked, ties defended
+    ("Japan sent a message of condolence to Morocco on Saturday.", "JPN", "MAR", "018"),
+    ("Belgium asked Congo for forgiveness on Tuesday.", "BEL", "COD", "055"),
+    ("Hungary defended its ties with China on Monday.", "HUN", "CHN", "052"),
+    # 061 / 062: gas pumped or bought, weapons bought from a state
+    ("Algeria began pumping gas to Italy on Monday.", "DZA", "ITA", "061"),
+    ("Spain imported gas from Algeria on Monday.", "ESP", "DZA", "061"),
+    ("Egypt bought fighter jets from France on Monday.", "EGY", "FRA", "062"),
+    # 063: wanted men transferred to another state
+    ("Colombia transferred three drug lords to the United States on Friday.", "COL", "USA",
+     "063"),
+    # 072: an arms sale approved
+    ("Washington approved an arms sale to Morocco on Friday.", "USA", "MAR", "072"),
+    # 0863: rescue teams accepted
+    ("Turkey accepted rescue teams from Greece on Tuesday.", "TUR", "GRC", "0863"),
+    # 0832 / 083 / 0831: a plan shelved, an election annulled, a government brought down
+    ("Kenya put its tax bill on hold on Monday.", "KEN", "KEN", "0832"),
+    ("Chile postponed its pension reform on Monday.", "CHL", "CHL", "0832"),
+    ("Malawi's constitutional court annulled the election result on Monday.", "MWI", "MWI",
+     "083"),
+    ("Romanian lawmakers brought down the government on Tuesday.", "ROU", "ROU", "0831"),
+    # 0841 / 0874: children returned; positions abandoned
+    ("Russia returned ten Ukrainian children to Ukraine on Sunday.", "RUS", "UKR", "0841"),
+    ("Malian soldiers abandoned their positions in the north on Monday.", "MLI", "MLI",
+     "0874"),
+    # 091 / 092: a home searched; an inquiry into a crackdown
+    ("Pakistani police searched the home of the former prime minister on Monday.",
+     "PAK", "PAK", "091"),
+    ("The UN opened an inquiry into the crackdown in Belarus on Friday.", "UN", "BLR", "092"),
 ]
 
 
@@ -161,6 +190,8 @@ NEGATIVES = [
     ("Russian jets dropped bombs on Ukrainian positions on Monday.", "08"),
     # troops or weapons sent to a state at war are aid, not a deployment of one's own
     ("Britain sent tanks to Ukraine on Tuesday.", "154"),
+    # plans to visit put off are no policy reversal
+    ("Blinken postponed plans to visit China on Friday.", "0832"),
 ]
 
 
