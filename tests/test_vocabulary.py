@@ -156,6 +156,25 @@ CASES = [
     ("Pakistani police searched the home of the former prime minister on Monday.",
      "PAK", "PAK", "091"),
     ("The UN opened an inquiry into the crackdown in Belarus on Friday.", "UN", "BLR", "092"),
+    # 100 / 110 / 111 / 114: demands presented, issue taken, chiding, representations lodged
+    ("Egypt presented Sudan with a list of demands on Monday.", "EGY", "SDN", "100"),
+    ("Tokyo took issue with Seoul's remarks on Monday.", "JPN", "KOR", "110"),
+    ("Beijing chided Manila on Monday.", "CHN", "PHL", "111"),
+    ("Beijing lodged stern representations with Canberra on Monday.", "CHN", "AUS", "114"),
+    # 115: a state taken to a trade body (not seized); a president impeached
+    ("Mexico took the United States to the World Trade Organization on Friday.",
+     "MEX", "USA", "115"),
+    ("The Ecuadorean Congress impeached President Guillermo Lasso on Tuesday.",
+     "ECU", "ECU", "115"),
+    # 121 / 127 / 1246 / 129: dropped from a programme, a peace plan dismissed, a ceasefire
+    # proposal rejected, a bloc's aid package blocked
+    ("Washington removed India from the trade programme on Wednesday.", "USA", "IND", "121"),
+    ("Ukraine dismissed Russia's peace plan on Friday.", "UKR", "RUS", "127"),
+    ("Hamas rejected Israel's ceasefire proposal on Monday.", "PSE", "ISR", "1246"),
+    ("Slovakia blocked the EU's aid package for Ukraine on Thursday.", "SVK", "EU", "129"),
+    # 1245 / 1662: inspectors denied entry or barred from a site
+    ("North Korea denied entry to UN inspectors on Monday.", "PRK", "UN", "1245"),
+    ("Syria barred OPCW inspectors from the site on Monday.", "SYR", "OPCW", "1662"),
 ]
 
 
