@@ -175,6 +175,35 @@ CASES = [
     # 1245 / 1662: inspectors denied entry or barred from a site
     ("North Korea denied entry to UN inspectors on Monday.", "PRK", "UN", "1245"),
     ("Syria barred OPCW inspectors from the site on Monday.", "SYR", "OPCW", "1662"),
+    # 150 / 151 / 152 / 153 / 154: warning shots, a spy satellite, a terror alert raised,
+    # forces on combat duty, police put under central control, troops ordered onto the streets
+    ("Greek coast guards fired warning shots at Turkish boats on Tuesday.", "GRC", "TUR",
+     "150"),
+    ("Iran launched a military satellite on Tuesday.", "IRN", None, "150"),
+    ("Belgium raised its terror alert to the highest level on Sunday.", "BEL", None, "151"),
+    ("Moscow put its strategic forces on combat duty on Sunday.", "RUS", None, "152"),
+    ("Brazil's president placed the Rio police under federal control on Monday.", "BRA",
+     None, "153"),
+    ("Peru's president ordered soldiers onto the streets of Lima on Monday.", "PER", None,
+     "154"),
+    # 163 / 1661: airlines banned from airspace; a peacekeeping mission ended
+    ("Canada banned Russian airlines from its airspace on Monday.", "CAN", "RUS", "163"),
+    ("The African Union ended its peacekeeping mission to Somalia on Friday.", "AU", "SOM",
+     "1661"),
+    # 1711 / 1724 / 1721 / 173: a firm put under state control, emergency powers invoked,
+    # institutions suspended, charges filed
+    ("Niger placed the French uranium mine under state control on Thursday.", "NER", "FRA",
+     "1711"),
+    ("Sri Lanka's president invoked emergency powers on Saturday.", "LKA", "LKA", "1724"),
+    ("Guinea's junta suspended the country's institutions on Sunday.", "GIN", "GIN", "1721"),
+    ("Polish prosecutors filed charges against the former minister on Monday.", "POL", "POL",
+     "173"),
+    # 181 / 2042 / 203: a passenger train seized, a nuclear device tested, a campaign of
+    # ethnic cleansing waged
+    ("Baloch militants seized a passenger train in Pakistan on Tuesday.", "PAK", "PAK", "181"),
+    ("Pakistan tested a nuclear device on Thursday.", "PAK", None, "2042"),
+    ("Croatian forces waged a campaign of ethnic cleansing against Serbs in 1995.", "HRV",
+     "SRB", "203"),
 ]
 
 
