@@ -204,6 +204,12 @@ CASES = [
     ("Pakistan tested a nuclear device on Thursday.", "PAK", None, "2042"),
     ("Croatian forces waged a campaign of ethnic cleansing against Serbs in 1995.", "HRV",
      "SRB", "203"),
+    # 150: missiles fired over a state or into the sea are a show of force, not a strike
+    ("Pyongyang launched two missiles over Japan on Friday.", "PRK", "JPN", "150"),
+    ("Iran fired three missiles into the sea on Monday.", "IRN", None, "150"),
+    # 154 / 050: defence spending raised; candidate status granted
+    ("Poland raised its defence spending on Thursday.", "POL", None, "154"),
+    ("The EU granted Bosnia candidate status on Thursday.", "EU", "BIH", "050"),
 ]
 
 
