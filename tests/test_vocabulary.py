@@ -210,6 +210,15 @@ CASES = [
     # 154 / 050: defence spending raised; candidate status granted
     ("Poland raised its defence spending on Thursday.", "POL", None, "154"),
     ("The EU granted Bosnia candidate status on Thursday.", "EU", "BIH", "050"),
+    # 1721 / 173: critics labelled foreign agents, access to a platform blocked, bounties
+    # put on activists
+    ("Russia labelled the television channel a foreign agent on Friday.", "RUS", "RUS",
+     "1721"),
+    ("Russia blocked access to WhatsApp on Monday.", "RUS", "RUS", "1721"),
+    ("Hong Kong police put bounties on five exiled activists on Monday.", "CHN", "CHN",
+     "173"),
+    # 0234: troops asked for
+    ("Haiti asked the UN for the deployment of troops on Monday.", "HTI", "UN", "0234"),
 ]
 
 
