@@ -219,6 +219,13 @@ CASES = [
      "173"),
     # 0234: troops asked for
     ("Haiti asked the UN for the deployment of troops on Monday.", "HTI", "UN", "0234"),
+    # 1622 / 1623: arms or aid deliveries halted (gas deliveries stay an embargo, 163)
+    ("Britain suspended arms deliveries to Israel on Monday.", "GBR", "ISR", "1622"),
+    ("Germany halted the delivery of tanks to Ukraine on Monday.", "DEU", "UKR", "1622"),
+    ("Israel halted the flow of humanitarian aid to Gaza on Sunday.", "ISR", "PSE", "1623"),
+    ("Russia halted gas deliveries to Poland on Monday.", "RUS", "POL", "163"),
+    # 171: a ship detained is property seized, not a person arrested
+    ("Iran detained a British tanker in the Gulf on Friday.", "IRN", "GBR", "171"),
 ]
 
 
