@@ -219,11 +219,10 @@ CASES = [
      "173"),
     # 0234: troops asked for
     ("Haiti asked the UN for the deployment of troops on Monday.", "HTI", "UN", "0234"),
-    # 1622 / 1623: arms or aid deliveries halted (gas deliveries stay an embargo, 163)
+    # 1622 / 1623: arms or aid deliveries halted
     ("Britain suspended arms deliveries to Israel on Monday.", "GBR", "ISR", "1622"),
     ("Germany halted the delivery of tanks to Ukraine on Monday.", "DEU", "UKR", "1622"),
     ("Israel halted the flow of humanitarian aid to Gaza on Sunday.", "ISR", "PSE", "1623"),
-    ("Russia halted gas deliveries to Poland on Monday.", "RUS", "POL", "163"),
     # 171: a ship detained is property seized, not a person arrested
     ("Iran detained a British tanker in the Gulf on Friday.", "IRN", "GBR", "171"),
 ]
@@ -262,6 +261,8 @@ NEGATIVES = [
     ("Britain sent tanks to Ukraine on Tuesday.", "154"),
     # plans to visit put off are no policy reversal
     ("Blinken postponed plans to visit China on Friday.", "0832"),
+    # gas deliveries halted are an embargo, not aid cut
+    ("Russia halted gas deliveries to Poland on Monday.", "162"),
 ]
 
 
