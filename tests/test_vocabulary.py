@@ -127,6 +127,104 @@ CASES = [
      "POL", "RUS", "161"),
     # 125: a summit skipped
     ("China skipped the G20 summit in Brazil on Monday.", "CHN", "G20", "125"),
+    # 018 / 055 / 052: a message of condolence sent, forgiveness asked, ties defended
+    ("Japan sent a message of condolence to Morocco on Saturday.", "JPN", "MAR", "018"),
+    ("Belgium asked Congo for forgiveness on Tuesday.", "BEL", "COD", "055"),
+    ("Hungary defended its ties with China on Monday.", "HUN", "CHN", "052"),
+    # 061 / 062: gas pumped or bought, weapons bought from a state
+    ("Algeria began pumping gas to Italy on Monday.", "DZA", "ITA", "061"),
+    ("Spain imported gas from Algeria on Monday.", "ESP", "DZA", "061"),
+    ("Egypt bought fighter jets from France on Monday.", "EGY", "FRA", "062"),
+    # 063: wanted men transferred to another state
+    ("Colombia transferred three drug lords to the United States on Friday.", "COL", "USA",
+     "063"),
+    # 072: an arms sale approved
+    ("Washington approved an arms sale to Morocco on Friday.", "USA", "MAR", "072"),
+    # 0863: rescue teams accepted
+    ("Turkey accepted rescue teams from Greece on Tuesday.", "TUR", "GRC", "0863"),
+    # 0832 / 083 / 0831: a plan shelved, an election annulled, a government brought down
+    ("Kenya put its tax bill on hold on Monday.", "KEN", "KEN", "0832"),
+    ("Chile postponed its pension reform on Monday.", "CHL", "CHL", "0832"),
+    ("Malawi's constitutional court annulled the election result on Monday.", "MWI", "MWI",
+     "083"),
+    ("Romanian lawmakers brought down the government on Tuesday.", "ROU", "ROU", "0831"),
+    # 0841 / 0874: children returned; positions abandoned
+    ("Russia returned ten Ukrainian children to Ukraine on Sunday.", "RUS", "UKR", "0841"),
+    ("Malian soldiers abandoned their positions in the north on Monday.", "MLI", "MLI",
+     "0874"),
+    # 091 / 092: a home searched; an inquiry into a crackdown
+    ("Pakistani police searched the home of the former prime minister on Monday.",
+     "PAK", "PAK", "091"),
+    ("The UN opened an inquiry into the crackdown in Belarus on Friday.", "UN", "BLR", "092"),
+    # 100 / 110 / 111 / 114: demands presented, issue taken, chiding, representations lodged
+    ("Egypt presented Sudan with a list of demands on Monday.", "EGY", "SDN", "100"),
+    ("Tokyo took issue with Seoul's remarks on Monday.", "JPN", "KOR", "110"),
+    ("Beijing chided Manila on Monday.", "CHN", "PHL", "111"),
+    ("Beijing lodged stern representations with Canberra on Monday.", "CHN", "AUS", "114"),
+    # 115: a state taken to a trade body (not seized); a president impeached
+    ("Mexico took the United States to the World Trade Organization on Friday.",
+     "MEX", "USA", "115"),
+    ("The Ecuadorean Congress impeached President Guillermo Lasso on Tuesday.",
+     "ECU", "ECU", "115"),
+    # 121 / 127 / 1246 / 129: dropped from a programme, a peace plan dismissed, a ceasefire
+    # proposal rejected, a bloc's aid package blocked
+    ("Washington removed India from the trade programme on Wednesday.", "USA", "IND", "121"),
+    ("Ukraine dismissed Russia's peace plan on Friday.", "UKR", "RUS", "127"),
+    ("Hamas rejected Israel's ceasefire proposal on Monday.", "PSE", "ISR", "1246"),
+    ("Slovakia blocked the EU's aid package for Ukraine on Thursday.", "SVK", "EU", "129"),
+    # 1245 / 1662: inspectors denied entry or barred from a site
+    ("North Korea denied entry to UN inspectors on Monday.", "PRK", "UN", "1245"),
+    ("Syria barred OPCW inspectors from the site on Monday.", "SYR", "OPCW", "1662"),
+    # 150 / 151 / 152 / 153 / 154: warning shots, a spy satellite, a terror alert raised,
+    # forces on combat duty, police put under central control, troops ordered onto the streets
+    ("Greek coast guards fired warning shots at Turkish boats on Tuesday.", "GRC", "TUR",
+     "150"),
+    ("Iran launched a military satellite on Tuesday.", "IRN", None, "150"),
+    ("Belgium raised its terror alert to the highest level on Sunday.", "BEL", None, "151"),
+    ("Moscow put its strategic forces on combat duty on Sunday.", "RUS", None, "152"),
+    ("Brazil's president placed the Rio police under federal control on Monday.", "BRA",
+     None, "153"),
+    ("Peru's president ordered soldiers onto the streets of Lima on Monday.", "PER", None,
+     "154"),
+    # 163 / 1661: airlines banned from airspace; a peacekeeping mission ended
+    ("Canada banned Russian airlines from its airspace on Monday.", "CAN", "RUS", "163"),
+    ("The African Union ended its peacekeeping mission to Somalia on Friday.", "AU", "SOM",
+     "1661"),
+    # 1711 / 1724 / 1721 / 173: a firm put under state control, emergency powers invoked,
+    # institutions suspended, charges filed
+    ("Niger placed the French uranium mine under state control on Thursday.", "NER", "FRA",
+     "1711"),
+    ("Sri Lanka's president invoked emergency powers on Saturday.", "LKA", "LKA", "1724"),
+    ("Guinea's junta suspended the country's institutions on Sunday.", "GIN", "GIN", "1721"),
+    ("Polish prosecutors filed charges against the former minister on Monday.", "POL", "POL",
+     "173"),
+    # 181 / 2042 / 203: a passenger train seized, a nuclear device tested, a campaign of
+    # ethnic cleansing waged
+    ("Baloch militants seized a passenger train in Pakistan on Tuesday.", "PAK", "PAK", "181"),
+    ("Pakistan tested a nuclear device on Thursday.", "PAK", None, "2042"),
+    ("Croatian forces waged a campaign of ethnic cleansing against Serbs in 1995.", "HRV",
+     "SRB", "203"),
+    # 150: missiles fired over a state or into the sea are a show of force, not a strike
+    ("Pyongyang launched two missiles over Japan on Friday.", "PRK", "JPN", "150"),
+    ("Iran fired three missiles into the sea on Monday.", "IRN", None, "150"),
+    # 154 / 050: defence spending raised; candidate status granted
+    ("Poland raised its defence spending on Thursday.", "POL", None, "154"),
+    ("The EU granted Bosnia candidate status on Thursday.", "EU", "BIH", "050"),
+    # 1721 / 173: critics labelled foreign agents, access to a platform blocked, bounties
+    # put on activists
+    ("Russia labelled the television channel a foreign agent on Friday.", "RUS", "RUS",
+     "1721"),
+    ("Russia blocked access to WhatsApp on Monday.", "RUS", "RUS", "1721"),
+    ("Hong Kong police put bounties on five exiled activists on Monday.", "CHN", "CHN",
+     "173"),
+    # 0234: troops asked for
+    ("Haiti asked the UN for the deployment of troops on Monday.", "HTI", "UN", "0234"),
+    # 1622 / 1623: arms or aid deliveries halted
+    ("Britain suspended arms deliveries to Israel on Monday.", "GBR", "ISR", "1622"),
+    ("Germany halted the delivery of tanks to Ukraine on Monday.", "DEU", "UKR", "1622"),
+    ("Israel halted the flow of humanitarian aid to Gaza on Sunday.", "ISR", "PSE", "1623"),
+    # 171: a ship detained is property seized, not a person arrested
+    ("Iran detained a British tanker in the Gulf on Friday.", "IRN", "GBR", "171"),
 ]
 
 
@@ -161,6 +259,10 @@ NEGATIVES = [
     ("Russian jets dropped bombs on Ukrainian positions on Monday.", "08"),
     # troops or weapons sent to a state at war are aid, not a deployment of one's own
     ("Britain sent tanks to Ukraine on Tuesday.", "154"),
+    # plans to visit put off are no policy reversal
+    ("Blinken postponed plans to visit China on Friday.", "0832"),
+    # gas deliveries halted are an embargo, not aid cut
+    ("Russia halted gas deliveries to Poland on Monday.", "162"),
 ]
 
 
