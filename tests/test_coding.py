@@ -917,3 +917,14 @@ def test_calling_an_act_by_a_judging_word_criticises_its_doer():
     events = code_text("A Moscow court jailed three singers on Friday. The European Union "
                        "called the sentence disproportionate.", date(2012, 8, 18))
     assert find(events, "EU", "RUS", "11"), events
+
+
+def test_a_visit_in_the_setting_is_done_and_goes_where_the_clause_happened():
+    events = code_text("The Philippines agreed on Thursday to give US forces access to more "
+                       "bases, during a visit to Manila by US Defense Secretary Lloyd Austin.",
+                       date(2023, 2, 3))
+    found = find(events, "USA", "PHL", "04")
+    assert found and found[0]["cameo"]["code"] == "042", events
+    events = code_text("Japan and Britain signed a defence pact in Tokyo on Wednesday, during a "
+                       "visit by Prime Minister Rishi Sunak.", date(2023, 1, 12))
+    assert find(events, "GBR", "JPN", "04"), events

@@ -808,7 +808,10 @@ class Coder:
             if act is not None and act.dep_ == "xcomp" and act.head.lemma_.lower() == "tell" \
                     and any(c.code[:2] in ("02", "10", "13") for c in found):
                 cand.suppressed = True  # "warned Hamas, telling it to free the hostages"
-            head = self.intent_head(act)
+            # (an act in the setting is done, whatever its clause intends: "agreed to give
+            # the US access to four bases, during a visit by Lloyd Austin")
+            head = None if cand.pattern.kind == "N" and self.in_setting(cand.token) else \
+                self.intent_head(act)
             causative = self.causative_head(act)
             if causative is not None and causative.i in by_token and not (
                     causative.i == cand.token.i and cand.pattern.constraints):
@@ -1191,6 +1194,13 @@ class Coder:
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
                 # Kyiv": the parties, or the place, of what is asked for or rejected
                 targets = self.asked_of(token, sources, published, context)
+            if sources and not targets and cand.code == "042" and pattern.kind == "N":
+                # "signed a pact in Riyadh ..., during a visit by Prime Minister Sharif": the
+                # visit is to where the clause it sets happened
+                own = {a.country for a in sources}
+                targets = [a for v in (act, sent.root)
+                           for a in self.place_of(v, published, context)
+                           if a.country not in own][:1]
             if sources and not targets and cand.code[:2] == "15":
                 # "ordered the activation of its standby force to restore order in Niger":
                 # a show of force is aimed where the clause sends it
