@@ -928,3 +928,9 @@ def test_a_visit_in_the_setting_is_done_and_goes_where_the_clause_happened():
     events = code_text("Japan and Britain signed a defence pact in Tokyo on Wednesday, during a "
                        "visit by Prime Minister Rishi Sunak.", date(2023, 1, 12))
     assert find(events, "GBR", "JPN", "04"), events
+
+
+def test_a_deal_brokered_by_a_named_state_in_a_hyphened_modifier():
+    events = code_text("Sudan and South Sudan signed a Qatar-brokered accord on Monday.",
+                       date(2012, 9, 28))
+    assert find(events, "QAT", "SDN", "04") and find(events, "QAT", "SSD", "04"), events

@@ -1657,7 +1657,12 @@ class Coder:
         gerund_between = pattern.kind == "V" and token.dep_ in ("nsubj", "nsubjpass") \
             and bool(prep_objects(token, "between"))  # "Fighting between A and B continued"
         if pattern.kind == "V" and not gerund_between:
-            if self.dismayed(token):  # the one dismayed, at whatever was just reported
+            if token.dep_ == "amod" and token.lemma_.lower() in ("broker", "mediate") and \
+                    token.i >= 2 and token.doc[token.i - 1].text == "-":
+                # "a US-brokered agreement": the US mediated between the deal's parties
+                source_tokens = [token.doc[token.i - 2]]
+                target_tokens = [self.parties_of(token.head)]
+            elif self.dismayed(token):  # the one dismayed, at whatever was just reported
                 source_tokens = self.speaker_for_pronoun(
                     self.experiencers(token) or subjects(token), token)
                 target_tokens = []
