@@ -934,3 +934,10 @@ def test_a_deal_brokered_by_a_named_state_in_a_hyphened_modifier():
     events = code_text("Sudan and South Sudan signed a Qatar-brokered accord on Monday.",
                        date(2012, 9, 28))
     assert find(events, "QAT", "SDN", "04") and find(events, "QAT", "SSD", "04"), events
+
+
+def test_a_stateless_victim_is_of_the_place_found_down_a_chain_of_prepositions():
+    events = code_text("French commandos killed the militant commander Abdelmalek Droukdel in "
+                       "a raid on a camp near the Malian town of Tessalit on Wednesday.",
+                       date(2020, 6, 6))
+    assert find(events, "FRA", "MLI", "18"), events

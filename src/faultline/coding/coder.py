@@ -1887,7 +1887,17 @@ class Coder:
                                                          *prep_objects(v, "with")]
                              for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
         places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]
-        return [a for a in self.first_actors(places, on, context, locative=True) if a.country]
+        found = [a for a in self.first_actors(places, on, context, locative=True) if a.country]
+        if found:
+            return found
+        # "killed bin Laden in a raid on a compound in the Pakistani town of Abbottabad":
+        # the place, down a chain of prepositions
+        chain = [o for v in verbs for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(v, p)]
+        deeper: list = []
+        for _ in range(3):
+            chain = [o for t in chain for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(t, p)]
+            deeper.extend(chain)
+        return [a for a in self.first_actors([deeper], on, context, locative=True) if a.country]
 
     def first_actors(self, groups, on: date, context: Context, *, locative: bool = False,
                      besides: frozenset | set = frozenset()) -> list[Actor]:
