@@ -941,3 +941,9 @@ def test_a_stateless_victim_is_of_the_place_found_down_a_chain_of_prepositions()
                        "a raid on a camp near the Malian town of Tessalit on Wednesday.",
                        date(2020, 6, 6))
     assert find(events, "FRA", "MLI", "18"), events
+
+
+def test_those_taking_part_in_an_act_do_it_too():
+    events = code_text("French jets bombed rebel positions in Libya on Saturday, with Qatar and "
+                       "the United Arab Emirates taking part in the raids.", date(2011, 3, 27))
+    assert find(events, "QAT", "LBY", "19") and find(events, "ARE", "LBY", "19"), events

@@ -1194,6 +1194,10 @@ class Coder:
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
                 # Kyiv": the parties, or the place, of what is asked for or rejected
                 targets = self.asked_of(token, sources, published, context)
+            if sources and pattern.kind == "V":
+                # "struck targets in Syria, with Saudi Arabia and Jordan taking part"
+                sources = sources + [a for a in self.partakers(act, published, context)
+                                     if a.code not in {s.code for s in sources}]
             if sources and not targets and cand.code == "042" and pattern.kind == "N":
                 # "signed a pact in Riyadh ..., during a visit by Prime Minister Sharif": the
                 # visit is to where the clause it sets happened
@@ -1508,6 +1512,19 @@ class Coder:
             return [Actor(text="", code=a.country, country=a.country)
                     for a in askers[:1] if a.country]
         return []
+
+    def partakers(self, act, on: date, context: Context) -> list[Actor]:
+        """Those said to take part in an act by a "with" clause: "struck Islamic State
+        targets, with Saudi Arabia and Jordan taking part in the raids"."""
+        found = []
+        for clause in [o for p in children(act, "prep") if p.lower_ == "with"
+                       for o in children(p, "pcomp")]:
+            if clause.lemma_.lower() in ("join", "participate") or (
+                    clause.lemma_.lower() == "take" and
+                    any(o.lower_ == "part" for o in children(clause, "dobj"))):
+                found.extend(self.actors(with_conjuncts(children(clause, "nsubj")), on,
+                                         context))
+        return [a for a in found if a.country or a.org]
 
     def aimed_at(self, act, sources: list[Actor], on: date, context: Context) -> list[Actor]:
         """The first state named as a place anywhere after the act in its clause ("to
