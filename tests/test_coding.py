@@ -947,3 +947,13 @@ def test_those_taking_part_in_an_act_do_it_too():
     events = code_text("French jets bombed rebel positions in Libya on Saturday, with Qatar and "
                        "the United Arab Emirates taking part in the raids.", date(2011, 3, 27))
     assert find(events, "QAT", "LBY", "19") and find(events, "ARE", "LBY", "19"), events
+
+
+def test_a_state_executing_people_represses_them():
+    events = code_text("Saudi Arabia executed 81 men in a single day on Saturday, the state news "
+                       "agency said.", date(2022, 3, 13))
+    found = find(events, "SAU", "SAU", "17")
+    assert found and found[0]["cameo"]["code"] == "175", events
+    events = code_text("Islamic State militants executed a Jordanian pilot on Tuesday.",
+                       date(2015, 2, 4))
+    assert not [e for e in events if e["cameo"]["code"] == "175"], events

@@ -171,6 +171,8 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establis
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
 #: Verbs whose clause says what did not happen.
 DENIALS = frozenset({"deny", "refute", "dispute"})
+#: Verbs of putting people to death: by a state, repression (175), not a killing.
+EXECUTIONS = frozenset({"execute", "hang"})
 #: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
 #: else a grim comment on the world.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -1224,9 +1226,10 @@ class Coder:
                 # first one's target
                 targets = targets_of.get(act.head.i, [])
             if sources and not targets and cand.code[:2] in ("18", "19") and \
-                    self.is_mass_killing(act):
-                # "troops executed about 300 civilian men in Moura": unarmed people of
-                # no stated nationality, of the place, or else of the killers' own state
+                    (self.is_mass_killing(act) or act.lemma_.lower() in EXECUTIONS):
+                # "troops executed about 300 civilian men in Moura", "Saudi Arabia executed 81
+                # men": people of no stated nationality, of the place, or else of the
+                # killers' own state
                 targets = self.place_of(token, published, context) or [
                     Actor(text="", code=a.country, country=a.country)
                     for a in sources[:1] if a.country and self.names_its_state(a, published)]
@@ -1302,6 +1305,11 @@ class Coder:
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
                     final = "175"
+                elif code[:2] in ("18", "19") and token.lemma_.lower() in EXECUTIONS and \
+                        source.sector not in ("REB", "CRM") and not (
+                            source.org and not source.country) and \
+                        not self.is_mass_killing(token):  # (executing 300 men: a massacre)
+                    final = "175"  # a state putting people to death represses them
                 elif code[:2] in ("18", "19") and target is not None and target.person \
                         and self.is_killing(token):
                     final = "186"  # killing a named person is an assassination
