@@ -957,3 +957,9 @@ def test_a_state_executing_people_represses_them():
     events = code_text("Islamic State militants executed a Jordanian pilot on Tuesday.",
                        date(2015, 2, 4))
     assert not [e for e in events if e["cameo"]["code"] == "175"], events
+
+
+def test_saying_a_state_made_a_mistake_reproaches_it():
+    events = code_text("Turkey shot down a Russian warplane on Tuesday. Vladimir Putin said "
+                       "Ankara had made a grave mistake.", date(2015, 11, 25))
+    assert find(events, "RUS", "TUR", "11"), events

@@ -731,9 +731,12 @@ class Coder:
                 # was just reported
                 pattern = Pattern(code="111", kind="V", lemma=token.lemma_.lower(),
                                   companions=(), constraints=(), target="auto", line=0)
-            if (pattern is None or pattern.code == "010") and self.blames(token):
-                # "Biden said Putin was responsible for Navalny's death": an accusation
-                pattern = Pattern(code="112", kind="V", lemma=token.lemma_.lower(),
+            judged = self.judgement(token) if pattern is None or pattern.code == "010" \
+                else None
+            if judged:
+                # "Biden said Putin was responsible for Navalny's death": an accusation;
+                # "Trump said Iran had made a very big mistake": a reproach
+                pattern = Pattern(code=judged, kind="V", lemma=token.lemma_.lower(),
                                   companions=(), constraints=(), target="auto", line=0)
             warned = self.warning_code(token) if pattern is None or \
                 pattern.code == "130" else None
@@ -934,21 +937,25 @@ class Coder:
             c.lemma_.lower() in DISMAY or c.lower_ in DISMAY
             for c in children(verb, "acomp"))
 
-    def blames(self, verb) -> bool:
-        """Whether a verb of saying or finding states that someone is to blame: "said that
-        Putin was responsible for the death", "concluded that Moscow was culpable for the
-        attack", "said Iran was behind the strikes"."""
+    def judgement(self, verb) -> str | None:
+        """What a verb of saying or finding judges of someone in its clause: blame (112:
+        "said that Putin was responsible for the death", "concluded that Moscow was culpable
+        for the attack", "said Iran was behind the strikes") or a reproach (111: "said Iran
+        had made a very big mistake")."""
         if verb.lemma_.lower() not in self.cues["speech"] | FINDING_VERBS:
-            return False
+            return None
         for clause in children(verb, "ccomp"):
-            if clause.lemma_.lower() != "be" or not children(clause, "nsubj"):
+            if not children(clause, "nsubj") or self.is_negated(clause):
                 continue
-            if self.is_negated(clause):
-                return False
-            if any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp")) or \
-                    any(c.lower_ == "behind" for c in children(clause, "prep")):
-                return True
-        return False
+            if clause.lemma_.lower() == "be" and (
+                    any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp"))
+                    or any(c.lower_ == "behind" for c in children(clause, "prep"))):
+                return "112"
+            if clause.lemma_.lower() == "make" and any(
+                    o.lemma_.lower() in ("mistake", "error", "blunder")
+                    for o in children(clause, "dobj")):
+                return "111"
+        return None
 
     @staticmethod
     def warning_code(verb) -> str | None:
