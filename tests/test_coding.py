@@ -963,3 +963,21 @@ def test_saying_a_state_made_a_mistake_reproaches_it():
     events = code_text("Turkey shot down a Russian warplane on Tuesday. Vladimir Putin said "
                        "Ankara had made a grave mistake.", date(2015, 11, 25))
     assert find(events, "RUS", "TUR", "11"), events
+
+
+def test_charges_faced_on_extradition_and_an_accident_s_toll_are_no_events():
+    events = code_text("Honduras extradited a former police chief to the United States on "
+                       "Tuesday to face drug trafficking charges.", date(2022, 5, 11))
+    assert find(events, "HND", "USA", "06"), events
+    assert not [e for e in events if e["cameo"]["root"] == "11"], events
+    events = code_text("A military plane carrying 90 Egyptian officials crashed near the Sudanese "
+                       "border on Monday, killing everyone on board.", date(2023, 3, 14))
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19", "20")], events
+
+
+def test_the_two_sides_whose_leaders_met_are_the_pair_the_sentence_is_about():
+    events = code_text("Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou shook "
+                       "hands in Singapore on Saturday at the first meeting between leaders of "
+                       "the two sides.", date(2015, 11, 8))
+    assert find(events, "CHN", "TWN", "04"), events
+    assert not [e for e in events if (e["target"] or {}).get("country") == "SGP"], events

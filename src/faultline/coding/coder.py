@@ -95,6 +95,10 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
 CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot", "race",
                       "primary", "contest", "match", "final", "game", "referendum", "percent"})
 #: Causes of death and ruin that are no one's act.
+#: Verbs of an accident, and the things that have them, whose toll is nobody's act.
+ACCIDENTS = frozenset({"crash", "sink", "capsize", "collapse", "derail", "overturn"})
+WRECKS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "boat",
+                    "vessel", "ferry", "train", "bus", "building", "bridge", "dam", "mine"})
 DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
                        "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
                        "wildfire", "fire", "blaze", "drought", "heatwave", "eruption",
@@ -445,6 +449,10 @@ class Coder:
         if token.tag_ != "NNS" or not owners:
             return []
         group = self.resolver.resolve(phrase_text(owners[0]), on, context)
+        if group is not None and group.countries and self.subject_pair(token, on, context):
+            # "Xi and Ma shook hands in Singapore at the first meeting between leaders of the
+            # two sides": the pair the sentence is about
+            return self.subject_pair(token, on, context)
         if group is not None and group.countries:
             # not the state of the sentence's subject: "Putin held talks with the leaders
             # of both countries" are the two states named before Putin
@@ -793,6 +801,9 @@ class Coder:
                     cand.token.head.lower_ == "of" and \
                     cand.token.head.head.lemma_.lower() in CHARGE_NOUNS:
                 cand.suppressed = True  # "charges of rebellion": a crime alleged, not done
+            if cand.pattern.kind == "N" and cand.code.startswith("11") and \
+                    cand.governor is not None and cand.governor.lemma_.lower() == "face":
+                cand.suppressed = True  # "extradited to face drug charges": no new charge
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -1015,6 +1026,9 @@ class Coder:
         """Whether a killing or destruction is done by nature or accident: "an earthquake
         killed thousands", "were killed in floods", "a fire destroyed the market"."""
         causes = subjects(verb) + [o for p in ("by", "in", "after") for o in prep_objects(verb, p)]
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS and any(
+                s.lemma_.lower() in WRECKS for s in subjects(verb.head)):
+            return True  # "a plane crashed near Smolensk, killing all 96 on board"
         return any(c.lemma_.lower() in DISASTERS for c in causes)
 
     @staticmethod
