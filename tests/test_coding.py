@@ -981,3 +981,10 @@ def test_the_two_sides_whose_leaders_met_are_the_pair_the_sentence_is_about():
                        "the two sides.", date(2015, 11, 8))
     assert find(events, "CHN", "TWN", "04"), events
     assert not [e for e in events if (e["target"] or {}).get("country") == "SGP"], events
+
+
+def test_a_bloc_s_forces_coordinated_with_its_named_forces_are_the_bloc_s():
+    events = code_text("NATO helicopters and jets attacked two Pakistani border posts near the "
+                       "Afghan frontier on Saturday.", date(2011, 11, 27))
+    assert find(events, "NATO", "PAK", "19"), events
+    assert not find(events, "AFG", "PAK", "19"), events

@@ -374,6 +374,10 @@ class Coder:
                 if envoys:  # "diplomats from seven countries, including Chile and Peru"
                     found.extend(envoys)
                     continue
+            if not (actor.country or actor.org or actor.person) and actor.sector and \
+                    token.dep_ == "conj" and found and found[-1].org and \
+                    not found[-1].country and found[-1].text.lower() != "its":
+                continue  # "NATO helicopters and jets": the bloc's jets, already counted
             if not (actor.country or actor.org or actor.person) and (
                     actor.sector not in STATE_SECTORS or token.lemma_.lower() in RULERS):
                 actor = self.placed(token, actor, on, context)
