@@ -988,3 +988,12 @@ def test_a_bloc_s_forces_coordinated_with_its_named_forces_are_the_bloc_s():
                        "Afghan frontier on Saturday.", date(2011, 11, 27))
     assert find(events, "NATO", "PAK", "19"), events
     assert not find(events, "AFG", "PAK", "19"), events
+
+
+def test_the_target_of_an_act_hitting_back_is_the_first_act_s_doer():
+    events = code_text("Britain imposed sanctions on two Chinese officials on Monday, and "
+                       "Beijing hit back within hours with sanctions on nine individuals.",
+                       date(2021, 3, 27))
+    assert find(events, "GBR", "CHN", "16"), events
+    assert find(events, "CHN", "GBR", "16"), events
+    assert not find(events, "CHN", "CHN", "16"), events

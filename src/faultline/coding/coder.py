@@ -1197,6 +1197,7 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         targets_of: dict[int, list[Actor]] = {}  # verb -> the targets its event found
+        sources_of: dict[int, list[Actor]] = {}  # verb -> the sources of that event
         # an admission is coded after the acts of its sentence, which it may be about
         # ("Iran admitted its military had shot down a Ukrainian airliner")
         for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
@@ -1248,8 +1249,14 @@ class Coder:
                     not cand.code.startswith(DOMESTIC_CODES) and \
                     not (len(sources) > 1 and self.is_reciprocal(cand.code)):
                 # "expelled India's envoy and suspended trade": the second act has the
-                # first one's target
+                # first one's target; but when its doer is the first act's target, it
+                # answers the first act's doer ("the EU imposed sanctions on Chinese
+                # officials, and Beijing hit back with sanctions")
                 targets = targets_of.get(act.head.i, [])
+                doers = {a.country or a.org for a in sources}
+                if {t.country or t.org for t in targets} & doers and not doers & {
+                        a.country or a.org for a in sources_of.get(act.head.i, [])}:
+                    targets = sources_of.get(act.head.i, [])
             if sources and not targets and cand.code[:2] in ("18", "19") and \
                     (self.is_mass_killing(act) or act.lemma_.lower() in EXECUTIONS):
                 # "troops executed about 300 civilian men in Moura", "Saudi Arabia executed 81
@@ -1263,6 +1270,7 @@ class Coder:
                 targets = targets_of.get(act.i, [])
             if targets:
                 targets_of.setdefault(act.i, targets)
+                sources_of.setdefault(act.i, sources)
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
                              for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
