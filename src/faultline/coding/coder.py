@@ -175,6 +175,8 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establis
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
 #: Verbs whose clause says what did not happen.
 DENIALS = frozenset({"deny", "refute", "dispute"})
+#: Things sent whose participle says what the sender does ("a letter apologising").
+MESSAGES = frozenset({"letter", "message", "note", "telegram", "cable", "memo"})
 #: Verbs of putting people to death: by a state, repression (175), not a killing.
 EXECUTIONS = frozenset({"execute", "hang"})
 #: Verbs of warning: with a clause, a threat when the clause names a price or a condition,
@@ -1720,6 +1722,15 @@ class Coder:
                 # "a US-brokered agreement": the US mediated between the deal's parties
                 source_tokens = [token.doc[token.i - 2]]
                 target_tokens = [self.parties_of(token.head)]
+            elif token.dep_ == "acl" and token.head.lemma_.lower() in MESSAGES and \
+                    governing_verb(token.head) is not None and \
+                    (children(governing_verb(token.head), "dative") or
+                     prep_objects(governing_verb(token.head), "to")):
+                # "sent Putin a letter apologising for the downing": the sender to whom it
+                # was sent
+                sender = governing_verb(token.head)
+                source_tokens = subjects(sender)
+                target_tokens = [children(sender, "dative") + prep_objects(sender, "to")]
             elif self.dismayed(token):  # the one dismayed, at whatever was just reported
                 source_tokens = self.speaker_for_pronoun(
                     self.experiencers(token) or subjects(token), token)
