@@ -1000,6 +1000,6 @@ def test_the_target_of_an_act_hitting_back_is_the_first_act_s_doer():
 
 
 def test_a_letter_s_participle_is_the_sender_s_act_toward_the_recipient():
-    events = code_text("Japan's prime minister sent South Korea's president a letter on Monday "
-                       "apologising for the wartime abuses.", date(2015, 12, 29))
+    events = code_text("Shinzo Abe sent Park Geun-hye a letter apologising for the wartime "
+                       "abuses.", date(2015, 12, 29))
     assert find(events, "JPN", "KOR", "05"), events
