@@ -73,7 +73,7 @@ def test_a_superlatives_since_year_is_a_comparison_not_the_date():
 
 
 def test_a_date_before_a_noun_dates_the_noun_not_the_act():
-    from tests.coded import code_text
+    from coded import code_text
     events = code_text("The opposition leader said on Friday that he rejected the results of "
                        "the August 23 election in Zimbabwe.", date(2023, 8, 27))
     assert events and all(e["date"] == "2023-08-25" for e in events), events
