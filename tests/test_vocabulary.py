@@ -254,6 +254,29 @@ CASES = [
     # 173: charges pursued
     ("Prosecutors in Seoul pursued charges against the former president on Monday.", "KOR",
      "KOR", "173"),
+    # 022: membership of a bloc applied for
+    ("Georgia applied for membership of the European Union on Thursday.", "GEO", "EU", "022"),
+    # 190: a warship sunk; forces pushing towards, closing in on or ordered into a place
+    ("A North Korean submarine sank a South Korean warship in the Yellow Sea.", "PRK", "KOR",
+     "190"),
+    ("Russian forces advanced towards the city of Pokrovsk on Monday.", "RUS", "UKR", "190"),
+    ("Russian troops closed in on Kyiv on Saturday.", "RUS", "UKR", "190"),
+    ("Putin ordered troops into Ukraine on Thursday.", "RUS", "UKR", "190"),
+    # 087: a combat mission ended
+    ("The United States ended its combat mission in Iraq on Friday.", "USA", "IRQ", "087"),
+    # 173: taken in for questioning
+    ("Kenyan police took the opposition leader in for questioning on Tuesday.", "KEN", "KEN",
+     "173"),
+    # 014: cooperation under review
+    ("Indonesia said it would review all cooperation with Australia.", "IDN", "AUS", "014"),
+    # 050 / 081: a state admitted to a bloc, or readmitted after its suspension
+    ("Mercosur agreed to admit Bolivia on Monday.", "MERCOSUR", "BOL", "050"),
+    ("The Arab League agreed to readmit Syria on Sunday.", "ARAB", "SYR", "081"),
+    # 1243: a release of hostages postponed
+    ("Hamas postponed the release of Israeli hostages on Monday.", "PSE", "ISR", "1243"),
+    # 175: an operation launched against protesters
+    ("Iran launched a military operation against Kurdish protesters on Monday.", "IRN", "IRN",
+     "175"),
 ]
 
 
@@ -297,6 +320,8 @@ NEGATIVES = [
     ("Islamic State militants executed two Japanese hostages in Syria.", "175"),
     ("Thailand's court dissolved the party over its plan to amend the law against insulting "
      "the monarchy.", "111"),
+    # talks moving towards a deal are no advance on a place
+    ("Iran and the United States moved towards an agreement on Sunday.", "190"),
 ]
 
 
