@@ -225,6 +225,58 @@ CASES = [
     ("Israel halted the flow of humanitarian aid to Gaza on Sunday.", "ISR", "PSE", "1623"),
     # 171: a ship detained is property seized, not a person arrested
     ("Iran detained a British tanker in the Gulf on Friday.", "IRN", "GBR", "171"),
+    # 175: a state's executions are violent repression (militants executing hostages
+    # murder them: see NEGATIVES)
+    ("Saudi Arabia executed three men convicted of drug smuggling on Tuesday.", "SAU", "SAU",
+     "175"),
+    ("Iran hanged a man convicted of spying for Israel on Monday.", "IRN", "IRN", "175"),
+    # 111: a leader mocked or insulted
+    ("Philippine President Rodrigo Duterte insulted Barack Obama on Monday.", "PHL", "USA",
+     "111"),
+    ("The Venezuelan president mocked Colombia's leader on Monday.", "VEN", "COL", "111"),
+    # 160: an alliance broken off
+    ("Qatar broke off its alliance with Saudi Arabia on Sunday.", "QAT", "SAU", "160"),
+    # 057: a deal agreed (British usage)
+    ("Britain and the European Union agreed a trade deal on Thursday.", "GBR", "EU", "057"),
+    # 050: a bloc's status granted, a state admitted as a member
+    ("The African Union granted Morocco the status of an observer on Friday.", "AU", "MAR",
+     "050"),
+    ("The Arab League admitted Palestine as a full member in 1976.", "ARAB", "PSE", "050"),
+    # 0841: a captured pilot handed back
+    ("Pakistan handed the captured Indian pilot back to India on Friday.", "PAK", "IND",
+     "0841"),
+    # 1721: a party classified as extremist
+    ("Germany's intelligence agency classified the far-right party as an extremist "
+     "organisation on Friday.", "DEU", "DEU", "1721"),
+    # 2041: a town gassed
+    ("The Kurdish town of Halabja was gassed by Saddam Hussein's forces in 1988.", "IRQ",
+     "IRQ", "2041"),
+    # 173: charges pursued
+    ("Prosecutors in Seoul pursued charges against the former president on Monday.", "KOR",
+     "KOR", "173"),
+    # 022: membership of a bloc applied for
+    ("Georgia applied for membership of the European Union on Thursday.", "GEO", "EU", "022"),
+    # 190: a warship sunk; forces pushing towards, closing in on or ordered into a place
+    ("A North Korean submarine sank a South Korean warship in the Yellow Sea.", "PRK", "KOR",
+     "190"),
+    ("Russian forces advanced towards the city of Pokrovsk on Monday.", "RUS", "UKR", "190"),
+    ("Russian troops closed in on Kyiv on Saturday.", "RUS", "UKR", "190"),
+    ("Putin ordered troops into Ukraine on Thursday.", "RUS", "UKR", "190"),
+    # 087: a combat mission ended
+    ("The United States ended its combat mission in Iraq on Friday.", "USA", "IRQ", "087"),
+    # 173: taken in for questioning
+    ("Kenyan police took the opposition leader in for questioning on Tuesday.", "KEN", "KEN",
+     "173"),
+    # 014: cooperation under review
+    ("Indonesia said it would review all cooperation with Australia.", "IDN", "AUS", "014"),
+    # 050 / 081: a state admitted to a bloc, or readmitted after its suspension
+    ("Mercosur agreed to admit Bolivia on Monday.", "MERCOSUR", "BOL", "050"),
+    ("The Arab League agreed to readmit Syria on Sunday.", "ARAB", "SYR", "081"),
+    # 1243: a release of hostages postponed
+    ("Hamas postponed the release of Israeli hostages on Monday.", "PSE", "ISR", "1243"),
+    # 175: an operation launched against protesters
+    ("Iran launched a military operation against Kurdish protesters on Monday.", "IRN", "IRN",
+     "175"),
 ]
 
 
@@ -263,6 +315,13 @@ NEGATIVES = [
     ("Blinken postponed plans to visit China on Friday.", "0832"),
     # gas deliveries halted are an embargo, not aid cut
     ("Russia halted gas deliveries to Poland on Monday.", "162"),
+    # militants executing hostages is no state repression; a law against insulting the
+    # monarchy insults nobody
+    ("Islamic State militants executed two Japanese hostages in Syria.", "175"),
+    ("Thailand's court dissolved the party over its plan to amend the law against insulting "
+     "the monarchy.", "111"),
+    # talks moving towards a deal are no advance on a place
+    ("Iran and the United States moved towards an agreement on Sunday.", "190"),
 ]
 
 
