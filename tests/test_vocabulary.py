@@ -361,3 +361,26 @@ def test_a_sum_of_money_in_aid_is_the_aid():
                        date(2023, 5, 14))
     found = find(events, "DEU", "UKR", "03")
     assert found and found[0]["cameo"]["code"] == "0332", events
+
+
+def test_acts_done_to_each_other_by_nature_and_fire_returned():
+    events = code_text("Indian and Pakistani troops exchanged fire across the Line of Control on "
+                       "Sunday.", date(2019, 3, 4))
+    assert find(events, "IND", "PAK", "19") and find(events, "PAK", "IND", "19"), events
+    events = code_text("Armenia and Azerbaijan traded accusations on Monday over the shelling.",
+                       date(2022, 9, 13))
+    assert find(events, "ARM", "AZE", "11") and find(events, "AZE", "ARM", "11"), events
+    events = code_text("Hezbollah fired rockets at northern Israel on Friday. Israeli forces "
+                       "fired back.", date(2023, 10, 14))
+    assert find(events, "ISR", "LBN", "19"), events
+
+
+def test_protests_expressed_envoys_summoned_and_men_hanged():
+    events = code_text("Pakistan summoned the Afghan charge d'affaires on Monday.",
+                       date(2023, 9, 12))
+    assert find(events, "PAK", "AFG", "11"), events
+    events = code_text("Beijing expressed its strong protest to Tokyo on Sunday.",
+                       date(2023, 9, 12))
+    assert find(events, "CHN", "JPN", "11"), events
+    events = code_text("Iran hanged two men on Saturday.", date(2023, 1, 8))
+    assert find(events, "IRN", "IRN", "17"), events

@@ -552,7 +552,7 @@ class Coder:
         "the foreign ministers of Armenia and Azerbaijan" -> one actor per country."""
         if not actor.country:
             return []
-        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         heads += [o for o in children(token, "prep") if o.lower_ == "of"
                   for o in children(o, "pobj")]
         more = []
@@ -1275,6 +1275,8 @@ class Coder:
                 sources_of.setdefault(act.i, sources)
             each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
                              for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
+            # "traded accusations", "exchanged fire": done to each other by nature
+            each_other = each_other or token.lemma_.lower() in ("trade", "exchange")
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
             if not sources or (not targets and pattern.target != "none" and not mutual
                                and not cand.code.startswith(UNADDRESSED_CODES)):
@@ -1495,6 +1497,8 @@ class Coder:
             # "vowed revenge", "vowed to respond with reciprocal measures": against
             # whoever did what was just reported
             return True
+        if cand.code[:2] in ("18", "19") and any(c.lower_ == "back" for c in act.children):
+            return True  # "the South's forces fired back": at whoever fired first
         if not cand.code.startswith(COMMENT_CODES):
             return False
         if Coder.dismayed(act):
