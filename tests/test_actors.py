@@ -335,3 +335,8 @@ def test_a_phrase_found_in_the_middle_of_a_sentence_is_read_on_its_own_words(res
     day = date(2023, 5, 10)
     context = resolver.scan("The ICC prosecutor sought an arrest warrant on Tuesday.", day)
     assert "ICC" in context.orgs, context.orgs
+
+
+def test_an_opposition_coalition_is_the_opposition(resolver):
+    actor = resolver.resolve("the main opposition coalition", date(2019, 8, 4))
+    assert actor is not None and actor.sector == "OPP"
