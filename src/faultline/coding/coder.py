@@ -1579,9 +1579,25 @@ class Coder:
         own = {a.country or a.org for a in sources}
         places = [w for w in act.subtree if w.i > act.i and w.dep_ == "pobj" and
                   w.head.lower_ in ("in", "to", "into", "with", "near", "off", "towards")
-                  and not self.in_background(w, act)]
+                  and not self.in_background(w, act) and (
+                      (w.head.lower_ != "with" and (w.head.head.i == act.i or (
+                          w.head.head.dep_ in OBJECT_DEPS and w.head.head.head.i == act.i)))
+                      or self.in_purpose(w, act))]
         return [a for a in self.actors(places, on, context, locative=True)
                 if a.country and a.country not in own][:1]
+
+    @staticmethod
+    def in_purpose(word, act) -> bool:
+        """Whether a word lies in a purpose clause of the act ("to restore constitutional
+        order in Niger")."""
+        for above in word.ancestors:
+            if above.i == act.i:
+                return False
+            if above.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in above.children) and \
+                    above.dep_ in ("advcl", "xcomp", "acl"):
+                return True
+        return False
 
     @staticmethod
     def in_background(word, act) -> bool:
