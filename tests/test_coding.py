@@ -1003,3 +1003,10 @@ def test_a_letter_s_participle_is_the_sender_s_act_toward_the_recipient():
     events = code_text("Shinzo Abe sent Park Geun-hye a letter apologising for the wartime "
                        "abuses.", date(2015, 12, 29))
     assert find(events, "JPN", "KOR", "05"), events
+
+
+def test_things_linked_to_a_state_are_its():
+    events = code_text("The United States, Britain and France fired missiles at targets linked "
+                       "to Syria's chemical weapons programme on Saturday.", date(2018, 4, 14))
+    assert find(events, "GBR", "SYR", "19") and find(events, "FRA", "SYR", "19"), events
+    assert not find(events, "USA", "GBR", "19"), events

@@ -348,7 +348,10 @@ class Coder:
                 # the first phrase that names owners names all of them ("imports from the
                 # EU and Mexico")
                 owners = [[p] for p in children(token, "poss")] + [
-                    prep_objects(h, p) for h in holders for p in preps]
+                    prep_objects(h, p) for h in holders for p in preps] + [
+                    # "targets linked to Syria's chemical weapons programme"
+                    prep_objects(a, "to") for a in children(token, "acl")
+                    if a.lemma_.lower() in ("link", "belong", "tie", "connect", "affiliate")]
                 for group in owners:
                     owned = self.actors(group, on, context, locative=locative)
                     if owned:
