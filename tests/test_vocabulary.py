@@ -277,6 +277,13 @@ CASES = [
     # 175: an operation launched against protesters
     ("Iran launched a military operation against Kurdish protesters on Monday.", "IRN", "IRN",
      "175"),
+    # 190: an invasion is the use of force (an annexation stays 192: see NEGATIVES)
+    ("Iraq invaded Kuwait in August 1990.", "IRQ", "KWT", "190"),
+    # 191: water cannon fired at boats restrict their movement (not a crowd dispersed)
+    ("Chinese coast guard ships fired water cannon at Philippine boats on Saturday.", "CHN",
+     "PHL", "191"),
+    # 084: bodies returned
+    ("Israel returned the bodies of 15 Palestinians to Gaza on Monday.", "ISR", "PSE", "084"),
 ]
 
 
@@ -322,6 +329,7 @@ NEGATIVES = [
      "the monarchy.", "111"),
     # talks moving towards a deal are no advance on a place
     ("Iran and the United States moved towards an agreement on Sunday.", "190"),
+    ("Russia annexed Crimea in 2014.", "190"),
 ]
 
 
