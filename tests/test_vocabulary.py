@@ -277,6 +277,26 @@ CASES = [
     # 175: an operation launched against protesters
     ("Iran launched a military operation against Kurdish protesters on Monday.", "IRN", "IRN",
      "175"),
+    # 190: an invasion is the use of force (an annexation stays 192: see NEGATIVES)
+    ("Iraq invaded Kuwait in August 1990.", "IRQ", "KWT", "190"),
+    # 191: water cannon fired at boats restrict their movement (not a crowd dispersed)
+    ("Chinese coast guard ships fired water cannon at Philippine boats on Saturday.", "CHN",
+     "PHL", "191"),
+    # 084: bodies returned
+    ("Israel returned the bodies of 15 Palestinians to Gaza on Monday.", "ISR", "PSE", "084"),
+    # 192: tanks rolling or troops pouring into a place
+    ("Israeli tanks rolled into Rafah on Tuesday.", "ISR", "PSE", "192"),
+    ("Russian troops poured into Ukraine on Thursday.", "RUS", "UKR", "192"),
+    # 150: warplanes flown into another state's air defence zone or airspace
+    ("China flew 30 warplanes into Taiwan's air defence zone on Monday.", "CHN", "TWN", "150"),
+    ("Russia sent two bombers into Japanese airspace on Tuesday.", "RUS", "JPN", "150"),
+    # 057: a plan or deal agreed on; a lease extended
+    ("ASEAN leaders and Myanmar's junta chief agreed on a five-point plan on Saturday.",
+     "ASEAN", "MMR", "057"),
+    ("Israel and Lebanon agreed on a deal to settle their maritime border.", "ISR", "LBN",
+     "057"),
+    ("Ukraine agreed to extend Russia's lease on the naval base in Sevastopol.", "UKR", "RUS",
+     "057"),
 ]
 
 
@@ -322,6 +342,7 @@ NEGATIVES = [
      "the monarchy.", "111"),
     # talks moving towards a deal are no advance on a place
     ("Iran and the United States moved towards an agreement on Sunday.", "190"),
+    ("Russia annexed Crimea in 2014.", "190"),
 ]
 
 
