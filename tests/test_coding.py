@@ -1010,3 +1010,10 @@ def test_things_linked_to_a_state_are_its():
                        "to Syria's chemical weapons programme on Saturday.", date(2018, 4, 14))
     assert find(events, "GBR", "SYR", "19") and find(events, "FRA", "SYR", "19"), events
     assert not find(events, "USA", "GBR", "19"), events
+
+
+def test_a_comment_naming_an_act_by_its_word_is_aimed_at_its_doer():
+    events = code_text("Iran launched a satellite rocket on Monday, and the UN Security Council "
+                       "met the same day under resolutions barring such tests. France and "
+                       "Germany denounced the launch.", date(2024, 1, 30))
+    assert find(events, "FRA", "IRN", "11") and find(events, "DEU", "IRN", "11"), events

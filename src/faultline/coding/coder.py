@@ -1246,8 +1246,9 @@ class Coder:
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
             if sources and not targets and self.refers_back(cand, act):
-                targets = self.antecedent(cand.code, sources,
-                                          [*getattr(self, "_history", []), *events]) \
+                earlier = [*getattr(self, "_history", []), *events]
+                targets = self.named_act(act, sources, earlier, published, context) or \
+                    self.antecedent(cand.code, sources, earlier) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
             if sources and not targets and act.dep_ == "conj" and \
@@ -1649,6 +1650,28 @@ class Coder:
                      if (a.country or a.org) and (a.country or a.org) not in own]
             if found:
                 return found[:1]
+        return []
+
+    def named_act(self, act, sources: list[Actor], earlier: list[Event], on: date,
+                  context: Context) -> list[Actor]:
+        """Who did the earlier act a comment names by its own word ("condemned the launch"
+        after "North Korea launched a rocket"): the doer of that coded act, or else the
+        subject of the verb of that word earlier in the text."""
+        own = {a.country or a.org for a in sources}
+        words = {o.lemma_.lower()[:5] for o in children(act, "dobj")
+                 if o.pos_ == "NOUN" and len(o.lemma_) > 3}
+        if not words:
+            return []
+        for event in reversed([e for e in earlier if not e.historical]):
+            if event.trigger.lower()[:5] in words and \
+                    (event.source.country or event.source.org) not in own:
+                return [event.source]
+        for verb in reversed(act.doc[:act.i]):
+            if verb.pos_ == "VERB" and verb.lemma_.lower()[:5] in words:
+                doers = [a for a in self.actors(subjects(verb), on, context)
+                         if (a.country or a.org) and (a.country or a.org) not in own]
+                if doers:
+                    return doers[:1]
         return []
 
     @staticmethod
