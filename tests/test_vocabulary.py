@@ -405,3 +405,11 @@ def test_protests_expressed_envoys_summoned_and_men_hanged():
     assert find(events, "CHN", "JPN", "11"), events
     events = code_text("Iran hanged two men on Saturday.", date(2023, 1, 8))
     assert find(events, "IRN", "IRN", "17"), events
+
+
+def test_dismissing_an_inquiry_or_its_findings_is_a_denial():
+    events = code_text("Dutch prosecutors concluded that a Russian missile downed the airliner. "
+                       "Moscow dismissed the findings as biased on Wednesday.", date(2016, 9, 29))
+    found = [e for e in events if e["cameo"]["code"] == "016"
+             and (e["source"] or {}).get("country") == "RUS"]
+    assert found, events
