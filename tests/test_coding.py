@@ -1017,3 +1017,10 @@ def test_a_comment_naming_an_act_by_its_word_is_aimed_at_its_doer():
                        "met the same day under resolutions barring such tests. France and "
                        "Germany denounced the launch.", date(2024, 1, 30))
     assert find(events, "FRA", "IRN", "11") and find(events, "DEU", "IRN", "11"), events
+
+
+def test_not_ruling_out_force_to_deal_with_a_state_threatens_it():
+    events = code_text("Turkey's president said on Monday that he was not ruling out a military "
+                       "option to deal with the crisis in Syria.", date(2019, 10, 8))
+    found = find(events, "TUR", "SYR", "13")
+    assert found and found[0]["cameo"]["code"] == "138", events

@@ -1238,7 +1238,8 @@ class Coder:
                 targets = [a for v in (act, sent.root)
                            for a in self.place_of(v, published, context)
                            if a.country not in own][:1]
-            if sources and not targets and cand.code[:2] == "15":
+            if sources and not targets and (cand.code[:2] == "15" or (
+                    cand.code[:2] == "12" and self.force_named(token))):
                 # "ordered the activation of its standby force to restore order in Niger":
                 # a show of force is aimed where the clause sends it
                 targets = self.aimed_at(act, sources, published, context)
@@ -1599,7 +1600,7 @@ class Coder:
                 return False
             if above.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in above.children) and \
-                    above.dep_ in ("advcl", "xcomp", "acl"):
+                    above.dep_ in ("advcl", "xcomp", "acl", "relcl"):
                 return True
         return False
 
