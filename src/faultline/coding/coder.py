@@ -846,7 +846,9 @@ class Coder:
             elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token and not protest and \
                     cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
-                    and not self.in_setting(cand.token) and not self.part_of(cand):
+                    and not (self.in_setting(cand.token) and (
+                        cand.token.head.lower_ in SETTINGS or cand.code[:2] in ("18", "19"))) \
+                    and not self.part_of(cand):
                 # "accused X of an invasion": the accusation is coded; but protests that a
                 # government gave in to or cracked down on are the protesters' own event
                 cand.suppressed = True
