@@ -1025,8 +1025,3 @@ def test_not_ruling_out_force_to_deal_with_a_state_threatens_it():
     found = find(events, "TUR", "SYR", "13")
     assert found and found[0]["cameo"]["code"] == "138", events
 
-
-def test_years_of_protests_a_clause_is_set_after_are_background_not_an_event():
-    events = code_text("The prime minister resigned on Thursday after two years of deadly "
-                       "protests in Ethiopia.", date(2018, 2, 16))
-    assert not [e for e in events if e["cameo"]["root"] == "14"], events
