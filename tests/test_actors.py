@@ -340,3 +340,11 @@ def test_a_phrase_found_in_the_middle_of_a_sentence_is_read_on_its_own_words(res
 def test_an_opposition_coalition_is_the_opposition(resolver):
     actor = resolver.resolve("the main opposition coalition", date(2019, 8, 4))
     assert actor is not None and actor.sector == "OPP"
+
+
+def test_leaders_of_2005_2014_resolve_as_of_the_article_date(resolver):
+    day = date(2010, 6, 1)
+    assert resolver.resolve("Hugo Chavez", day).country == "VEN"
+    assert resolver.resolve("Nicolas Sarkozy", day).country == "FRA"
+    medvedev = resolver.resolve("Dmitry Medvedev", day)
+    assert medvedev.country == "RUS" and medvedev.role == "President"
