@@ -1025,3 +1025,10 @@ def test_not_ruling_out_force_to_deal_with_a_state_threatens_it():
     found = find(events, "TUR", "SYR", "13")
     assert found and found[0]["cameo"]["code"] == "138", events
 
+
+
+def test_security_forces_firing_on_strikers_repress_them():
+    events = code_text("Kazakh police opened fire on striking oil workers in Zhanaozen on "
+                       "Friday, killing at least 11 people.", date(2011, 12, 17))
+    assert [e for e in events if e["cameo"]["code"] == "175"], events
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events

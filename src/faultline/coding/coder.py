@@ -87,6 +87,8 @@ MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
 #: Words that put an act of violence in the setting of protests.
+#: Words of workers on strike, whom security forces firing on them repress ("on strike").
+STRIKERS = frozenset({"striking", "striker", "strikers"})
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
 #: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
@@ -1488,9 +1490,10 @@ class Coder:
         "police killed 19 people during protests" is 175, not 18 or 19; so are troops
         shooting people who protest at a border they hold."""
         return (code[:2] in ("18", "19", "20") and target is not None
-                and source.sector in SECURITY_SECTORS and target.sector == "CVL"
+                and source.sector in SECURITY_SECTORS and target.sector in ("CVL", "LAB")
                 and source.country is not None
-                and any(t.lemma_.lower() in PROTEST_WORDS for t in sent))
+                and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
+                    t.lower_ == "strike" and t.head.lower_ == "on") for t in sent))
 
     @staticmethod
     def refers_back(cand: Candidate, act) -> bool:
