@@ -217,3 +217,32 @@ def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path
     assert len(problems) == 1 and problems[0].line().startswith(f"error: {feed}"), problems
     assert problems[0].line().endswith("not coded: IndexError: list index out of range")
     assert report.events >= 1 and len(titles) == 1 and "Armenia" in titles[0], titles
+
+
+def test_a_batch_keeps_no_story_rows_of_an_article_the_coder_failed_on(monkeypatch):
+    """The Spark job writes a coded batch's rows itself (no store filters them): the article
+    the coder failed on must have no fingerprint, story or copy row, or the job's row
+    builder looks it up among the stored articles and fails."""
+    from faultline.analysis.stories import StoryIndex
+    from faultline.coding.coder import Coder
+    from faultline.pipeline import code_batch
+    from faultline.spark.job import rows_for
+
+    real_code = Coder.code
+
+    def code_or_fail(self, doc, article_id, published):
+        if "BOOM" in doc.text:
+            raise IndexError("list index out of range")
+        return real_code(self, doc, article_id, published)
+
+    monkeypatch.setattr(Coder, "code", code_or_fail)
+    good = make_article("Armenia asked Russia for military help on Thursday, the ministry "
+                        "said, after fighting on the border with Azerbaijan.")
+    bad = make_article("Ruritania BOOM expelled the envoy of its neighbour on Thursday, the "
+                       "ministry said, after fighting on the border.")
+    coded = code_batch([good, bad], StoryIndex(None), restore=False)
+    assert list(coded.failures) == [bad.id]
+    assert all(bad.id not in (row[0], row[1]) for row in coded.copies)
+    assert all(row[0] != bad.id for row in [*coded.fingerprints, *coded.stories])
+    tables = {table for table, _ in rows_for([good], coded)}
+    assert {"articles", "story_keys"} <= tables

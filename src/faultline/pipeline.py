@@ -155,8 +155,11 @@ def code_batch(fresh: list[Article], stories: StoryIndex, merger: EventMerger | 
     else:
         for article in fresh:
             place_and_restore(article, restore=False, stories=stories)
-    coded.fingerprints = stories.fingerprints(a.id for a in fresh)
-    coded.copies, coded.stories = stories.copy_links(), stories.story_rows()
+    # an article the coder failed on is not stored: none of its story rows are either
+    failed = coded.failures.keys()
+    coded.fingerprints = stories.fingerprints(a.id for a in fresh if a.id not in failed)
+    coded.copies = [c for c in stories.copy_links() if not {c[0], c[1]} & failed]
+    coded.stories = [row for row in stories.story_rows() if row[0] not in failed]
     coded.story_merges = stories.story_merges()
     coded.links = merger.link(coded.events) if merger is not None else []
     stories.next_batch()
