@@ -86,21 +86,19 @@ VOTES = frozenset({"election", "result", "vote", "referendum", "ballot", "poll",
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
-#: Words that put an act of violence in the setting of protests.
 #: Words of workers on strike, whom security forces firing on them repress ("on strike").
 STRIKERS = frozenset({"striking", "striker", "strikers"})
+#: Words that put an act of violence in the setting of protests.
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
-#: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
-#: any other verb ("fell after weeks of protests") the protesters are not named.
 #: Contests won without violence ("beat his rival in the run-off").
 CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot", "race",
                       "primary", "contest", "match", "final", "game", "referendum", "percent"})
-#: Causes of death and ruin that are no one's act.
 #: Verbs of an accident, and the things that have them, whose toll is nobody's act.
 ACCIDENTS = frozenset({"crash", "sink", "capsize", "collapse", "derail", "overturn"})
 WRECKS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "boat",
                     "vessel", "ferry", "train", "bus", "building", "bridge", "dam", "mine"})
+#: Causes of death and ruin that are no one's act.
 DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
                        "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
                        "wildfire", "fire", "blaze", "drought", "heatwave", "eruption",
@@ -117,16 +115,18 @@ PROHIBITIONS = frozenset({"ban", "restriction", "curb", "prohibition", "moratori
 #: Nouns of crowds in the street, whose act stands beside a government's answer to it.
 #: (Not "march": "called off his fighters' march on Moscow"; nor "unrest", a state.)
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot"})
+#: Verbs whose subject leads a protest named by a noun ("unions staged a strike"); under
+#: any other verb ("fell after weeks of protests") the protesters are not named.
 PROTEST_ORGANISERS = frozenset({"stage", "hold", "organize", "organise", "lead", "join",
                                 "attend", "call", "begin", "start", "launch", "mount",
                                 "continue", "resume", "plan", "take"})
-#: Prepositions that set an event beside another rather than inside it ("killed 19
-#: people during protests" is two events; "accused X of an invasion" is one).
 #: Nouns of a stretch of time that an event fills ("a week of fighting").
 SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round",
                    "wave", "spate", "series", "string", "bout"})
 #: Prepositions whose object, dated before its noun, dates the act ("in the 2014 crisis").
 SETTING_DATES = frozenset({"in", "during", "since", "after", "before", "amid", "following"})
+#: Prepositions that set an event beside another rather than inside it ("killed 19
+#: people during protests" is two events; "accused X of an invasion" is one).
 SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "following"})
 #: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
@@ -163,7 +163,8 @@ TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province",
                          "territory", "island", "airport", "base", "port", "bridge", "hill",
                          "district", "area", "border", "crossing", "oblast"})
-#: Acts that need no one to be aimed at: an appeal for aid to whoever can give it.
+#: Acts that need no one to be aimed at: an appeal for aid to whoever can give it, a grim
+#: comment on the state of the world.
 UNADDRESSED_CODES = ("023", "012")
 #: Verbs of handing a person over to another state.
 HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
