@@ -230,6 +230,18 @@ class Candidate:
     asked: object | None = None
 
 
+def rule_pattern(verb, code: str) -> Pattern:
+    """A verb pattern the coder's own rules make, where no table row fits ("said it was
+    disappointed", "warned that ..."): the code, with the target found as usual."""
+    return Pattern(code=code, kind="V", lemma=verb.lemma_.lower(), companions=(),
+                   constraints=(), target="auto", line=0)
+
+
+def state(iso: str, text: str = "") -> Actor:
+    """A state as a whole, as the actor of an act or its target."""
+    return Actor(text=text, code=iso, country=iso)
+
+
 def homed(actor: Actor, country: str) -> Actor:
     """A group, office or person of no stated country placed in one: "police" read as
     Kenya's, "drones" as Iran's. Its sector and role stay; its code becomes the country's."""
@@ -397,7 +409,7 @@ class Coder:
                 if pair:  # "India and Pakistan agreed ..., after days of strikes between
                     found.extend(pair)  # the neighbours": the pair the sentence is about
                     continue
-                found.extend(Actor(text=actor.text, code=c, country=c) for c in actor.countries)
+                found.extend(state(c, actor.text) for c in actor.countries)
                 continue
             found.append(actor)
             found.extend(self.modifier_conjuncts(token, actor, on, context))
@@ -461,11 +473,12 @@ class Coder:
         if token.tag_ != "NNS" or not owners:
             return []
         group = self.resolver.resolve(phrase_text(owners[0]), on, context)
-        if group is not None and group.countries and self.subject_pair(token, on, context):
-            # "Xi and Ma shook hands in Singapore at the first meeting between leaders of the
-            # two sides": the pair the sentence is about
-            return self.subject_pair(token, on, context)
         if group is not None and group.countries:
+            pair = self.subject_pair(token, on, context)
+            if pair:
+                # "Xi and Ma shook hands in Singapore at the first meeting between leaders
+                # of the two sides": the pair the sentence is about
+                return pair
             # not the state of the sentence's subject: "Putin held talks with the leaders
             # of both countries" are the two states named before Putin
             distinct: list[str] = []
@@ -473,7 +486,7 @@ class Coder:
                 if iso not in distinct and iso != context.subject_country:
                     distinct.append(iso)
             states = distinct[:2] if len(distinct) >= 2 else list(group.countries)
-            return [Actor(text=phrase_text(owners[0]), code=c, country=c) for c in states]
+            return [state(c, phrase_text(owners[0])) for c in states]
         if not (actor.sector or actor.role):
             return []
         named = [a for a in self.actors(with_conjuncts(owners[:1]), on, context)
@@ -494,7 +507,7 @@ class Coder:
         other = context.subject_country if context.subject_country not in own else next(
             (a.country for a in reversed(context.recent) if a.country and a.country not in own),
             None)  # the state the sentence is about, else the last other one named
-        return Actor(text=target.text, code=other, country=other) if other else target
+        return state(other, target.text) if other else target
 
     @staticmethod
     def of_subject_state(actor: Actor, context: Context) -> Actor:
@@ -749,15 +762,13 @@ class Coder:
             if pattern is None and self.dismayed(token):
                 # "Washington said it was extremely disappointed": disapproval of what
                 # was just reported
-                pattern = Pattern(code="111", kind="V", lemma=token.lemma_.lower(),
-                                  companions=(), constraints=(), target="auto", line=0)
+                pattern = rule_pattern(token, "111")
             judged = self.judgement(token) if pattern is None or pattern.code == "010" \
                 else None
             if judged:
                 # "Biden said Putin was responsible for Navalny's death": an accusation;
                 # "Trump said Iran had made a very big mistake": a reproach
-                pattern = Pattern(code=judged, kind="V", lemma=token.lemma_.lower(),
-                                  companions=(), constraints=(), target="auto", line=0)
+                pattern = rule_pattern(token, judged)
             warned = self.warning_code(token) if pattern is None or \
                 pattern.code == "130" else None
             if warned and pattern is not None and children(token, "dobj"):
@@ -765,8 +776,7 @@ class Coder:
                 if warned != "012":
                     pattern = replace(pattern, code=warned)
             elif warned:
-                pattern = Pattern(code=warned, kind="V", lemma=token.lemma_.lower(),
-                                  companions=(), constraints=(), target="auto", line=0)
+                pattern = rule_pattern(token, warned)
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
@@ -1275,8 +1285,8 @@ class Coder:
                 # men": people of no stated nationality, of the place, or else of the
                 # killers' own state
                 targets = self.place_of(token, published, context) or [
-                    Actor(text="", code=a.country, country=a.country)
-                    for a in sources[:1] if a.country and self.names_its_state(a, published)]
+                    state(a.country) for a in sources[:1]
+                    if a.country and self.names_its_state(a, published)]
             if sources and not targets and self.part_of(cand):
                 # "arrested Najib as part of its investigation": the inquiry is into him
                 targets = targets_of.get(act.i, [])
@@ -1429,7 +1439,7 @@ class Coder:
         # in Rome"), but "Ethiopia and Eritrea signed in Asmara" names no visitor
         if not any(a.person or a.role for a in [*sources, *targets]):
             return []
-        return [(s, Actor(text="", code=host, country=host)) for s in sources
+        return [(s, state(host)) for s in sources
                 if s.country != host and s.sector in (None, "GOV", "IGO")]
 
     @staticmethod
@@ -1567,8 +1577,7 @@ class Coder:
                 return found
         if any(w.lemma_.lower() in VOTES for t in things for w in t.subtree):
             # "the opposition rejected the election results": a dispute at home
-            return [Actor(text="", code=a.country, country=a.country)
-                    for a in askers[:1] if a.country]
+            return [state(a.country) for a in askers[:1] if a.country]
         return []
 
     def partakers(self, act, on: date, context: Context) -> list[Actor]:
@@ -1598,28 +1607,27 @@ class Coder:
                 if a.country and a.country not in own][:1]
 
     @staticmethod
-    def in_purpose(word, act) -> bool:
-        """Whether a word lies in a purpose clause of the act ("to restore constitutional
-        order in Niger")."""
+    def below_through(word, act, passes) -> bool:
+        """Whether the way up from a word to the act passes a token that ``passes``."""
         for above in word.ancestors:
             if above.i == act.i:
                 return False
-            if above.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in above.children) and \
-                    above.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            if passes(above):
                 return True
         return False
 
-    @staticmethod
-    def in_background(word, act) -> bool:
+    def in_purpose(self, word, act) -> bool:
+        """Whether a word lies in a purpose clause of the act ("to restore constitutional
+        order in Niger")."""
+        return self.below_through(word, act, lambda above: above.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in above.children) and
+            above.dep_ in ("advcl", "xcomp", "acl", "relcl"))
+
+    def in_background(self, word, act) -> bool:
         """Whether a word lies in a setting of the act ("amid tension in Kosovo", "after the
         attack near Moscow") rather than in what the act does."""
-        for above in word.ancestors:
-            if above.i == act.i:
-                return False
-            if above.dep_ == "prep" and above.lower_ in SETTINGS:
-                return True
-        return False
+        return self.below_through(word, act, lambda above: above.dep_ == "prep" and
+                                  above.lower_ in SETTINGS)
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
                        context: Context) -> list[Actor]:
@@ -1730,7 +1738,7 @@ class Coder:
         # the states of the people named ("Japanese Prime Minister Shinzo Abe visited the
         # shrine. China condemned the visit")
         other = next((c for c in reversed(before.countries) if c not in own), None)
-        return [Actor(text="", code=other, country=other)] if other else []
+        return [state(other)] if other else []
 
     def clause_subject(self, act, sources: list[Actor], on: date, context: Context
                        ) -> list[Actor]:
@@ -1916,8 +1924,7 @@ class Coder:
                 # other state the sentence names; none named, a civil war's town is taken
                 enemy = [a for a in context.recent[context.sentence_mark:]
                          if a.country and a.country not in native]
-                targets = [Actor(text="", code=enemy[0].country, country=enemy[0].country)] \
-                    if enemy else targets
+                targets = [state(enemy[0].country)] if enemy else targets
             targets = [t for t in targets if not (t.country in native and t.sector is None)
                        or cand.code == "192"]
             if any(not (t.country or t.org) for t in targets):
@@ -1962,7 +1969,7 @@ class Coder:
             sources = [Actor(text="", code=home + "GOV", country=home, sector="GOV",
                              sectors=("GOV",))
                        if cand.code.startswith(DOMESTIC_CODES) else
-                       Actor(text="", code=home, country=home)]
+                       state(home)]
         if not sources and not targets and cand.code in ("190", "193") and \
                 token.lemma_.lower() in ("fighting", "clash", "fight", "clashes"):
             # "fighting erupted along the disputed border" in a sentence about two states:
@@ -1970,7 +1977,7 @@ class Coder:
             states = list(dict.fromkeys(a.country for a in context.recent[
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
-                sources = [Actor(text="", code=c, country=c) for c in states]
+                sources = [state(c) for c in states]
         if (not targets and len(sources) == 1 and (not passive(token) or
                                                    cand.code.startswith("083"))
                 and cand.code.startswith(DOMESTIC_CODES)):
