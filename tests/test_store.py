@@ -120,7 +120,7 @@ def test_concurrent_writers_neither_lose_nor_duplicate(pg_url, tmp_path, cli):
               " (SELECT count(*) FROM restorations), (SELECT count(*) FROM story_keys),"
               " (SELECT count(*) FROM (SELECT DISTINCT article_id, key FROM story_keys) f),"
               " (SELECT count(*) FROM stories), (SELECT count(DISTINCT article_id) FROM stories),"
-              " (SELECT count(*) FROM event_links)")
+              " (SELECT count(*) FROM event_links), (SELECT count(*) FROM obligations)")
     with open_store(reference) as alone, open_store(pg_url) as shared:
         expected = [int(v) for v in alone.execute(counts)[0]]
         got = [int(v) for v in shared.execute(counts)[0]]
@@ -186,6 +186,37 @@ def test_a_writer_racing_an_uncommitted_batch_stores_nothing_twice(pg_url):
                                "events), (SELECT count(*) FROM story_keys), "
                                "(SELECT count(*) FROM copies)")[0]
         assert [int(c) for c in counts] == [2, len({e.event_id for e in events}), 2, 1]
+
+
+def test_two_writers_refreshing_obligations_at_once_take_turns(pg_url):
+    """Writer A is recomputing the treaty obligations (deleted, re-inserted, not committed)
+    when writer B starts its own refresh. B's delete cannot see A's new rows, so without a
+    lock B's insert would collide with them once A commits. B waits for A instead, then
+    replaces the table with the same rows: one row per engagement, no failure."""
+    import threading
+
+    from faultline.analysis.treaties import refresh_obligations
+    from faultline.coding import code_articles
+
+    # Lithuania is in NATO: an accusation against it by an outsider engages the treaty
+    articles = [make_article(DAY_TEXT.format(i=i, who=who, whom="Lithuania"))
+                for i, who in enumerate(["Russia", "Belarus"])]
+    events = [e for _, found in code_articles(articles) for e in found]
+    with open_store(pg_url) as first, open_store(pg_url) as second:
+        first.write_batch(articles, events)
+        results: list[int] = []
+        with first.transaction():
+            expected = refresh_obligations(first)
+            assert expected > 0
+            racer = threading.Thread(target=lambda: results.append(refresh_obligations(second)))
+            racer.start()
+            racer.join(timeout=2)
+            assert racer.is_alive()  # waiting for A's refresh to commit, as it should
+        racer.join(timeout=60)
+        assert results == [expected]
+        keys = first.execute("SELECT count(*), count(DISTINCT (event_id, treaty)) "
+                             "FROM obligations")[0]
+        assert [int(k) for k in keys] == [expected, expected]
 
 
 def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path, monkeypatch):

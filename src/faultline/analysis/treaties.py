@@ -310,10 +310,10 @@ def refresh_obligations(store: Store, base: TreatyBase | None = None) -> int:
     change any row; it reads only the events some rule may match.
     """
     base = base or treaty_base()
-    rows = [row for event in _candidates(store, base) for row in engagements(event, base)]
-    for row in rows:
-        row["committed"] = json.dumps(row["committed"])
-    with store.transaction():
+    with store.rewriting("obligations"):  # read the events under the lock, so none are missed
+        rows = [row for event in _candidates(store, base) for row in engagements(event, base)]
+        for row in rows:
+            row["committed"] = json.dumps(row["committed"])
         store.execute("DELETE FROM obligations")
         if rows:
             store.insert_rows("obligations", rows)

@@ -265,6 +265,14 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def rewriting(self, table: str) -> AbstractContextManager[Any]:
+        """A transaction for recomputing a derived table whole (delete, then insert).
+
+        One process owns an embedded file, so a plain transaction will do here; a server
+        backend also locks the table, so writers refreshing it at once take turns.
+        """
+        return self.transaction()
+
     def migration_lock(self) -> AbstractContextManager[Any]:
         """Held while migrating; a server backend makes other processes wait here."""
         return nullcontext()

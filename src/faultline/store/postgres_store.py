@@ -45,6 +45,16 @@ class PostgresStore(Store):
             yield
 
     @contextmanager
+    def rewriting(self, table: str) -> Iterator[None]:
+        """Lock ``table`` against other writers until commit: two processes that each
+        delete and re-insert it at once would otherwise both insert the same keys (neither
+        delete sees the other's uncommitted rows). Reads made after the lock see every
+        event committed before it, so the last refresh is complete."""
+        with self.transaction():
+            self.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+            yield
+
+    @contextmanager
     def migration_lock(self) -> Iterator[None]:
         """Hold the database-wide migration lock, so two processes migrating one new
         database apply each migration once."""
