@@ -322,6 +322,19 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Friday.", "USA", "DNK", "04"),
     # a meeting in neither side's country is a meeting at a third place
     ("Trump said he would lift tariffs after meeting Xi Jinping in Busan.", "CHN", "USA", "04"),
+    # security forces firing on a crowd counted in tens of thousands repress it
+    ("Nigerian police opened fire on tens of thousands of marchers in Lagos on Monday.",
+     "NGA", "NGA", "175"),
+    # rioters burning or ransacking buildings riot in their own country; "it" after "and" is
+    # the first verb's object, and the act happens where the first one did
+    ("Bolivian rioters torched the electoral office in Sucre on Sunday.", "BOL", "BOL", "145"),
+    ("Chilean protesters set several buses on fire on Friday.", "CHL", "CHL", "145"),
+    ("Lebanese demonstrators stormed the ministry and set it on fire on Saturday.", "LBN",
+     "LBN", "145"),
+    ("Protesters stormed the Danish embassy in Tehran and set it on fire on Friday.", "IRN",
+     "DNK", "145"),
+    # an office-holder killed by no named agent is assassinated, at home
+    ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""
@@ -330,6 +343,12 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_taking_delivery_is_receiving_not_giving():
+    events = code_text("Egypt took delivery of the first batch of Rafale jets from France on "
+                       "Monday.", date(2024, 3, 5))
+    assert not find(events, "EGY", "FRA", "07")
 
 
 def test_cutting_ties_with_a_country_is_one_sided():

@@ -86,6 +86,8 @@ VOTES = frozenset({"election", "result", "vote", "referendum", "ballot", "poll",
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
+#: Verbs whose subject receives what an event noun of giving names ("took delivery of").
+RECEIVING = frozenset({"take", "receive", "accept", "await", "get", "welcome"})
 #: Words of workers on strike, whom security forces firing on them repress ("on strike").
 STRIKERS = frozenset({"striking", "striker", "strikers"})
 #: Words that put an act of violence in the setting of protests.
@@ -304,6 +306,12 @@ def lag_days(trigger, act) -> int | None:
         days = {"day": count, "week": 7 * count}.get(unit, 0)
         return -days if link.lower_ == "after" else days
     return None
+
+
+def public_figure(actor: Actor) -> bool:
+    """A named person or the holder of an office ("the army chief", "the governor"):
+    killing one is an assassination, attacking one an attempt on a life."""
+    return bool(actor.person or actor.role)
 
 
 class Coder:
@@ -826,6 +834,10 @@ class Coder:
             if cand.pattern.kind == "N" and cand.code.startswith("11") and \
                     cand.governor is not None and cand.governor.lemma_.lower() == "face":
                 cand.suppressed = True  # "extradited to face drug charges": no new charge
+            if cand.pattern.kind == "N" and cand.code.startswith("07") and \
+                    cand.governor is not None and \
+                    cand.governor.lemma_.lower() in RECEIVING:
+                cand.suppressed = True  # "took delivery of the system": received, not given
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -1357,7 +1369,7 @@ class Coder:
             for source, target in pairs:
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith(DOMESTIC_CODES)
-                        and not (target.person and code.startswith("18"))):
+                        and not (public_figure(target) and code.startswith("18"))):
                     continue
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
@@ -1367,10 +1379,10 @@ class Coder:
                             source.org and not source.country) and \
                         not self.is_mass_killing(token):  # (executing 300 men: a massacre)
                     final = "175"  # a state putting people to death represses them
-                elif code[:2] in ("18", "19") and target is not None and target.person \
+                elif code[:2] in ("18", "19") and target is not None and public_figure(target) \
                         and self.is_killing(token):
                     final = "186"  # killing a named person is an assassination
-                elif code.startswith("18") and target is not None and target.person and \
+                elif code.startswith("18") and target is not None and public_figure(target) and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
                 elif code[:2] in ("18", "19") and self.is_mass_killing(token):
@@ -1384,8 +1396,10 @@ class Coder:
                     final = "116"  # a court removing a leader from office rules against him
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
-                elif code.startswith("19") and source.sector == "CVL":
-                    final = "145"  # protesters storming a palace riot; they wage no war
+                elif code.startswith(("19", "1712")) and source.sector == "CVL":
+                    # protesters storming a palace, rioters torching or ransacking
+                    # buildings: a violent protest; they wage no war
+                    final = "145"
                 elif code == "190" and token.lemma_.lower() in CLASH_WORDS and \
                         source.sector in ("COP", "MIL") and target is not None and \
                         target.sector == "CVL" and target.country == source.country:
@@ -1907,12 +1921,15 @@ class Coder:
         home = context.countries[-1] if context.countries else None
         native = {a.country for a in sources if a.country}
         sides = targets
-        if cand.code[:2] in ("14", "18", "19", "20") and any(
+        if cand.code[:2] in ("14", "17", "18", "19", "20") and any(
                 not (a.country or a.org) for a in sources):
             # gunmen, bombers or protesters of no stated country belong where they act,
             # not to their victims or the embassy they storm ("killing US soldiers outside
             # Kabul airport", "stormed the Swedish embassy in Baghdad")
-            sides = self.place_of(token, on, context) or targets
+            # ("stormed the embassy in Baghdad and set it on fire": where the first act was)
+            sides = self.place_of(token, on, context) or (
+                self.place_of(token.head, on, context) if token.dep_ == "conj" else []) \
+                or targets
         sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)
@@ -1958,8 +1975,8 @@ class Coder:
             targets = [t for t in targets if t.country not in native or t.org]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
                 and (cand.code.startswith(DOMESTIC_CODES) or (
-                    cand.code.startswith("18") and targets[0].person) or (
-                    cand.code.startswith("19") and targets[0].person and
+                    cand.code.startswith("18") and public_figure(targets[0])) or (
+                    cand.code.startswith("19") and public_figure(targets[0]) and
                     self.is_killing(token)))):
             # ("Charlie Kirk was shot dead at a university event": an assassin of his own
             # country, unless the text says otherwise)
@@ -1980,8 +1997,10 @@ class Coder:
                 sources = [state(c) for c in states]
         if (not targets and len(sources) == 1 and (not passive(token) or
                                                    cand.code.startswith("083"))
-                and cand.code.startswith(DOMESTIC_CODES)):
-            # resigning, protesting, declaring an emergency: acts upon the actor's own state
+                and (cand.code.startswith(DOMESTIC_CODES) or (
+                    cand.code.startswith("1712") and sources[0].sector == "CVL"))):
+            # resigning, protesting, declaring an emergency, rioters torching shops: acts
+            # upon the actor's own state
             targets = [Actor(text="", code=sources[0].country, name=None,
                              country=sources[0].country)] if sources[0].country else []
         return sources, targets

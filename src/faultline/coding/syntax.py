@@ -25,7 +25,7 @@ PLAIN_ACTS = frozenset({"act", "move", "step", "decision", "action"})
 CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc",
                         "rupee", "real", "peso", "riyal", "dirham", "won", "lira", "krone",
                         "crown", "shekel", "rand", "naira"})
-QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "tens",
                         "number", "group", "some", "several", "many", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three",
                         "article", "provision", "section",  # "suspended articles of"
@@ -105,7 +105,10 @@ ENACTMENTS = frozenset({"law", "decree", "bill", "order", "proclamation", "resol
 
 def relative_antecedents(verb, tokens: list) -> list:
     """A relative pronoun stands for the noun its clause hangs from: in "the Golan Heights,
-    which Israel seized", what was seized is the heights."""
+    which Israel seized", what was seized is the heights. So does "it" after "and"."""
+    if verb.dep_ == "conj" and [t.lower_ for t in tokens] in (["it"], ["them"]):
+        # "stormed the embassy and set it on fire": the pronoun is the first verb's object
+        return children(verb.head, "dobj") or tokens
     if verb.dep_ != "relcl":
         return tokens
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
@@ -134,6 +137,17 @@ def sum_of(objects: list) -> list:
             for p in ("in", "of") for o in prep_objects(obj, p)]
 
 
+def through_quantities(tokens: list) -> list:
+    """The tokens, and what the quantities among them count: "expelled dozens of
+    diplomats", "fired on tens of thousands of supporters" (a quantity's "of" names the
+    thing itself, through any number of quantities)."""
+    found = list(tokens)
+    for token in found:  # grows as it goes: each counted thing is looked through in turn
+        if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITIES:
+            found.extend(o for o in prep_objects(token, "of") if o not in found)
+    return found
+
+
 def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
@@ -143,9 +157,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
                                  or particle_objects(token))
         objects = relative_antecedents(token, objects)
-        # "expelled dozens of diplomats": a quantity's "of" names the thing itself
-        objects += [o for obj in objects if obj.pos_ == "NUM" or obj.lemma_.lower()
-                    in QUANTITIES for o in prep_objects(obj, "of")]
+        objects = through_quantities(objects)
         objects += sum_of(objects)
         return objects + prep_objects(token, "with")
     if slot == "mod":
@@ -159,7 +171,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         comps += [o for c in list(comps) if c.lemma_.lower() in PLAIN_ACTS
                   for o in [*prep_objects(c, "of"), *with_conjuncts(children(c, "amod"))]]
         return with_conjuncts(comps + prep_objects(token, "as"))
-    found = prep_objects(token, slot)
+    found = through_quantities(prep_objects(token, slot))
     # "on the highest level of combat readiness": the level's "of" names the thing
     found += [o for f in found if f.lemma_.lower() in DEGREES for o in prep_objects(f, "of")]
     objects = children(token, *OBJECT_DEPS)
