@@ -346,9 +346,9 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
 
 
 def test_taking_delivery_is_receiving_not_giving():
-    events = code_text("Egypt took delivery of the first batch of Rafale jets from France on "
-                       "Monday.", date(2024, 3, 5))
-    assert not find(events, "EGY", "FRA", "07")
+    events = code_text("India took delivery of the first parts of Russia's S-400 "
+                       "air defence system on Monday.", date(2024, 3, 5))
+    assert not find(events, "IND", "RUS", "07")
 
 
 def test_cutting_ties_with_a_country_is_one_sided():
