@@ -333,6 +333,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "LBN", "145"),
     ("Protesters stormed the Danish embassy in Tehran and set it on fire on Friday.", "IRN",
      "DNK", "145"),
+    # a statement's verdict on a thing or an act is a criticism or an accusation of its
+    # owner or doer
+    ("Spain's foreign minister said Morocco's demands had been unacceptable.", "ESP", "MAR",
+     "111"),
+    ("Iran launched a satellite rocket on Monday. Japan said the launch violated UN "
+     "resolutions.", "JPN", "IRN", "112"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -343,6 +349,18 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_no_verdict_in_a_denied_or_conditional_statement_or_a_coded_act():
+    """"was not illegal" and "would be unacceptable" pass no verdict; "said Uganda had
+    violated the agreement" is Uganda's violation, reported, not a second accusation."""
+    on = date(2024, 3, 5)
+    assert not find(code_text("Morocco expelled two Spanish diplomats on Monday. Spain said "
+                              "the move was not illegal.", on), "ESP", "MAR", "11")
+    assert not [e for e in code_text("France said any attack on Chad would be unacceptable.",
+                                     on) if e["cameo"]["code"].startswith("11")]
+    events = code_text("Kenya said Uganda had violated the border agreement.", on)
+    assert find(events, "UGA", "KEN", "12") and not find(events, "KEN", "UGA", "11")
 
 
 def test_taking_delivery_is_receiving_not_giving():

@@ -47,6 +47,7 @@ from faultline.coding.syntax import (
     relative_antecedents,
     slot_tokens,
     subjects,
+    verdict_subjects,
     what_it_called,
     with_conjuncts,
 )
@@ -838,6 +839,9 @@ class Coder:
                     cand.governor is not None and \
                     cand.governor.lemma_.lower() in RECEIVING:
                 cand.suppressed = True  # "took delivery of the system": received, not given
+            if cand.pattern.target == "about" and cand.code.startswith("112") and any(
+                    t.pos_ == "PROPN" for t in verdict_subjects(cand.token)):
+                cand.suppressed = True  # "said Kyiv violated the truce": that act is coded
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -1367,6 +1371,9 @@ class Coder:
                 pairs += [(b, a) for a, b in pairs if b is not None and
                           self.visit_or_host(code, a, b, venue) == "044"]
             for source, target in pairs:
+                if pattern.target == "about" and target is not None and \
+                        target.country is not None and target.country == source.country:
+                    continue  # "Tehran said the aircraft had violated Iranian airspace"
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith(DOMESTIC_CODES)
                         and not (public_figure(target) and code.startswith("18"))):
@@ -1544,6 +1551,8 @@ class Coder:
             return True
         objects = [*children(act, *OBJECT_DEPS)] + [
             o for p in ("against", "on", "for", "over") for o in prep_objects(act, p)]
+        if cand.pattern.target == "about":
+            objects += verdict_subjects(act)  # "said the move was illegal": the move
         if cand.pattern.kind == "N":
             if not [c for c in cand.token.children if c.dep_ == "prep"
                     and c.lower_ not in ("from", "by")]:
@@ -1687,7 +1696,7 @@ class Coder:
         after "North Korea launched a rocket"): the doer of that coded act, or else the
         subject of the verb of that word earlier in the text."""
         own = {a.country or a.org for a in sources}
-        words = {o.lemma_.lower()[:5] for o in children(act, "dobj")
+        words = {o.lemma_.lower()[:5] for o in [*children(act, "dobj"), *verdict_subjects(act)]
                  if o.pos_ == "NOUN" and len(o.lemma_) > 3}
         if not words:
             return []
@@ -2068,6 +2077,8 @@ class Coder:
         # "struck what it said were Hezbollah positions": the described thing is the object
         described = [n for c in children(token, "ccomp") for n in what_it_called(c)
                      if n.i != c.i] if kind == "V" else []
+        if slot == "about":  # "said the blast violated UN resolutions": what is judged
+            return [with_conjuncts(verdict_subjects(token))]
         if slot == "dobj":
             return [with_conjuncts(relative_antecedents(
                 token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token)

@@ -15,7 +15,7 @@ from faultline.coding.tables import cameo_codes
 from faultline.data import read_table, split_list
 
 TARGET_SLOTS = ("dobj", "to", "with", "against", "on", "at", "from", "into", "for", "of",
-                "towards", "none", "auto")
+                "towards", "none", "auto", "about")
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,21 @@ def sum_of(objects: list) -> list:
             for p in ("in", "of") for o in prep_objects(obj, p)]
 
 
+def settled(clause) -> bool:
+    """Whether a content clause states a thing as so: not negated, not a "would" or
+    "could" (a warning of what may be, not a verdict on what is)."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                   for c in clause.children)
+
+
+def verdict_subjects(verb) -> list:
+    """What a statement passes a verdict on: the subject of its content clause ("said
+    the blast violated UN resolutions" -> the blast; "said Britain's demands had been
+    unacceptable" -> the demands), when the clause states it as so."""
+    return [s for c in children(verb, "ccomp") if settled(c)
+            for s in children(c, "nsubj", "nsubjpass")]
+
+
 def through_quantities(tokens: list) -> list:
     """The tokens, and what the quantities among them count: "expelled dozens of
     diplomats", "fired on tens of thousands of supporters" (a quantity's "of" names the
@@ -162,6 +177,12 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         return objects + prep_objects(token, "with")
     if slot == "mod":
         return children(token, "amod", "compound")
+    if slot == "verdict":  # "said the vote was unconstitutional": what a copular content
+        # clause calls its subject (a clause of what would be, or was not, judges nothing)
+        return with_conjuncts([m for c in children(token, "ccomp") if c.lemma_ == "be"
+                               and settled(c) for m in children(c, "acomp", "attr")])
+    if slot == "clause":  # "said the blast violated UN resolutions": the clause's verb
+        return [c for c in children(token, "ccomp") if c.pos_ == "VERB" and settled(c)]
     if slot == "comp":  # "called the verdict scandalous", "branded it a provocation"
         comps = children(token, "oprd", "acomp", "xcomp", "ccomp")
         comps += [m for obj in children(token, "dobj") for m in obj.children
