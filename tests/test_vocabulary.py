@@ -325,6 +325,17 @@ CASES = [
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),
+    # 173: escaped prisoners recaptured; 154: brigades ordered to a border; 1663: aid
+    # agencies ordered out
+    ("Brazilian police recaptured the escaped convict on Monday.", "BRA", "BRA", "173"),
+    ("Moscow ordered two brigades to the Finnish border on Monday.", "RUS", "FIN", "154"),
+    ("Eritrea ordered foreign aid agencies, among them Medecins Sans Frontieres, to leave on "
+     "Monday.", "ERI", "MSF", "1663"),
+    # 2041: a chemical agent dropped on troops; 180: a vehicle rammed or driven into people
+    ("Iraqi jets dropped mustard gas on Iranian troops in 1988.", "IRQ", "IRN", "2041"),
+    ("A Palestinian rammed a car into Israeli soldiers on Monday.", "PSE", "ISR", "180"),
+    ("A Syrian refugee drove a truck into a crowd of German shoppers on Monday.", "SYR", "DEU",
+     "180"),
 ]
 
 
@@ -371,6 +382,8 @@ NEGATIVES = [
     # talks moving towards a deal are no advance on a place
     ("Iran and the United States moved towards an agreement on Sunday.", "190"),
     ("Russia annexed Crimea in 2014.", "190"),
+    # a leader driving into a neighbouring state attacks nobody
+    ("The Ugandan president drove his car into Kenya on Monday.", "18"),
 ]
 
 
