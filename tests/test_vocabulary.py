@@ -336,6 +336,11 @@ CASES = [
     ("A Palestinian rammed a car into Israeli soldiers on Monday.", "PSE", "ISR", "180"),
     ("A Syrian refugee drove a truck into a crowd of German shoppers on Monday.", "SYR", "DEU",
      "180"),
+    # 141: a march is a protest by its modifier or its "against"
+    ("Pakistani opposition supporters held a protest march in Lahore on Monday.", "PAK",
+     "PAK", "141"),
+    ("Thousands of Kenyan students joined a march against the tax bill in Nairobi on Tuesday.",
+     "KEN", "KEN", "141"),
 ]
 
 
@@ -384,6 +389,8 @@ NEGATIVES = [
     ("Russia annexed Crimea in 2014.", "190"),
     # a leader driving into a neighbouring state attacks nobody
     ("The Ugandan president drove his car into Kenya on Monday.", "18"),
+    # the month of March is no protest march
+    ("Kenya's president signed the budget law in March.", "14"),
 ]
 
 
