@@ -341,6 +341,9 @@ CASES = [
      "PAK", "141"),
     ("Thousands of Kenyan students joined a march against the tax bill in Nairobi on Tuesday.",
      "KEN", "KEN", "141"),
+    # 1721: a constitution abrogated or torn up
+    ("Fiji's president abrogated the constitution on Friday.", "FJI", "FJI", "1721"),
+    ("Niger's junta tore up the constitution on Monday.", "NER", "NER", "1721"),
 ]
 
 
