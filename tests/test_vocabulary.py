@@ -325,6 +325,25 @@ CASES = [
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),
+    # 173: escaped prisoners recaptured; 154: brigades ordered to a border; 1663: aid
+    # agencies ordered out
+    ("Brazilian police recaptured the escaped convict on Monday.", "BRA", "BRA", "173"),
+    ("Moscow ordered two brigades to the Finnish border on Monday.", "RUS", "FIN", "154"),
+    ("Eritrea ordered foreign aid agencies, among them Medecins Sans Frontieres, to leave on "
+     "Monday.", "ERI", "MSF", "1663"),
+    # 2041: a chemical agent dropped on troops; 180: a vehicle rammed or driven into people
+    ("Iraqi jets dropped mustard gas on Iranian troops in 1988.", "IRQ", "IRN", "2041"),
+    ("A Palestinian rammed a car into Israeli soldiers on Monday.", "PSE", "ISR", "180"),
+    ("A Syrian refugee drove a truck into a crowd of German shoppers on Monday.", "SYR", "DEU",
+     "180"),
+    # 141: a march is a protest by its modifier or its "against"
+    ("Pakistani opposition supporters held a protest march in Lahore on Monday.", "PAK",
+     "PAK", "141"),
+    ("Thousands of Kenyan students joined a march against the tax bill in Nairobi on Tuesday.",
+     "KEN", "KEN", "141"),
+    # 1721: a constitution abrogated or torn up
+    ("Fiji's president abrogated the constitution on Friday.", "FJI", "FJI", "1721"),
+    ("Niger's junta tore up the constitution on Monday.", "NER", "NER", "1721"),
 ]
 
 
@@ -371,6 +390,10 @@ NEGATIVES = [
     # talks moving towards a deal are no advance on a place
     ("Iran and the United States moved towards an agreement on Sunday.", "190"),
     ("Russia annexed Crimea in 2014.", "190"),
+    # a leader driving into a neighbouring state attacks nobody
+    ("The Ugandan president drove his car into Kenya on Monday.", "18"),
+    # the month of March is no protest march
+    ("Kenya's president signed the budget law in March.", "14"),
 ]
 
 
