@@ -339,6 +339,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "111"),
     ("Iran launched a satellite rocket on Monday. Japan said the launch violated UN "
      "resolutions.", "JPN", "IRN", "112"),
+    # a bloc suspending a member suspends it (a state's ban on another's goods is an
+    # embargo); a state may gas its own towns
+    ("The African Union suspended Mali on Friday.", "AU", "MLI", "172"),
+    ("Syrian government helicopters dropped chlorine on the town of Douma on Saturday.",
+     "SYR", "SYR", "2041"),
+    ("Taliban fighters overran much of the city of Kunduz on Monday.", "AFG", "AFG", "192"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

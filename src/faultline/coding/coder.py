@@ -1375,7 +1375,7 @@ class Coder:
                         target.country is not None and target.country == source.country:
                     continue  # "Tehran said the aircraft had violated Iranian airspace"
                 if (target is not None and target.code == source.code and target.text
-                        and not code.startswith(DOMESTIC_CODES)
+                        and not code.startswith((*DOMESTIC_CODES, "20"))
                         and not (public_figure(target) and code.startswith("18"))):
                     continue
                 final = self.visit_or_host(code, source, target, venue)
@@ -1411,8 +1411,11 @@ class Coder:
                         source.sector in ("COP", "MIL") and target is not None and \
                         target.sector == "CVL" and target.country == source.country:
                     final = "175"  # police clashing with a crowd of their own people
+                # (but a bloc suspending a member state suspends it: 172)
                 elif code.startswith("172") and target is not None and target.country and \
-                        target.country != source.country and not prep_objects(token, "from"):
+                        target.country != source.country and not prep_objects(token, "from") \
+                        and not (source.org and not source.country and
+                                 token.lemma_.lower() in ("suspend", "expel", "exclude")):
                     final = "163"  # a ban on another state's airlines or goods is an embargo
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
@@ -1878,7 +1881,7 @@ class Coder:
             sources = [Actor(text="", code=c + "CVL", country=c, sector="CVL",
                              sectors=("CVL",)) for c in home_country[:1]]
         locative = cand.code.startswith(LOCATIVE_CODES)
-        own = set() if cand.code.startswith(DOMESTIC_CODES) else {
+        own = set() if cand.code.startswith((*DOMESTIC_CODES, "20")) else {
             a.country or a.org or a.code for a in sources}
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative, besides=own)
@@ -1951,8 +1954,9 @@ class Coder:
                 enemy = [a for a in context.recent[context.sentence_mark:]
                          if a.country and a.country not in native]
                 targets = [state(enemy[0].country)] if enemy else targets
+            # (but a state may gas or massacre its own towns: "dropped chlorine on Douma")
             targets = [t for t in targets if not (t.country in native and t.sector is None)
-                       or cand.code == "192"]
+                       or cand.code == "192" or cand.code.startswith("20")]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act

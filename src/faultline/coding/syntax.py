@@ -26,7 +26,7 @@ CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "rub
                         "rupee", "real", "peso", "riyal", "dirham", "won", "lira", "krone",
                         "crown", "shekel", "rand", "naira"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "tens",
-                        "number", "group", "some", "several", "many", "scores", "score",
+                        "number", "group", "some", "several", "many", "much", "scores", "score",
                         "handful", "members", "part", "most", "all", "one", "two", "three",
                         "article", "provision", "section",  # "suspended articles of"
                         "tonne", "ton", "load", "batch", "shipment", "consignment"})
