@@ -345,6 +345,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Syrian government helicopters dropped chlorine on the town of Douma on Saturday.",
      "SYR", "SYR", "2041"),
     ("Taliban fighters overran much of the city of Kunduz on Monday.", "AFG", "AFG", "192"),
+    # rebels killing a figure of their own state assassinate him; a named victim of no
+    # agent is a person even when the knowledge base does not know her
+    ("Tuareg rebels killed Mali's former defence minister Ahmed Traore on Monday.", "MLI",
+     "MLI", "186"),
+    ("Ana Ruiz, a Medellin city councillor, was shot dead in her car on Tuesday night.", "COL",
+     "COL", "186"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -367,6 +373,12 @@ def test_no_verdict_in_a_denied_or_conditional_statement_or_a_coded_act():
                                      on) if e["cameo"]["code"].startswith("11")]
     events = code_text("Kenya said Uganda had violated the border agreement.", on)
     assert find(events, "UGA", "KEN", "12") and not find(events, "KEN", "UGA", "11")
+
+
+def test_what_an_unproven_claim_says_is_no_event():
+    events = code_text("Moscow dismissed as a lie suggestions that the Kremlin had ordered the "
+                       "killing of the mercenary chief Dmitry Utkin.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["code"][:2] in ("18", "19")], events
 
 
 def test_taking_delivery_is_receiving_not_giving():

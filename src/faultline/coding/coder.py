@@ -179,6 +179,9 @@ DISMAY = frozenset({"disappointed", "appalled", "outraged", "dismayed", "disgust
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
 #: Words that lay blame on the subject of "be" ("was responsible for the attack").
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
+#: Nouns of unproven claims: what their clause says happened is alleged, not reported.
+CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
+                         "speculation", "insinuation"})
 #: Verbs whose clause says what did not happen.
 DENIALS = frozenset({"deny", "refute", "dispute"})
 #: Things sent whose participle says what the sender does ("a letter apologising").
@@ -942,11 +945,15 @@ class Coder:
     @staticmethod
     def denied(act) -> bool:
         """Whether an act is what a denial says did not happen ("denied that Beijing had
-        supplied weapons to Russia"): no event, only the denial."""
+        supplied weapons to Russia"), or what an unproven claim says did ("suggestions that
+        the Kremlin had ordered the killing"): no event, only the denial or the claim."""
         clause = act
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DENIALS
+        return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DENIALS) or (
+            clause.head.lemma_.lower() in CLAIM_NOUNS and (
+                clause.dep_ in ("acl", "ccomp") or (  # (a "that" clause read as relative)
+                    clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children))))
 
     @staticmethod
     def in_setting(noun) -> bool:
@@ -1886,6 +1893,13 @@ class Coder:
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative, besides=own)
         targets = [self.other_state(t, sources, context) for t in targets]
+        if not targets and own and cand.code[:2] in ("18", "19"):
+            # "Houthi fighters killed Yemen's former president": a figure or body of the
+            # attackers' own state, not the state itself
+            sectors = {a.sector for a in sources}
+            targets = [t for t in self.first_actors(target_tokens, on, context,
+                                                    locative=locative)
+                       if public_figure(t) or (t.sector and t.sector not in sectors)]
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             targets = self.first_actors(places, on, context, locative=True) or (
@@ -1956,7 +1970,8 @@ class Coder:
                 targets = [state(enemy[0].country)] if enemy else targets
             # (but a state may gas or massacre its own towns: "dropped chlorine on Douma")
             targets = [t for t in targets if not (t.country in native and t.sector is None)
-                       or cand.code == "192" or cand.code.startswith("20")]
+                       or cand.code == "192" or cand.code.startswith("20")
+                       or public_figure(t)]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act
@@ -1986,6 +2001,15 @@ class Coder:
             # "Russia freed reporter X and former US Marine Y": the foreigners are the
             # target, not a stateless reporter placed at home
             targets = [t for t in targets if t.country not in native or t.org]
+        if not sources and len(targets) == 1 and passive(token) and \
+                cand.code[:2] in ("18", "19") and not targets[0].person:
+            # "Marielle Franco, a city councillor, was shot dead": a named victim is a
+            # person even when nobody knows her name
+            named = [t for t in children(token, "nsubjpass") if t.pos_ == "PROPN" and
+                     t.ent_type_ in ("PERSON", "")]
+            if named:
+                name = " ".join(w.text for w in [*children(named[0], "compound"), named[0]])
+                targets = [replace(targets[0], person=name)]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
                 and (cand.code.startswith(DOMESTIC_CODES) or (
                     cand.code.startswith("18") and public_figure(targets[0])) or (
