@@ -351,6 +351,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "MLI", "186"),
     ("Ana Ruiz, a Medellin city councillor, was shot dead in her car on Tuesday night.", "COL",
      "COL", "186"),
+    # loyal troops fighting mutinous ones fight at home; gunmen firing on marchers attack
+    # them (only a state's forces repress)
+    ("Burundian troops arrested three generals on Friday, after a day of fighting with "
+     "mutinous troops in Bujumbura.", "BDI", "BDI", "19"),
+    ("Lebanese gunmen opened fire on Amal supporters marching in Beirut on Thursday.", "LBN",
+     "LBN", "190"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

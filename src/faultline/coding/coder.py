@@ -179,6 +179,9 @@ DISMAY = frozenset({"disappointed", "appalled", "outraged", "dismayed", "disgust
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
 #: Words that lay blame on the subject of "be" ("was responsible for the attack").
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
+#: Words that set some of a state's forces against the rest.
+REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue", "rebellious",
+                        "breakaway", "dissident"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -310,6 +313,12 @@ def lag_days(trigger, act) -> int | None:
         days = {"day": count, "week": 7 * count}.get(unit, 0)
         return -days if link.lower_ == "after" else days
     return None
+
+
+def rebellious(actor: Actor) -> bool:
+    """Whether a mention names a state's forces in revolt ("mutinous troops", "renegade
+    soldiers"): fighting them is fighting at home, though both sides have one code."""
+    return any(w in REBELLIOUS for w in actor.text.lower().split())
 
 
 def public_figure(actor: Actor) -> bool:
@@ -1383,6 +1392,7 @@ class Coder:
                     continue  # "Tehran said the aircraft had violated Iranian airspace"
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith((*DOMESTIC_CODES, "20"))
+                        and not (code[:2] in ("18", "19") and rebellious(target))
                         and not (public_figure(target) and code.startswith("18"))):
                     continue
                 final = self.visit_or_host(code, source, target, venue)
@@ -1410,6 +1420,9 @@ class Coder:
                     final = "116"  # a court removing a leader from office rules against him
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
+                elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
+                        and source.country and (source.sector or source.org):
+                    final = "190"  # gunmen firing on a march attack it; only a state represses
                 elif code.startswith(("19", "1712")) and source.sector == "CVL":
                     # protesters storming a palace, rioters torching or ransacking
                     # buildings: a violent protest; they wage no war
