@@ -357,6 +357,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "mutinous troops in Bujumbura.", "BDI", "BDI", "19"),
     ("Lebanese gunmen opened fire on Amal supporters marching in Beirut on Thursday.", "LBN",
      "LBN", "190"),
+    # the second verb of "was captured and killed by X" is passive too, with X its agent
+    ("The rebel commander Ibrahim Coulibaly was captured and killed by Ivorian troops in "
+     "Abidjan on Wednesday.", "CIV", "CIV", "186"),
+    ("The rebel commander Ibrahim Coulibaly was captured and killed by Ivorian troops in "
+     "Abidjan on Wednesday.", "CIV", "CIV", "173"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

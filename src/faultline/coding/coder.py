@@ -42,6 +42,8 @@ from faultline.coding.syntax import (
     governing_verb,
     particle_objects,
     passive,
+    passive_agents,
+    passive_subjects,
     phrase_text,
     prep_objects,
     relative_antecedents,
@@ -1848,7 +1850,7 @@ class Coder:
                 source_tokens = prep_objects(token, "by")
                 target_tokens = [self.parties_of(brokered_thing(token))]
             elif passive(token):
-                source_tokens = prep_objects(token, "by") or [
+                source_tokens = passive_agents(token) or [
                     o for o in prep_objects(token, "in")  # "killed in an Israeli air strike"
                     if o.lemma_.lower() in ATTACK_NOUNS] or [
                     w for o in prep_objects(token, "in")  # "killed in a clash with X"
@@ -1858,15 +1860,15 @@ class Coder:
                     # "Toledo was extradited from the United States": the state handing
                     # him over is the one he leaves, or else his own
                     source_tokens = prep_objects(token, "from") or \
-                        children(token, "nsubjpass")
+                        passive_subjects(token)
                 if not source_tokens and pattern.target == "none" and (
                         cand.code[:2] == "15" or cand.code[:3] == "083"):
                     # "troops were put on alert": a posture of the troops' own state;
                     # "Khan was ousted": a change in his state's leadership
-                    source_tokens = with_conjuncts(children(token, "nsubjpass"))
+                    source_tokens = with_conjuncts(passive_subjects(token))
                 # "the emirate, which was invaded by Iraq": the relative is the emirate
                 target_tokens = [relative_antecedents(
-                    token, with_conjuncts(children(token, "nsubjpass")))]
+                    token, with_conjuncts(passive_subjects(token)))]
                 if pattern.target not in ("dobj", "auto", "none") and not (
                         token.lemma_.lower() in HANDOVER_VERBS and
                         not prep_objects(token, pattern.target)):
@@ -2018,7 +2020,7 @@ class Coder:
                 cand.code[:2] in ("18", "19") and not targets[0].person:
             # "Marielle Franco, a city councillor, was shot dead": a named victim is a
             # person even when nobody knows her name
-            named = [t for t in children(token, "nsubjpass") if t.pos_ == "PROPN" and
+            named = [t for t in passive_subjects(token) if t.pos_ == "PROPN" and
                      t.ent_type_ in ("PERSON", "")]
             if named:
                 name = " ".join(w.text for w in [*children(named[0], "compound"), named[0]])

@@ -344,7 +344,28 @@ def subjects(verb, depth: int = 0) -> list:
 
 
 def passive(verb) -> bool:
-    return bool(children(verb, "nsubjpass", "auxpass"))
+    """A passive verb, also the second of "was captured and killed by X"."""
+    if children(verb, "nsubjpass", "auxpass"):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+        not children(verb, "nsubj") and bool(children(verb.head, "nsubjpass", "auxpass"))
+
+
+def passive_subjects(verb) -> list:
+    """Who a passive verb is done to: its own subject, or its first conjunct's ("Gaddafi
+    was captured and killed")."""
+    own = children(verb, "nsubjpass")
+    if own or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return own
+    return children(verb.head, "nsubjpass")
+
+
+def passive_agents(verb) -> list:
+    """Who did a passive verb: its "by" phrase, or one its conjunct shares ("was captured
+    and killed by fighters": the fighters captured him too)."""
+    return prep_objects(verb, "by") or [
+        o for c in [*verb.conjuncts, verb.head] if c.i != verb.i and c.dep_ in ("conj", "ROOT")
+        and c.tag_ == "VBN" for o in prep_objects(c, "by")]
 
 
 def phrase_text(token) -> str:
