@@ -362,6 +362,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Abidjan on Wednesday.", "CIV", "CIV", "186"),
     ("The rebel commander Ibrahim Coulibaly was captured and killed by Ivorian troops in "
      "Abidjan on Wednesday.", "CIV", "CIV", "173"),
+    # an event noun with its own owner, in a phrase of another act, is an event too
+    ("Mali expelled three French officials on Monday, in response to France's expulsion of "
+     "two Malian diplomats.", "FRA", "MLI", "161"),
+    ("Mali expelled three French officials on Monday, in response to France's expulsion of "
+     "two Malian diplomats.", "MLI", "FRA", "161"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -390,6 +395,12 @@ def test_what_an_unproven_claim_says_is_no_event():
     events = code_text("Moscow dismissed as a lie suggestions that the Kremlin had ordered the "
                        "killing of the mercenary chief Dmitry Utkin.", date(2024, 3, 5))
     assert not [e for e in events if e["cameo"]["code"][:2] in ("18", "19")], events
+
+
+def test_what_a_protest_is_against_is_its_topic_not_an_event():
+    events = code_text("Thousands protested in Manila on Sunday against China's deployment of "
+                       "coast guard ships.", date(2024, 3, 5))
+    assert find(events, "PHL", "CHN", "14") and not find(events, "CHN", "PHL", "15")
 
 
 def test_taking_delivery_is_receiving_not_giving():

@@ -891,7 +891,7 @@ class Coder:
                     cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
                     and not (self.in_setting(cand.token) and (
                         cand.token.head.lower_ in SETTINGS or cand.code[:2] in ("18", "19"))) \
-                    and not self.part_of(cand):
+                    and not self.part_of(cand) and not self.owned_event(cand.token):
                 # "accused X of an invasion": the accusation is coded; but protests that a
                 # government gave in to or cracked down on are the protesters' own event
                 cand.suppressed = True
@@ -1136,12 +1136,23 @@ class Coder:
                    for a in answers)
 
     @staticmethod
+    def owned_event(noun) -> bool:
+        """An event noun in a prepositional phrase with its own doer: "expelled 12 officials
+        in response to Algeria's expulsion of French diplomats" is two expulsions."""
+        return noun.dep_ == "pobj" and noun.head.lower_ != "of" and any(
+            c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")
+            for c in noun.children)
+
+    @staticmethod
     def topic_of_another(noun, by_token: dict) -> bool:
         """An event noun that is what another event noun is about: "negotiations on a free
-        trade agreement", "a crackdown on protests"."""
+        trade agreement", "a crackdown on protests"; or what a protest is against
+        ("protested against China's deployment of ships")."""
         prep = noun.head if noun.dep_ in ("pobj", "pcomp") else None  # "a deal on ending"
-        return prep is not None and prep.lower_ in ("on", "over", "about", "for") and \
-            prep.head.i in by_token and prep.head.pos_ == "NOUN"
+        if prep is None or prep.lower_ not in ("on", "over", "about", "for", "against") or \
+                prep.head.i not in by_token:
+            return False
+        return prep.head.pos_ == "NOUN" or by_token[prep.head.i].code[:2] == "14"
 
     @staticmethod
     def appeal_head(act, by_token: dict):
