@@ -367,6 +367,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "two Malian diplomats.", "FRA", "MLI", "161"),
     ("Mali expelled three French officials on Monday, in response to France's expulsion of "
      "two Malian diplomats.", "MLI", "FRA", "161"),
+    # "the long-hostile neighbours" are the pair the reported clause is about
+    ("Ethiopia and Eritrea signed a peace deal on Monday, Abiy Ahmed announced, after years of "
+     "fighting between the long-hostile neighbours.", "ERI", "ETH", "19"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

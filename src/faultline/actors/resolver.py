@@ -39,7 +39,7 @@ PLURAL_GROUP = re.compile(
     r"^(?:both|the two|two|the 2|2)(?: [\w-]+)? (?:countries|nations|states|sides|governments|"
     r"neighbours|neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|"
     r"foreign ministers|armies|militaries)$|"
-    r"^the (?:[\w-]+ )?(?:neighbours|neighbors|rivals|arch foes|arch rivals|two sides|"
+    r"^the (?:[\w-]+ ){0,2}(?:neighbours|neighbors|rivals|arch foes|arch rivals|two sides|"
     r"warring sides|warring parties|belligerents)$")
 #: "the country", "the kingdom", "the enclave": the last state (or territory) named.
 COUNTRY_ANAPHOR = re.compile(r"^the (?:(?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"

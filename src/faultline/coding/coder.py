@@ -442,11 +442,16 @@ class Coder:
         """The two or more states coordinated as the subject of the sentence's main verb,
         when a plural group word ("the neighbours") stands outside that subject."""
         root = token.sent.root
-        heads = subjects(root)
-        if any(token.i in (t.i for t in h.subtree) for h in heads):
-            return []
-        states = [a for a in self.actors(heads, on, context) if a.country and not a.org]
-        return states if len({a.country for a in states}) >= 2 else []
+        # ("India and Pakistan agreed to a ceasefire, Donald Trump announced, after ...":
+        # the reported clause's subject)
+        for verb in [root, *children(root, "ccomp", "parataxis")]:
+            heads = subjects(verb)
+            if any(token.i in (t.i for t in h.subtree) for h in heads):
+                return []
+            states = [a for a in self.actors(heads, on, context) if a.country and not a.org]
+            if len({a.country for a in states}) >= 2:
+                return states
+        return []
 
     @staticmethod
     def accused_of(noun, by_token: dict) -> bool:
