@@ -322,6 +322,9 @@ CASES = [
     ("Pakistan summoned the Afghan charge d'affaires on Monday.", "PAK", "AFG", "11"),
     ("Beijing expressed its strong protest to Tokyo on Sunday.", "CHN", "JPN", "11"),
     ("Iran hanged two men on Saturday.", "IRN", "IRN", "17"),
+    # 0831: a leader's removal named as a noun (here the setting of a suspension)
+    ("The bloc suspended Honduras on Sunday over the Congress's removal of President Zelaya.",
+     "HND", "HND", "0831"),
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),
