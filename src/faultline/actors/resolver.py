@@ -283,9 +283,26 @@ class Resolver:
                     if name and not actor.person and (actor.role or actor.sector) and (
                             actor.country or actor.org):
                         context.introduce(name, actor)
+                    if actor.person:
+                        self._introduce_known(words, group, actor, context)
             if first_person:
                 context.subjects.append(first_person)
         return context
+
+    def _introduce_known(self, words: list[str], group: list[Match], actor: Actor,
+                         context: Context) -> None:
+        """A known person named in full may be called by a part of the name later on
+        that the knowledge base keeps no alias for, being someone else's name too: "Ali
+        Bongo Ondimba ... Bongo resigned", "Felix Tshisekedi ... Tshisekedi said". Only
+        later words of the full name that name nothing else are remembered."""
+        for m in group:
+            entry = m.first("person")
+            if entry is None or entry.key != actor.person or m.end - m.start < 2:
+                continue
+            for word in words[m.start + 1:m.end]:
+                key = normalise(word)
+                if name_like(word) and len(key) >= 4 and key not in self.kb.prefixes:
+                    context.names.setdefault(key, actor)
 
     @staticmethod
     def _unknown_name(words: list[str], start: int, known: dict[int, Match]) -> list[str]:
