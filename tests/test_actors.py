@@ -382,3 +382,29 @@ def test_a_known_person_named_in_full_may_be_called_by_surname_later(resolver):
     assert (actor.code, actor.person) == ("VENGOV", "Hugo Chávez")
     assert resolver.resolve("Chavez", day) is None or \
         resolver.resolve("Chavez", day).person != "Hugo Chávez"
+
+
+def test_the_assembly_points_back_to_an_assembly_named_before(resolver):
+    day = date(2012, 11, 30)
+    un = resolver.resolve("the assembly", day, "The UN General Assembly voted on Thursday.")
+    assert un.org == "UNGA"
+    # with no organisation of that name in the text it stays a state's legislature
+    kuwait = resolver.resolve("the assembly", day, "Kuwait's National Assembly voted.")
+    assert (kuwait.country, kuwait.sector) == ("KWT", "LEG")
+
+
+def test_the_charity_points_back_to_the_aid_group_named(resolver):
+    said = "Barack Obama telephoned the head of Medecins Sans Frontieres on Wednesday."
+    for mention in ("the charity", "the charity's hospital"):
+        assert resolver.resolve(mention, date(2015, 10, 8), said).org == "MSF", mention
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("The Islamic State's Afghan branch", "AFGREB"),
+    ("the Syrian branch of al-Qaeda", "SYRREB"),
+    ("al-Qaeda's Yemeni affiliate", "YEMREB"),
+    ("Islamic State", "IRQREB"),  # the group itself keeps its home
+])
+def test_a_branch_of_an_armed_group_is_the_states_its_adjective_names(resolver, mention, code):
+    actor = resolver.resolve(mention, date(2021, 8, 27))
+    assert (actor.code, actor.org) == (code, None)

@@ -49,6 +49,11 @@ ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
     "body", "union", "commission", "tribunal", "fund", "bank", "council",
 })
+#: Nouns that, after "the", point back to the last organisation named with that word in its
+#: name ("the UN General Assembly ... asked the assembly"), if there is one.
+NAMED_ORG_ANAPHORS = frozenset({"assembly"})
+#: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
+BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
@@ -381,6 +386,9 @@ class Resolver:
         body = self.head_of_body(words, matches)
         if body:  # "the head of the armed forces" speaks for the armed forces
             return self.resolve(body, on, context)
+        branch = self._branch(text, words, matches, on)
+        if branch:
+            return branch
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:
             return anaphor
@@ -389,6 +397,24 @@ class Resolver:
             if fuzzy or not matches:
                 return fuzzy
         return self._compose(words, matches, on, context, text)
+
+    def _branch(self, text: str, words: list[str], matches: list[Match], on: date
+                ) -> Actor | None:
+        """"The Islamic State's Afghan branch", "al-Qaeda's Yemeni affiliate", "the Syrian
+        wing of al-Qaeda": a transnational armed group's branch is the armed group of the
+        state its adjective names (as the provinces in organisations.tsv are)."""
+        group = next((e.key for m in matches if (e := m.first("org"))
+                      and self.kb.orgs[e.key].kind == "NSA"), None)
+        if group is None:
+            return None
+        states = {e.key for m in matches if (e := m.first("adjective", "country"))
+                  and m.end < len(words) and words[m.end].lower() in BRANCH_WORDS}
+        if len(states) != 1:
+            return None
+        iso = states.pop()
+        sector = self._org(text, group, on, None).sector or "REB"
+        return Actor(text=text, code=iso + sector, name=self.kb.country_names.get(iso),
+                     country=iso, sector=sector, sectors=(sector,))
 
     def _state_named(self, text: str, on: date, context: Context) -> Actor | None:
         """The mention with its anaphor replaced by the state's name ("Morocco's rulers")."""
@@ -454,6 +480,20 @@ class Resolver:
         if kinds - {"role", "sector"} or words[0].lower() not in ("the", "ex", "former"):
             return None
         lowered = [w.lower() for w in words]
+        if lowered[-1] in NAMED_ORG_ANAPHORS and len(words) <= 3:
+            # "the assembly" is the last organ of that kind named ("the UN General
+            # Assembly"); with none, it is a state's legislature, as the word says
+            key = next((k for k in reversed(context.orgs) if k in self.kb.orgs and
+                        lowered[-1] in self.kb.orgs[k].name.lower().split()), None)
+            if key is not None:
+                return self._org(text, key, on, None)
+        if lowered[0] == "the" and lowered[1:2] == ["charity"] and (
+                len(words) == 2 or lowered[2] == "'s"):
+            # "the charity", "the charity's hospital": the last aid group named
+            key = next((k for k in reversed(context.orgs)
+                        if k in self.kb.orgs and self.kb.orgs[k].kind == "NGO"), None)
+            if key is not None:
+                return self._org(text, key, on, None)
         if lowered[-1] in ARMED_GROUP_ANAPHORS and len(words) <= 3:
             group = next((b for b in reversed(context.bodies) if b.sector == "REB"), None)
             if group is not None:  # "Hezbollah ... the group blamed Israel"
