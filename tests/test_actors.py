@@ -408,3 +408,13 @@ def test_the_charity_points_back_to_the_aid_group_named(resolver):
 def test_a_branch_of_an_armed_group_is_the_states_its_adjective_names(resolver, mention, code):
     actor = resolver.resolve(mention, date(2021, 8, 27))
     assert (actor.code, actor.org) == (code, None)
+
+
+def test_a_un_mission_in_a_state_is_that_states_mission(resolver):
+    day = date(2021, 5, 25)
+    said = "Soldiers detained Mali's interim president on Monday."
+    assert resolver.resolve("The UN mission in the country", day, said).org == "MINUSMA"
+    assert resolver.resolve("the UN peacekeeping mission in eastern Congo", day).org \
+        == "MONUSCO"
+    # no mission known for the state: the UN itself
+    assert resolver.resolve("the UN mission in Afghanistan", day).org == "UN"

@@ -52,6 +52,9 @@ ORG_ANAPHORS = frozenset({
 #: Nouns that, after "the", point back to the last organisation named with that word in its
 #: name ("the UN General Assembly ... asked the assembly"), if there is one.
 NAMED_ORG_ANAPHORS = frozenset({"assembly"})
+#: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
+UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
+                        r"(?:mission|force|operation|peacekeepers) in (.+)$")
 #: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
 BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
@@ -202,6 +205,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or knowledge_base()
         self._fuzzy_cache: dict[str, tuple | None] = {}
+        self._mission_by_state: dict[str, str] | None = None
         self._fuzzy_keys = [k for k, entries in self.kb.index.items()
                             if len(k) >= FUZZY_MIN_CHARS and any(
                                 e.kind in ("org", "institution", "country", "person")
@@ -376,6 +380,9 @@ class Resolver:
             named_state = self._state_named(COUNTRY_ANAPHOR.sub(
                 self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
             return replace(named_state, text=text) if named_state else None
+        mission = self._mission(folded, on, context)
+        if mission is not None:
+            return replace(mission, text=text)
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)
@@ -397,6 +404,39 @@ class Resolver:
             if fuzzy or not matches:
                 return fuzzy
         return self._compose(words, matches, on, context, text)
+
+    def _mission(self, folded: str, on: date, context: Context) -> Actor | None:
+        """"The UN peacekeeping mission in Mali", "the UN mission in the country": the UN's
+        mission to that state where organisations.tsv has one (MINUSMA), else nothing."""
+        found = UN_MISSION.match(folded)
+        if not found:
+            return None
+        place = re.sub(r"^(?:north |south )?(?:north|south|east|west)(?:ern)? |^central ", "",
+                       found.group(1))  # "in eastern Congo"
+        if COUNTRY_ANAPHOR.match(place):
+            if not context.countries:
+                return None
+            iso = next((a.country for a in reversed(context.recent)
+                        if a.country and a.country != context.subject_country),
+                       context.countries[-1])
+        else:
+            iso = next((e.key for e in self.kb.index.get(place, [])
+                        if e.kind in ("country", "place")), None)
+        key = self._missions().get(iso) if iso else None
+        return self._org(found.group(0), key, on, None) if key else None
+
+    def _missions(self) -> dict[str, str]:
+        """State -> the UN mission there, from organisations' aliases "UN mission in X"."""
+        if self._mission_by_state is None:
+            self._mission_by_state = {}
+            for name, entry in self.kb.surface_forms:
+                key = normalise(name)
+                if entry.kind == "org" and key.startswith("un mission in "):
+                    iso = next((e.key for e in self.kb.index.get(key[14:], [])
+                                if e.kind == "country"), None)
+                    if iso:
+                        self._mission_by_state.setdefault(iso, entry.key)
+        return self._mission_by_state
 
     def _branch(self, text: str, words: list[str], matches: list[Match], on: date
                 ) -> Actor | None:
