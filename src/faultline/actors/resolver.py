@@ -49,6 +49,14 @@ ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",
     "body", "union", "commission", "tribunal", "fund", "bank", "council",
 })
+#: Nouns that, after "the", point back to the last organisation named with that word in its
+#: name ("the UN General Assembly ... asked the assembly"), if there is one.
+NAMED_ORG_ANAPHORS = frozenset({"assembly"})
+#: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
+UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
+                        r"(?:mission|force|operation|peacekeepers) in (.+)$")
+#: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
+BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
                                   "rebels", "fighters", "guerrillas", "organisation",
@@ -197,6 +205,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or knowledge_base()
         self._fuzzy_cache: dict[str, tuple | None] = {}
+        self._mission_by_state: dict[str, str] | None = None
         self._fuzzy_keys = [k for k, entries in self.kb.index.items()
                             if len(k) >= FUZZY_MIN_CHARS and any(
                                 e.kind in ("org", "institution", "country", "person")
@@ -283,9 +292,26 @@ class Resolver:
                     if name and not actor.person and (actor.role or actor.sector) and (
                             actor.country or actor.org):
                         context.introduce(name, actor)
+                    if actor.person:
+                        self._introduce_known(words, group, actor, context)
             if first_person:
                 context.subjects.append(first_person)
         return context
+
+    def _introduce_known(self, words: list[str], group: list[Match], actor: Actor,
+                         context: Context) -> None:
+        """A known person named in full may be called by a part of the name later on
+        that the knowledge base keeps no alias for, being someone else's name too: "Ali
+        Bongo Ondimba ... Bongo resigned", "Felix Tshisekedi ... Tshisekedi said". Only
+        later words of the full name that name nothing else are remembered."""
+        for m in group:
+            entry = m.first("person")
+            if entry is None or entry.key != actor.person or m.end - m.start < 2:
+                continue
+            for word in words[m.start + 1:m.end]:
+                key = normalise(word)
+                if name_like(word) and len(key) >= 4 and key not in self.kb.prefixes:
+                    context.names.setdefault(key, actor)
 
     @staticmethod
     def _unknown_name(words: list[str], start: int, known: dict[int, Match]) -> list[str]:
@@ -354,6 +380,9 @@ class Resolver:
             named_state = self._state_named(COUNTRY_ANAPHOR.sub(
                 self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
             return replace(named_state, text=text) if named_state else None
+        mission = self._mission(folded, on, context)
+        if mission is not None:
+            return replace(mission, text=text)
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)
@@ -364,6 +393,9 @@ class Resolver:
         body = self.head_of_body(words, matches)
         if body:  # "the head of the armed forces" speaks for the armed forces
             return self.resolve(body, on, context)
+        branch = self._branch(text, words, matches, on)
+        if branch:
+            return branch
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:
             return anaphor
@@ -372,6 +404,57 @@ class Resolver:
             if fuzzy or not matches:
                 return fuzzy
         return self._compose(words, matches, on, context, text)
+
+    def _mission(self, folded: str, on: date, context: Context) -> Actor | None:
+        """"The UN peacekeeping mission in Mali", "the UN mission in the country": the UN's
+        mission to that state where organisations.tsv has one (MINUSMA), else nothing."""
+        found = UN_MISSION.match(folded)
+        if not found:
+            return None
+        place = re.sub(r"^(?:north |south )?(?:north|south|east|west)(?:ern)? |^central ", "",
+                       found.group(1))  # "in eastern Congo"
+        if COUNTRY_ANAPHOR.match(place):
+            if not context.countries:
+                return None
+            iso = next((a.country for a in reversed(context.recent)
+                        if a.country and a.country != context.subject_country),
+                       context.countries[-1])
+        else:
+            iso = next((e.key for e in self.kb.index.get(place, [])
+                        if e.kind in ("country", "place")), None)
+        key = self._missions().get(iso) if iso else None
+        return self._org(found.group(0), key, on, None) if key else None
+
+    def _missions(self) -> dict[str, str]:
+        """State -> the UN mission there, from organisations' aliases "UN mission in X"."""
+        if self._mission_by_state is None:
+            self._mission_by_state = {}
+            for name, entry in self.kb.surface_forms:
+                key = normalise(name)
+                if entry.kind == "org" and key.startswith("un mission in "):
+                    iso = next((e.key for e in self.kb.index.get(key[14:], [])
+                                if e.kind == "country"), None)
+                    if iso:
+                        self._mission_by_state.setdefault(iso, entry.key)
+        return self._mission_by_state
+
+    def _branch(self, text: str, words: list[str], matches: list[Match], on: date
+                ) -> Actor | None:
+        """"The Islamic State's Afghan branch", "al-Qaeda's Yemeni affiliate", "the Syrian
+        wing of al-Qaeda": a transnational armed group's branch is the armed group of the
+        state its adjective names (as the provinces in organisations.tsv are)."""
+        group = next((e.key for m in matches if (e := m.first("org"))
+                      and self.kb.orgs[e.key].kind == "NSA"), None)
+        if group is None:
+            return None
+        states = {e.key for m in matches if (e := m.first("adjective", "country"))
+                  and m.end < len(words) and words[m.end].lower() in BRANCH_WORDS}
+        if len(states) != 1:
+            return None
+        iso = states.pop()
+        sector = self._org(text, group, on, None).sector or "REB"
+        return Actor(text=text, code=iso + sector, name=self.kb.country_names.get(iso),
+                     country=iso, sector=sector, sectors=(sector,))
 
     def _state_named(self, text: str, on: date, context: Context) -> Actor | None:
         """The mention with its anaphor replaced by the state's name ("Morocco's rulers")."""
@@ -437,6 +520,20 @@ class Resolver:
         if kinds - {"role", "sector"} or words[0].lower() not in ("the", "ex", "former"):
             return None
         lowered = [w.lower() for w in words]
+        if lowered[-1] in NAMED_ORG_ANAPHORS and len(words) <= 3:
+            # "the assembly" is the last organ of that kind named ("the UN General
+            # Assembly"); with none, it is a state's legislature, as the word says
+            key = next((k for k in reversed(context.orgs) if k in self.kb.orgs and
+                        lowered[-1] in self.kb.orgs[k].name.lower().split()), None)
+            if key is not None:
+                return self._org(text, key, on, None)
+        if lowered[0] == "the" and lowered[1:2] == ["charity"] and (
+                len(words) == 2 or lowered[2] == "'s"):
+            # "the charity", "the charity's hospital": the last aid group named
+            key = next((k for k in reversed(context.orgs)
+                        if k in self.kb.orgs and self.kb.orgs[k].kind == "NGO"), None)
+            if key is not None:
+                return self._org(text, key, on, None)
         if lowered[-1] in ARMED_GROUP_ANAPHORS and len(words) <= 3:
             group = next((b for b in reversed(context.bodies) if b.sector == "REB"), None)
             if group is not None:  # "Hezbollah ... the group blamed Israel"
