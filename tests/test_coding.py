@@ -406,6 +406,18 @@ def test_what_a_protest_is_against_is_its_topic_not_an_event():
     assert find(events, "PHL", "CHN", "14") and not find(events, "CHN", "PHL", "15")
 
 
+def test_a_list_acting_on_itself_is_no_set_of_pairs_unless_the_act_is_mutual():
+    """"Baghdad, Ankara and Tehran urged them": when "them" comes back as the same list,
+    the three did not urge each other; meeting or fighting is done to each other."""
+    from faultline.coding.coder import Coder
+    from faultline.records import Actor
+
+    three = [Actor(text=c, code=c, country=c) for c in ("IRQ", "TUR", "IRN")]
+    coder = Coder()
+    assert coder.pairs(three, list(three), "025") == []
+    assert len(coder.pairs(three, [], "190")) == 6
+
+
 def test_taking_delivery_is_receiving_not_giving():
     events = code_text("India took delivery of the first parts of Russia's S-400 "
                        "air defence system on Monday.", date(2024, 3, 5))

@@ -474,9 +474,13 @@ class Coder:
         doc = pronoun.doc
         start = pronoun.sent.start
         earlier = doc[doc[start - 1].sent.start:start] if start > 0 else doc[0:0]
+        # an object pronoun is never its own clause's subject ("the vote that Baghdad,
+        # Ankara and Tehran urged them to call off": not the three)
+        own_clause = pronoun.head.i if pronoun.dep_ in ("dobj", "dative", "iobj") else None
         for span in (doc[start:pronoun.i], earlier):
             for token in reversed(list(span)):
-                if token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i < pronoun.i and \
+                        token.head.i != own_clause:
                     group = with_conjuncts([token])
                     owners = with_conjuncts(prep_objects(token, "of")[:1])
                     if len(group) > 1:
@@ -1826,6 +1830,9 @@ class Coder:
         mutual = [(a, b) for a in sources for b in sources if two_sides(a, b)]
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
+        if len(sources) > 1 and not self.is_reciprocal(code) and \
+                {a.code for a in targets} == {a.code for a in sources}:
+            return []  # "Baghdad, Ankara and Tehran urged them": "them" is not the three
         pairs = [(a, b) for a in sources for b in (targets or [None])]
         if len(sources) > 1 and self.is_reciprocal(code) and code.startswith(("04", "057", "0841")):
             # "the ministers of A and B met with C": A and B met too; but A and B striking C
