@@ -370,6 +370,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "the long-hostile neighbours" are the pair the reported clause is about
     ("Ethiopia and Eritrea signed a peace deal on Monday, Abiy Ahmed announced, after years of "
      "fighting between the long-hostile neighbours.", "ERI", "ETH", "19"),
+    # protesters of no stated country are the people of the ruler they protest against,
+    # not of a state named only later in the sentence
+    ("Sudan's Omar al-Bashir fled to Qatar on Friday after weeks of protests against his "
+     "rule.", "SDN", "SDN", "14"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1921,7 +1921,12 @@ class Coder:
         if not sources and cand.code.startswith("14") and not passive(token):
             # "Thousands protested", "during protests against the ban": the people of
             # the place, or of the country the story is about
-            home_country = [a.country for a in self.place_of(token, on, context)] or \
+            # ("after weeks of protests against his rule": the ruler's people; a country
+            # named only later in the sentence is not the story's yet)
+            home_country = [a.country for a in self.place_of(token, on, context)] or [
+                a.country for a in self.actors(prep_objects(token, "against"), on, context)
+                if a.country and not a.org][:1] or \
+                self.context_before(token, on, context).countries[-1:] or \
                 context.countries[-1:]
             sources = [Actor(text="", code=c + "CVL", country=c, sector="CVL",
                              sectors=("CVL",)) for c in home_country[:1]]
