@@ -168,10 +168,14 @@ class KnowledgeBase:
             self.add(row["adjective"], Entry("place_adjective", self.state_of(row["country"])))
 
     def _load_institutions(self) -> None:
-        for row in read_table("actors/institutions.tsv"):
-            sectors = tuple(split_list(row["sectors"]))
-            for name in [row["name"], *split_list(row["aliases"])]:
-                self.add(name, Entry("institution", self.state_of(row["country"]), sectors))
+        """State organs by name ("the Kremlin"), and companies by name ("Gazprom",
+        "Huawei"): both stand for a sector of one state."""
+        for table in ("actors/institutions.tsv", "actors/companies.tsv"):
+            for row in read_table(table):
+                sectors = tuple(split_list(row["sectors"]))
+                for name in [row["name"], *split_list(row["aliases"])]:
+                    self.add(name, Entry("institution", self.state_of(row["country"]),
+                                         sectors))
 
     def _load_organisations(self) -> None:
         for row in read_table("actors/organisations.tsv"):
