@@ -374,6 +374,15 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # not of a state named only later in the sentence
     ("Sudan's Omar al-Bashir fled to Qatar on Friday after weeks of protests against his "
      "rule.", "SDN", "SDN", "14"),
+    # a third state's national extradited was held by the extraditing state (173), its
+    # own national is only handed over; a person arrested in a named city by no named
+    # agent is held by that city's state
+    ("Hungary extradited the Russian arms dealer Oleg Sokolov to the United States on "
+     "Tuesday.", "HUN", "RUS", "173"),
+    ("Hungary extradited the Russian arms dealer Oleg Sokolov to the United States on "
+     "Tuesday.", "HUN", "USA", "063"),
+    ("Huawei's chief financial officer was arrested in Vancouver on Saturday.", "CAN", "CHN",
+     "173"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -420,6 +429,12 @@ def test_a_list_acting_on_itself_is_no_set_of_pairs_unless_the_act_is_mutual():
     coder = Coder()
     assert coder.pairs(three, list(three), "025") == []
     assert len(coder.pairs(three, [], "190")) == 6
+
+
+def test_a_states_own_national_extradited_is_only_handed_over():
+    events = code_text("Colombia extradited the Colombian drug lord Dairo Usuga to the United "
+                       "States on Wednesday.", date(2024, 3, 5))
+    assert find(events, "COL", "USA", "06") and not find(events, "COL", "COL", "17")
 
 
 def test_taking_delivery_is_receiving_not_giving():

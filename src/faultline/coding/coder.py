@@ -1477,7 +1477,32 @@ class Coder:
                             article_id, sent, index, token, "042", when, False, False,
                             source, host, speaker, speech[0].lemma_ if speech else None,
                             pattern))
+            if code == "063" and not (negated or hypothetical or when.historical):
+                for source, national in self.handed_over_nationals(token, sources, targets,
+                                                                   published, context):
+                    key = (source.country, national.country, "173")
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(self.event(
+                            article_id, sent, index, token, "173", when, False, False,
+                            source, national, speaker, speech[0].lemma_ if speech else None,
+                            pattern))
         return events
+
+    def handed_over_nationals(self, token, sources: list[Actor], targets: list[Actor],
+                              on: date, context: Context) -> list[tuple[Actor, Actor]]:
+        """A third state's national extradited is one the extraditing state held: "Thailand
+        extradited the Russian arms dealer Viktor Bout to the United States" is also
+        Thailand detaining a Russian (173). Its own nationals it hands over only."""
+        if token.lemma_.lower() != "extradite" or passive(token):
+            return []
+        sides = {a.country for a in [*sources, *targets]}
+        # the person's own words say the nationality ("the Russian arms dealer", "the
+        # former head of Venezuela's military intelligence"), not the story around them
+        people = [a for o in children(token, "dobj") for a in [
+            self.described(o, on, context) or self.resolver.resolve(phrase_text(o), on)]
+            if a is not None and a.country and a.country not in sides and not a.org]
+        return [(s, people[0]) for s in sources if s.country][:1] if people else []
 
     def implied_visits(self, token, sources: list[Actor], targets: list[Actor], on: date,
                        context: Context) -> list[tuple[Actor, Actor]]:
@@ -2061,8 +2086,11 @@ class Coder:
             # ("Charlie Kirk was shot dead at a university event": an assassin of his own
             # country, unless the text says otherwise)
             # "Navalny was detained": no agent named, so the state's own authorities;
-            # "Lee was stabbed": an assailant of the country, nobody's agent
-            home = targets[0].country
+            # "Lee was stabbed": an assailant of the country, nobody's agent; but "was
+            # arrested in Vancouver": the authorities of the place
+            places = [a.country for a in self.place_of(token, on, context) if a.country]
+            home = places[0] if places and cand.code.startswith(DOMESTIC_CODES) else \
+                targets[0].country
             sources = [Actor(text="", code=home + "GOV", country=home, sector="GOV",
                              sectors=("GOV",))
                        if cand.code.startswith(DOMESTIC_CODES) else
