@@ -383,6 +383,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Tuesday.", "HUN", "USA", "063"),
     ("Huawei's chief financial officer was arrested in Vancouver on Saturday.", "CAN", "CHN",
      "173"),
+    # a bomb going off with nobody named is a bombing of the state where it went off;
+    # killing a figure of that state with it is an assassination
+    ("A car bomb in Mogadishu killed the mayor of the city on Monday.", "SOM", "SOM", "18"),
+    ("Three bombs exploded outside a market in Peshawar on Sunday, killing 20 people.", "PAK",
+     "PAK", "183"),
+    ("Hans Vogel, a German opposition politician, was shot dead outside his home in Kassel on "
+     "Sunday.", "DEU", "DEU", "186"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -435,6 +442,14 @@ def test_a_states_own_national_extradited_is_only_handed_over():
     events = code_text("Colombia extradited the Colombian drug lord Dairo Usuga to the United "
                        "States on Wednesday.", date(2024, 3, 5))
     assert find(events, "COL", "USA", "06") and not find(events, "COL", "COL", "17")
+
+
+def test_a_rocket_exploding_or_a_helicopter_crash_is_nobodys_act():
+    on = date(2024, 3, 5)
+    assert not code_text("The Chinese rocket exploded minutes after lift-off on Thursday.", on)
+    assert not [e for e in code_text("Nigeria's defence minister was killed when his "
+                                     "helicopter crashed in Kaduna on Sunday.", on)
+                if e["cameo"]["code"][:2] in ("18", "19")]
 
 
 def test_taking_delivery_is_receiving_not_giving():

@@ -184,6 +184,9 @@ BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "account
 #: Words that set some of a state's forces against the rest.
 REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue", "rebellious",
                         "breakaway", "dissident"})
+#: Words of bombs whose going off is a bombing by whoever set them ("a car bomb killed").
+EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "landmine",
+                        "device"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -865,6 +868,9 @@ class Coder:
             if cand.pattern.target == "about" and cand.code.startswith("112") and any(
                     t.pos_ == "PROPN" for t in verdict_subjects(cand.token)):
                 cand.suppressed = True  # "said Kyiv violated the truce": that act is coded
+            if cand.pattern.kind == "V" and cand.code == "183" and not cand.pattern.constraints \
+                    and not self.set_off(cand.token):
+                cand.suppressed = True  # a rocket that exploded, a station that went off air
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -1096,6 +1102,9 @@ class Coder:
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS and any(
                 s.lemma_.lower() in WRECKS for s in subjects(verb.head)):
             return True  # "a plane crashed near Smolensk, killing all 96 on board"
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENTS and any(
+                s.lemma_.lower() in WRECKS for s in subjects(c)) for c in verb.children):
+            return True  # "were killed when their helicopter crashed"
         return any(c.lemma_.lower() in DISASTERS for c in causes)
 
     @staticmethod
@@ -1415,7 +1424,8 @@ class Coder:
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith((*DOMESTIC_CODES, "20"))
                         and not (code[:2] in ("18", "19") and rebellious(target))
-                        and not (public_figure(target) and code.startswith("18"))):
+                        and not (public_figure(target) and code[:2] in ("18", "19"))
+                        and not (code[:2] in ("17", "18", "19") and self.set_off(token))):
                     continue
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
@@ -1445,6 +1455,8 @@ class Coder:
                 elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
                         and source.country and (source.sector or source.org):
                     final = "190"  # gunmen firing on a march attack it; only a state represses
+                elif code.startswith("1712") and self.set_off(token):
+                    final = "183"  # "bombs destroyed the dome": a bombing
                 elif code.startswith(("19", "1712")) and source.sector == "CVL":
                     # protesters storming a palace, rioters torching or ransacking
                     # buildings: a violent protest; they wage no war
@@ -1488,6 +1500,15 @@ class Coder:
                             source, national, speaker, speech[0].lemma_ if speech else None,
                             pattern))
         return events
+
+    @staticmethod
+    def set_off(verb) -> bool:
+        """Whether a violent verb's subject, or its cause, is a bomb going off ("a massive
+        bomb killed", "killed when a bomb destroyed her car", "a truck packed with
+        explosives blew up"), not anyone who set it off."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        return any(t.lemma_.lower() in EXPLOSIVES for c in clauses
+                   for s in children(c, "nsubj") for t in s.subtree)
 
     def handed_over_nationals(self, token, sources: list[Actor], targets: list[Actor],
                               on: date, context: Context) -> list[tuple[Actor, Actor]]:
@@ -2073,9 +2094,10 @@ class Coder:
                 cand.code[:2] in ("18", "19") and not targets[0].person:
             # "Marielle Franco, a city councillor, was shot dead": a named victim is a
             # person even when nobody knows her name
+            # (the small model often calls a person's name an organisation: "Pim Fortuyn")
             named = [t for t in passive_subjects(token) if t.pos_ == "PROPN" and
-                     t.ent_type_ in ("PERSON", "")]
-            if named:
+                     t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
+            if named and not targets[0].org:
                 name = " ".join(w.text for w in [*children(named[0], "compound"), named[0]])
                 targets = [replace(targets[0], person=name)]
         if (not sources and len(targets) == 1 and passive(token) and targets[0].country
@@ -2095,6 +2117,17 @@ class Coder:
                              sectors=("GOV",))
                        if cand.code.startswith(DOMESTIC_CODES) else
                        state(home)]
+        if not sources and (cand.code[:2] in ("18", "19") or cand.code.startswith("1712")) \
+                and self.set_off(token):
+            # "a bomb in Beirut killed Hariri", "a truck packed with explosives blew up in
+            # Islamabad": a bombing by nobody named is the state's where it happened
+            home = [a.country for a in [
+                *self.place_of(token, on, context),
+                *self.first_actors([[o for s in subjects(token) for o in prep_objects(s, "in")]],
+                                   on, context, locative=True)] if a.country] or \
+                [t.country for t in targets if t.country]
+            sources = [state(home[0])] if home else []
+            targets = targets or ([state(home[0])] if home else [])
         if not sources and not targets and cand.code in ("190", "193") and \
                 token.lemma_.lower() in ("fighting", "clash", "fight", "clashes"):
             # "fighting erupted along the disputed border" in a sentence about two states:
