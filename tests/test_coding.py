@@ -390,6 +390,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "PAK", "183"),
     ("Hans Vogel, a German opposition politician, was shot dead outside his home in Kassel on "
      "Sunday.", "DEU", "DEU", "186"),
+    # a named leader killed in a strike is assassinated, though the knowledge base does not
+    # know him (Islamic State is coded Iraq's wherever it acts, as the gold does)
+    ("Abu Omar al-Masri, the leader of the Islamic State in Libya, had been killed in a US "
+     "drone strike near Derna on Monday.", "USA", "IRQ", "186"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

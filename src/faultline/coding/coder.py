@@ -2090,7 +2090,7 @@ class Coder:
             # "Russia freed reporter X and former US Marine Y": the foreigners are the
             # target, not a stateless reporter placed at home
             targets = [t for t in targets if t.country not in native or t.org]
-        if not sources and len(targets) == 1 and passive(token) and \
+        if len(targets) == 1 and passive(token) and \
                 cand.code[:2] in ("18", "19") and not targets[0].person:
             # "Marielle Franco, a city councillor, was shot dead": a named victim is a
             # person even when nobody knows her name
