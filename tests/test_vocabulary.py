@@ -325,6 +325,11 @@ CASES = [
     # 0831: a leader's removal named as a noun (here the setting of a suspension)
     ("The bloc suspended Honduras on Sunday over the Congress's removal of President Zelaya.",
      "HND", "HND", "0831"),
+    # 111: more judging words: a leader called a dictator, a measure called economic war
+    ("Colombia's president called the Venezuelan leader a dictator on Monday.", "COL", "VEN",
+     "111"),
+    ("Iran called the European Union's new sanctions an act of economic war on Tuesday.",
+     "IRN", "EU", "111"),
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),

@@ -187,6 +187,9 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         comps = children(token, "oprd", "acomp", "xcomp", "ccomp")
         comps += [m for obj in children(token, "dobj") for m in obj.children
                   if m.dep_ == "amod" and m.i > obj.i]  # "called the move illegal"
+        # "called the Venezuelan leader a dictator", read as an apposition
+        comps += [m for obj in children(token, "dobj") for m in children(obj, "appos")
+                  if any(d.lower_ in ("a", "an") for d in m.children)]
         # "called the attack an act of exceptional barbarity": what the act is an act of
         # "a callous and cowardly act": the words that qualify a plain act or move
         comps += [o for c in list(comps) if c.lemma_.lower() in PLAIN_ACTS
