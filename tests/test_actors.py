@@ -418,3 +418,37 @@ def test_a_un_mission_in_a_state_is_that_states_mission(resolver):
         == "MONUSCO"
     # no mission known for the state: the UN itself
     assert resolver.resolve("the UN mission in Afghanistan", day).org == "UN"
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Rosneft", "RUSBUS"),
+    ("Saudi Aramco", "SAUBUS"),
+    ("Aramco", "SAUBUS"),
+    ("the National Iranian Oil Company", "IRNBUS"),
+    ("Petróleos Mexicanos", "MEXBUS"),
+    ("Petroleos Mexicanos", "MEXBUS"),  # accents folded
+    ("Nippon Steel", "JPNBUS"),
+    ("CK Hutchison", "CHNBUS"),  # headquartered in Hong Kong: its sovereign's
+])
+def test_companies_are_the_business_sector_of_their_state(resolver, mention, code):
+    actor = resolver.resolve(mention, date(2022, 3, 1))
+    assert (actor.code, actor.org, actor.person) == (code, None, None)
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("three Lockheed Martin employees", "USABUS"),
+    ("a Naftogaz engineer", "UKRBUS"),
+    ("executives of Sinopec", "CHNBUS"),
+])
+def test_a_companys_staff_belong_to_its_state(resolver, mention, code):
+    assert resolver.resolve(mention, date(2022, 3, 1)).code == code
+
+
+def test_company_names_that_are_words_or_first_names_stay_out(resolver):
+    """Only "TotalEnergies", "Royal Dutch Shell", "Saab AB" and "Rafael Advanced
+    Defense Systems" are listed; the bare forms are words, surnames or first names."""
+    for mention in ("Total", "Shell", "Saab", "Rafael", "Meta", "Kongsberg", "bp"):
+        actor = resolver.resolve(mention, date(2022, 3, 1))
+        assert actor is None or actor.sector != "BUS", mention
+    assert resolver.resolve("TotalEnergies", date(2022, 3, 1)).code == "FRABUS"
+    assert resolver.resolve("BP", date(2022, 3, 1)).code == "GBRBUS"
