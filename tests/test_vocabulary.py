@@ -330,6 +330,11 @@ CASES = [
      "111"),
     ("Iran called the European Union's new sanctions an act of economic war on Tuesday.",
      "IRN", "EU", "111"),
+    # 1721: power seized in a coup (taken or assumed lawfully, it is no event); 172: a court
+    # annulling an election imposes on the state, it reforms nothing
+    ("Niger's presidential guard seized power in a coup on Wednesday.", "NER", "NER", "1721"),
+    ("Malawi's Constitutional Court annulled the presidential election on Monday.", "MWI",
+     "MWI", "172"),
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),
@@ -398,6 +403,8 @@ NEGATIVES = [
     # talks moving towards a deal are no advance on a place
     ("Iran and the United States moved towards an agreement on Sunday.", "190"),
     ("Russia annexed Crimea in 2014.", "190"),
+    # a leader who took power after an election seized nothing
+    ("Kim Jong Un visited Beijing, his first trip abroad since he took power in 2011.", "17"),
     # a leader driving into a neighbouring state attacks nobody
     ("The Ugandan president drove his car into Kenya on Monday.", "18"),
     # the month of March is no protest march
