@@ -145,7 +145,7 @@ CASES = [
     # 0832 / 083 / 0831: a plan shelved, an election annulled, a government brought down
     ("Kenya put its tax bill on hold on Monday.", "KEN", "KEN", "0832"),
     ("Chile postponed its pension reform on Monday.", "CHL", "CHL", "0832"),
-    ("Malawi's constitutional court annulled the election result on Monday.", "MWI", "MWI",
+    ("Malawi's electoral commission annulled the election result on Monday.", "MWI", "MWI",
      "083"),
     ("Romanian lawmakers brought down the government on Tuesday.", "ROU", "ROU", "0831"),
     # 0841 / 0874: children returned; positions abandoned
