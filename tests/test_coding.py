@@ -394,6 +394,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # know him (Islamic State is coded Iraq's wherever it acts, as the gold does)
     ("Abu Omar al-Masri, the leader of the Islamic State in Libya, had been killed in a US "
      "drone strike near Derna on Monday.", "USA", "IRQ", "186"),
+    # "the visiting X" visits whoever receives him, or the place he is in
+    ("Recep Tayyip Erdogan held a news conference on Friday with the visiting Hungarian "
+     "prime minister.", "HUN", "TUR", "042"),
+    ("The visiting Indian prime minister laid a wreath in Hanoi on Monday.", "IND", "VNM",
+     "042"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1904,6 +1904,15 @@ class Coder:
                 # "a US-brokered agreement": the US mediated between the deal's parties
                 source_tokens = [token.doc[token.i - 2]]
                 target_tokens = [self.parties_of(token.head)]
+            elif token.dep_ == "amod" and token.lemma_.lower() == "visit" and \
+                    token.head.pos_ in ("NOUN", "PROPN"):
+                # "talks with the visiting German chancellor": the guest visits the host,
+                # the state of the one who receives him (or of the place)
+                source_tokens = [token.head]
+                host = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")),
+                            None)
+                target_tokens = [subjects(host), prep_objects(host, "in")] \
+                    if host is not None else []
             elif token.dep_ == "acl" and token.head.lemma_.lower() in MESSAGES and \
                     governing_verb(token.head) is not None and \
                     (children(governing_verb(token.head), "dative") or
