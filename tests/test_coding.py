@@ -399,6 +399,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "prime minister.", "HUN", "TUR", "042"),
     ("The visiting Indian prime minister laid a wreath in Hanoi on Monday.", "IND", "VNM",
      "042"),
+    # a preposition the parser hangs on the last of coordinated objects is the verb's
+    ("Spain extradited the arms dealer Kassim Rahal and two other suspects to France on "
+     "Friday.", "ESP", "FRA", "063"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

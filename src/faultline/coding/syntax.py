@@ -199,6 +199,10 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     # "on the highest level of combat readiness": the level's "of" names the thing
     found += [o for f in found if f.lemma_.lower() in DEGREES for o in prep_objects(f, "of")]
     objects = children(token, *OBJECT_DEPS)
+    # "extradited the cleric Abu Hamza and four other suspects to the United States": the
+    # parser may hang the preposition on a later part of a coordinated object
+    objects += [c for obj in objects for a in [obj, *children(obj, "appos")]
+                for c in a.conjuncts if c not in objects]
     # "suspended part of the agreement with Y", "tariffs of 30 percent on imports": the
     # object's "of" phrase may hold the preposition
     objects += [o for obj in objects for o in prep_objects(obj, "of")]
