@@ -335,6 +335,9 @@ CASES = [
     ("Niger's presidential guard seized power in a coup on Wednesday.", "NER", "NER", "1721"),
     ("Malawi's Constitutional Court annulled the presidential election on Monday.", "MWI",
      "MWI", "172"),
+    # 172: a foreign firm's licence revoked is an administrative sanction, not an embargo
+    ("Pakistan revoked the licence of the Chinese mining firm Zijin on Monday.", "PAK", "CHN",
+     "172"),
     # 016: an inquiry's findings dismissed are denied, not rejected
     ("Dutch prosecutors concluded that a Russian missile downed the airliner. Moscow dismissed "
      "the findings as biased on Wednesday.", "RUS", "NLD", "016"),

@@ -187,6 +187,8 @@ REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue"
 #: Words of bombs whose going off is a bombing by whoever set them ("a car bomb killed").
 EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "landmine",
                         "device"})
+#: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
+LICENCE_VERBS = frozenset({"revoke", "cancel", "withdraw", "strip", "deny"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -1469,11 +1471,13 @@ class Coder:
                         source.sector in ("COP", "MIL") and target is not None and \
                         target.sector == "CVL" and target.country == source.country:
                     final = "175"  # police clashing with a crowd of their own people
-                # (but a bloc suspending a member state suspends it: 172)
+                # (but a bloc suspending a member state suspends it, and a state revoking a
+                # foreign firm's licence sanctions it: 172)
                 elif code.startswith("172") and target is not None and target.country and \
                         target.country != source.country and not prep_objects(token, "from") \
                         and not (source.org and not source.country and
-                                 token.lemma_.lower() in ("suspend", "expel", "exclude")):
+                                 token.lemma_.lower() in ("suspend", "expel", "exclude")) \
+                        and token.lemma_.lower() not in LICENCE_VERBS:
                     final = "163"  # a ban on another state's airlines or goods is an embargo
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
