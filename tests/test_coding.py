@@ -491,6 +491,18 @@ def test_clashes_between_a_crowd_and_police_are_a_riot_and_repression():
     assert not find(events, "KOR", "KOR", "19")
 
 
+def test_people_killed_by_their_own_forces_during_protests_are_repressed():
+    """Civilians named by nationality are civilians; one man shot by police, or a place,
+    is not a crackdown."""
+    on = date(2024, 3, 5)
+    events = code_text("Dozens of Bolivians were killed in clashes with security forces "
+                       "during weeks of protests.", on)
+    assert [e for e in find(events, "BOL", "BOL", "17") if e["cameo"]["code"] == "175"]
+    events = code_text("Rioters burned shops across Paris on Monday, days after police shot "
+                       "dead a man in the district of Nanterre during protests.", on)
+    assert not [e for e in find(events, "FRA", "FRA", "17") if e["cameo"]["code"] == "175"]
+
+
 def test_a_protest_banned_or_called_off_is_no_protest():
     for text in ("Tanzania's president lifted a six-year ban on political rallies on Tuesday.",
                  "Kenya's opposition leader called off his protests against the government on "

@@ -322,6 +322,14 @@ def lag_days(trigger, act) -> int | None:
     return None
 
 
+def nationals(text: str) -> bool:
+    """Whether a mention names people by nationality or as people ("dozens of Bolivians",
+    "hundreds of people"), not a place ("the district of Tottenham") or one person."""
+    words = text.split()
+    return bool(words) and ((words[-1][:1].isupper() and words[-1].endswith("s"))
+                            or words[-1].lower() == "people")
+
+
 def rebellious(actor: Actor) -> bool:
     """Whether a mention names a state's forces in revolt ("mutinous troops", "renegade
     soldiers"): fighting them is fighting at home, though both sides have one code."""
@@ -1620,9 +1628,13 @@ class Coder:
         """Force used by a state's police or army on civilians in a sentence about protests:
         "police killed 19 people during protests" is 175, not 18 or 19; so are troops
         shooting people who protest at a border they hold."""
+        # ("dozens of Bolivians were killed in clashes with security forces": the state's
+        # own people, named by nationality, are civilians too)
         return (code[:2] in ("18", "19", "20") and target is not None
-                and source.sector in SECURITY_SECTORS and target.sector in ("CVL", "LAB")
-                and source.country is not None
+                and source.sector in SECURITY_SECTORS and source.country is not None
+                and (target.sector in ("CVL", "LAB") or (
+                    target.sector is None and not target.org and not target.person
+                    and target.country == source.country and nationals(target.text)))
                 and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
                     t.lower_ == "strike" and t.head.lower_ == "on") for t in sent))
 
