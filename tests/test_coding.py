@@ -402,6 +402,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a preposition the parser hangs on the last of coordinated objects is the verb's
     ("Spain extradited the arms dealer Kassim Rahal and two other suspects to France on "
      "Friday.", "ESP", "FRA", "063"),
+    # security forces storming a building at home repress; abroad they attack
+    ("Togolese security forces stormed the headquarters of the opposition leader in Lome on "
+     "Sunday.", "TGO", "TGO", "175"),
+    ("Israeli troops stormed the Lebanese border post at Naqoura on Sunday.", "ISR", "LBN",
+     "190"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1469,6 +1469,12 @@ class Coder:
                 elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
                         and source.country and (source.sector or source.org):
                     final = "190"  # gunmen firing on a march attack it; only a state represses
+                elif code.startswith("145") and source.sector in ("MIL", "COP", "SPY") and \
+                        source.country:
+                    # troops storming a building riot no more than protesters wage war: at
+                    # home they repress (or seize power), abroad they attack
+                    final = "175" if target is None or target.country == source.country \
+                        else "190"
                 elif code.startswith("1712") and self.set_off(token):
                     final = "183"  # "bombs destroyed the dome": a bombing
                 elif code.startswith(("19", "1712")) and source.sector == "CVL":
