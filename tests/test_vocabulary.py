@@ -371,6 +371,10 @@ CASES = [
     ("The Peruvian president's dissolution of Congress was unlawful, a court said on Friday.",
      "PER", "PER", "1721"),
     ("Syrian troops used phosgene against Kurdish fighters on Monday.", "SYR", "SYR", "2041"),
+    # 116: a court rules that a party broke the law; 0811: censorship abolished
+    ("The European Court of Human Rights ruled on Tuesday that Turkey had violated the rights "
+     "of the jailed journalists.", "ECHR", "TUR", "116"),
+    ("Sudan's government abolished censorship of the press on Tuesday.", "SDN", "SDN", "0811"),
 ]
 
 
@@ -426,6 +430,8 @@ NEGATIVES = [
     ("The Ghanaian party cut its links with the militia on Monday.", "16"),
     # a seat placed under a heading is no investigation
     ("Kenya placed the dispute under the mediation of the African Union on Monday.", "09"),
+    # a court ruling that a strike was lawful finds nobody liable
+    ("A Ghanaian court ruled on Monday that the doctors' strike was lawful.", "116"),
 ]
 
 
