@@ -375,6 +375,9 @@ CASES = [
     ("The European Court of Human Rights ruled on Tuesday that Turkey had violated the rights "
      "of the jailed journalists.", "ECHR", "TUR", "116"),
     ("Sudan's government abolished censorship of the press on Tuesday.", "SDN", "SDN", "0811"),
+    # 143: a modified shutdown is a strike called
+    ("Kashmiri separatists called a complete shutdown in Srinagar on Friday.", "IND", "IND",
+     "143"),
 ]
 
 
@@ -432,6 +435,8 @@ NEGATIVES = [
     ("Kenya placed the dispute under the mediation of the African Union on Monday.", "09"),
     # a court ruling that a strike was lawful finds nobody liable
     ("A Ghanaian court ruled on Monday that the doctors' strike was lawful.", "116"),
+    # a reactor's shutdown called a good step is no strike called
+    ("Japan called Iran's shutdown of the reactor a welcome step on Monday.", "143"),
 ]
 
 
