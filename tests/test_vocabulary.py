@@ -360,6 +360,32 @@ CASES = [
     # 1721: a constitution abrogated or torn up
     ("Fiji's president abrogated the constitution on Friday.", "FJI", "FJI", "1721"),
     ("Niger's junta tore up the constitution on Monday.", "NER", "NER", "1721"),
+    # vocab9 -- 190: an aircraft brought down; 164: participation in talks suspended; 0871: an
+    # end to an armed struggle declared; 091: placed under investigation; 0861: a foreign
+    # force's deployment accepted; 064: recordings handed over; 160: transport links cut;
+    # 182: prisoners abused; 1721: the suspension of parliament; 2041: a choking agent used
+    ("Pakistani air defences brought down an Indian fighter jet on Wednesday.", "PAK", "IND",
+     "19"),
+    ("Hamas suspended its participation in the Cairo talks on Tuesday.", "PSE", "PSE", "164"),
+    ("Hamas declared an end to its armed struggle on Friday.", "PSE", "PSE", "0871"),
+    ("Belgian magistrates placed a Moroccan diplomat under investigation on Monday.", "BEL",
+     "MAR", "091"),
+    ("Mali accepted the deployment of United Nations peacekeepers on Monday.", "MLI", "UN",
+     "0861"),
+    ("Kenya handed the intercepted recordings to Uganda on Sunday.", "KEN", "UGA", "064"),
+    ("Armenia cut all rail and road links with Azerbaijan on Monday.", "ARM", "AZE", "160"),
+    ("Nigerian soldiers abused Cameroonian detainees at the camp, a report said.", "NGA", "CMR",
+     "182"),
+    ("The Peruvian president's dissolution of Congress was unlawful, a court said on Friday.",
+     "PER", "PER", "1721"),
+    ("Syrian troops used phosgene against Kurdish fighters on Monday.", "SYR", "SYR", "2041"),
+    # 116: a court rules that a party broke the law; 0811: censorship abolished
+    ("The European Court of Human Rights ruled on Tuesday that Turkey had violated the rights "
+     "of the jailed journalists.", "ECHR", "TUR", "116"),
+    ("Sudan's government abolished censorship of the press on Tuesday.", "SDN", "SDN", "0811"),
+    # 143: a modified shutdown is a strike called
+    ("Kashmiri separatists called a complete shutdown in Srinagar on Friday.", "IND", "IND",
+     "143"),
 ]
 
 
@@ -412,6 +438,15 @@ NEGATIVES = [
     ("The Ugandan president drove his car into Kenya on Monday.", "18"),
     # the month of March is no protest march
     ("Kenya's president signed the budget law in March.", "14"),
+    # prices brought down are no attack; links of a party cut are no transport ban
+    ("Brazil's central bank brought down inflation on Monday.", "19"),
+    ("The Ghanaian party cut its links with the militia on Monday.", "16"),
+    # a seat placed under a heading is no investigation
+    ("Kenya placed the dispute under the mediation of the African Union on Monday.", "09"),
+    # a court ruling that a strike was lawful finds nobody liable
+    ("A Ghanaian court ruled on Monday that the doctors' strike was lawful.", "116"),
+    # a reactor's shutdown called a good step is no strike called
+    ("Japan called Iran's shutdown of the reactor a welcome step on Monday.", "143"),
 ]
 
 
