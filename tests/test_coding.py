@@ -407,6 +407,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Sunday.", "TGO", "TGO", "175"),
     ("Israeli troops stormed the Lebanese border post at Naqoura on Sunday.", "ISR", "LBN",
      "190"),
+    # a truce declared alone is with the other side named, or at home in one's own region
+    ("Hamas fighters attacked Israeli towns on Monday. Israel declared a ceasefire on Friday.",
+     "ISR", "PSE", "0871"),
+    ("Myanmar's junta declared a unilateral ceasefire in Shan state on Monday.", "MMR", "MMR",
+     "0871"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

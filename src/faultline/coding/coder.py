@@ -2152,6 +2152,15 @@ class Coder:
                              sectors=("GOV",))
                        if cand.code.startswith(DOMESTIC_CODES) else
                        state(home)]
+        if len(sources) == 1 and not targets and cand.code.startswith("0871") and \
+                token.lemma_.lower() in ("declare", "announce", "proclaim", "order"):
+            # a truce declared alone: in a region of one's own, a civil war's; else with
+            # the other side the story names ("Israel declared a ceasefire")
+            own = {a.country for a in sources}
+            places = [a.country for a in self.place_of(token, on, context) if a.country]
+            other = [c for c in reversed(context.countries) if c not in own][:1]
+            home = places[:1] if places else other
+            targets = [state(home[0])] if home else []
         if not sources and (cand.code[:2] in ("18", "19") or cand.code.startswith("1712")) \
                 and self.set_off(token):
             # "a bomb in Beirut killed Hariri", "a truck packed with explosives blew up in
