@@ -412,6 +412,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "ISR", "PSE", "0871"),
     ("Myanmar's junta declared a unilateral ceasefire in Shan state on Monday.", "MMR", "MMR",
      "0871"),
+    # shells slamming into a town, or fire hitting a post, are their firers' attacks
+    ("Mortar rounds fired by rebels slammed into the city of Goma on Monday.", "COD", "COD",
+     "194"),
+    ("Israeli tank fire hit a UN observation post in southern Lebanon on Thursday.", "ISR",
+     "UN", "194"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

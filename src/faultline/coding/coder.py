@@ -189,6 +189,8 @@ EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "la
                         "device"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
 LICENCE_VERBS = frozenset({"revoke", "cancel", "withdraw", "strip", "deny"})
+#: Verbs of a shot or shell striking something, whose subject names the attack.
+IMPACTS = frozenset({"hit", "strike", "slam", "pound", "destroy", "damage", "smash"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -2267,6 +2269,9 @@ class Coder:
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
+        if kind == "N" and token.dep_ == "nsubj" and token.head.lemma_.lower() in IMPACTS:
+            # "Israeli tank fire hit an observation tower": what the fire hit
+            groups.append(children(token.head, "dobj") + prep_objects(token.head, "into"))
         if kind == "V" and any(c.dep_ == "prep" and not list(c.children)
                                for c in token.children):
             # "fired on and seized three vessels": the stranded preposition's object is
