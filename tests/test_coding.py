@@ -417,6 +417,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "194"),
     ("Israeli tank fire hit a UN observation post in southern Lebanon on Thursday.", "ISR",
      "UN", "194"),
+    # agreeing to hand people or things over promises it (03); agreeing to pause or to
+    # restore ties does it
+    ("Cuba agreed on Wednesday to free 40 political prisoners.", "CUB", "CUB", "0353"),
+    ("Kenya agreed on Friday to send food aid to Somalia.", "KEN", "SOM", "0333"),
+    ("Kenya agreed on Friday to restore diplomatic relations with Somalia.", "KEN", "SOM",
+     "050"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

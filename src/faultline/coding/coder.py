@@ -191,6 +191,9 @@ EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "la
 LICENCE_VERBS = frozenset({"revoke", "cancel", "withdraw", "strip", "deny"})
 #: Verbs of a shot or shell striking something, whose subject names the attack.
 IMPACTS = frozenset({"hit", "strike", "slam", "pound", "destroy", "damage", "smash"})
+#: Acts of handing over or starting that an agreement only promises ("agreed to release").
+DELIVERIES = frozenset({"release", "free", "send", "lend", "provide", "deliver", "supply",
+                        "give", "pay", "begin", "start", "resume", "hand"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -1250,8 +1253,11 @@ class Coder:
             threat = longest_prefix(threat_table(), cand.code)
             if threat:
                 return threat, False
-        if lemma in self.cues["decide"] and not cand.code.startswith("04"):
+        if lemma in self.cues["decide"] and not cand.code.startswith("04") and not (
+                intent and cand.token.lemma_.lower() in DELIVERIES):
             return cand.code, False  # "agreed to ban", "decided to expel": the act itself
+        # ("agreed to release the crew", "agreed to send troops": a handing over still to
+        # come is promised, as the gold codes it)
         return (intent, False) if intent else (cand.code, False)
 
     def owned_text(self, trigger, triggers: set[int]) -> str:
