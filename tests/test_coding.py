@@ -423,6 +423,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Kenya agreed on Friday to send food aid to Somalia.", "KEN", "SOM", "0333"),
     ("Kenya agreed on Friday to restore diplomatic relations with Somalia.", "KEN", "SOM",
      "050"),
+    # gunmen attacking people or a consulate assault (18); fighting troops they fight (19)
+    ("Gunmen attacked the French consulate in Jeddah on Tuesday.", "SAU", "FRA", "180"),
+    ("Gunmen attacked an army checkpoint in Sinai on Tuesday, Egyptian officials said.", "EGY",
+     "EGY", "19"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

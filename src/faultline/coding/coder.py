@@ -194,6 +194,12 @@ IMPACTS = frozenset({"hit", "strike", "slam", "pound", "destroy", "damage", "sma
 #: Acts of handing over or starting that an agreement only promises ("agreed to release").
 DELIVERIES = frozenset({"release", "free", "send", "lend", "provide", "deliver", "supply",
                         "give", "pay", "begin", "start", "resume", "hand"})
+#: Words of armed attackers who are no army: their violence on people is assault (18).
+ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Things of an army or police force: gunmen attacking them fight (19), not assault.
+MILITARY_TARGETS = frozenset({"army", "military", "soldier", "troop", "police", "policeman",
+                              "checkpoint", "base", "patrol", "convoy", "barracks", "post",
+                              "garrison", "outpost", "officer"})
 #: Nouns of unproven claims: what their clause says happened is alleged, not reported.
 CLAIM_NOUNS = frozenset({"suggestion", "allegation", "claim", "accusation", "rumour", "rumor",
                          "speculation", "insinuation"})
@@ -1477,6 +1483,12 @@ class Coder:
                 elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
                         and source.country and (source.sector or source.org):
                     final = "190"  # gunmen firing on a march attack it; only a state represses
+                elif code[:3] in ("190", "193", "194", "195") and any(
+                        w in ASSAILANTS for w in source.text.lower().split()) and (
+                        target is None or target.sector not in ("MIL", "COP")) and not any(
+                        w.lemma_.lower() in MILITARY_TARGETS for o in children(token, "dobj")
+                        for w in o.subtree):
+                    final = "180"  # gunmen killing people at a rally assault; they wage no war
                 elif code.startswith("145") and source.sector in ("MIL", "COP", "SPY") and \
                         source.country:
                     # troops storming a building riot no more than protesters wage war: at
