@@ -198,6 +198,19 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     found = through_quantities(prep_objects(token, slot))
     # "on the highest level of combat readiness": the level's "of" names the thing
     found += [o for f in found if f.lemma_.lower() in DEGREES for o in prep_objects(f, "of")]
+    for obj in prep_holders(token):
+        found.extend(prep_objects(obj, slot))
+    if kind == "N" and token.dep_ in OBJECT_DEPS:
+        found.extend(prep_objects(token.head, slot))
+    return found
+
+
+def prep_holders(token) -> list:
+    """The words besides the trigger that may hold its prepositions: its objects, read once
+    per token (every preposition slot asks)."""
+    cache = token.doc.user_data.setdefault("faultline.prep_holders", {})
+    if token.i in cache:
+        return cache[token.i]
     objects = children(token, *OBJECT_DEPS)
     # "extradited the cleric Abu Hamza and four other suspects to the United States": the
     # parser may hang the preposition on a later part of a coordinated object
@@ -207,11 +220,8 @@ def slot_tokens(token, slot: str, kind: str) -> list:
     # object's "of" phrase may hold the preposition
     objects += [o for obj in objects for o in prep_objects(obj, "of")]
     objects += sum_of(objects)
-    for obj in objects:
-        found.extend(prep_objects(obj, slot))
-    if kind == "N" and token.dep_ in OBJECT_DEPS:
-        found.extend(prep_objects(token.head, slot))
-    return found
+    cache[token.i] = objects
+    return objects
 
 
 def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
