@@ -208,9 +208,10 @@ def slot_tokens(token, slot: str, kind: str) -> list:
 def prep_holders(token) -> list:
     """The words besides the trigger that may hold its prepositions: its objects, read once
     per token (every preposition slot asks)."""
-    cache = token.doc.user_data.setdefault("faultline.prep_holders", {})
-    if token.i in cache:
-        return cache[token.i]
+    doc = token.doc
+    cache = doc.user_data.setdefault("faultline.prep_holders", {})
+    if token.i in cache:  # (positions, not tokens: a token would keep its document alive)
+        return [doc[i] for i in cache[token.i]]
     objects = children(token, *OBJECT_DEPS)
     # "extradited the cleric Abu Hamza and four other suspects to the United States": the
     # parser may hang the preposition on a later part of a coordinated object
@@ -220,7 +221,7 @@ def prep_holders(token) -> list:
     # object's "of" phrase may hold the preposition
     objects += [o for obj in objects for o in prep_objects(obj, "of")]
     objects += sum_of(objects)
-    cache[token.i] = objects
+    cache[token.i] = tuple(o.i for o in objects)
     return objects
 
 
