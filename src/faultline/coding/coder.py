@@ -1521,27 +1521,31 @@ class Coder:
                 events.append(self.event(
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
-            if code[:2] in VISIT_ROOTS and not (negated or hypothetical or when.historical):
-                for source, host in self.implied_visits(token, sources, targets, published,
-                                                        context):
-                    key = (source.country or source.org, host.country, "042")
+            if not (negated or hypothetical or when.historical):
+                for source, other, implied in self.implied_acts(token, code, sources, targets,
+                                                                published, context):
+                    key = (source.country or source.org, other.country, implied)
                     if key not in seen:
                         seen.add(key)
                         events.append(self.event(
-                            article_id, sent, index, token, "042", when, False, False,
-                            source, host, speaker, speech[0].lemma_ if speech else None,
-                            pattern))
-            if code == "063" and not (negated or hypothetical or when.historical):
-                for source, national in self.handed_over_nationals(token, sources, targets,
-                                                                   published, context):
-                    key = (source.country, national.country, "173")
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(self.event(
-                            article_id, sent, index, token, "173", when, False, False,
-                            source, national, speaker, speech[0].lemma_ if speech else None,
+                            article_id, sent, index, token, implied, when, False, False,
+                            source, other, speaker, speech[0].lemma_ if speech else None,
                             pattern))
         return events
+
+    def implied_acts(self, token, code: str, sources: list[Actor], targets: list[Actor],
+                     on: date, context: Context) -> list[tuple[Actor, Actor, str]]:
+        """Acts a done act implies with no word of their own: the visit made by talking or
+        signing in another state's city (042), the hold on a third state's national that
+        an extradition hands over (173)."""
+        implied = []
+        if code[:2] in VISIT_ROOTS:
+            implied += [(source, host, "042") for source, host in
+                        self.implied_visits(token, sources, targets, on, context)]
+        if code == "063":
+            implied += [(source, national, "173") for source, national in
+                        self.handed_over_nationals(token, sources, targets, on, context)]
+        return implied
 
     @staticmethod
     def set_off(verb) -> bool:
