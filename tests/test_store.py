@@ -219,19 +219,12 @@ def test_two_writers_refreshing_obligations_at_once_take_turns(pg_url):
         assert [int(k) for k in keys] == [expected, expected]
 
 
-def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path, monkeypatch):
-    """A bug of the coder's on one article (injected here: we fix every crash we find, so no
-    real text is left that triggers one) costs that article alone: a one-line error naming
-    the input, exit status 1, the other articles coded and stored, and the failed one not
-    stored, so that a fixed coder takes it in on the next run."""
+@pytest.fixture
+def coder_fails_on_boom(monkeypatch):
+    """A bug of the coder's, injected: it fails on any text with "BOOM" in it (we fix every
+    crash we find, so no real text is left that triggers one)."""
     from faultline.coding.coder import Coder
-    from faultline.pipeline import ingest
 
-    feed = tmp_path / "two.jsonl"
-    feed.write_text("\n".join(json.dumps(r) for r in [
-        {"text": "Armenia asked Russia for military help on Thursday.", "date": "2021-05-14"},
-        {"text": "Ruritania BOOM expelled the envoy.", "date": "2021-05-14"},
-    ]) + "\n", "utf-8")
     real_code = Coder.code
 
     def code_or_fail(self, doc, article_id, published):
@@ -240,6 +233,21 @@ def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path
         return real_code(self, doc, article_id, published)
 
     monkeypatch.setattr(Coder, "code", code_or_fail)
+
+
+def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path,
+                                                               coder_fails_on_boom):
+    """A bug of the coder's on one article (injected by the fixture) costs that article
+    alone: a one-line error naming the input, exit status 1, the other articles coded and
+    stored, and the failed one not stored, so that a fixed coder takes it in on the next
+    run."""
+    from faultline.pipeline import ingest
+
+    feed = tmp_path / "two.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"text": "Armenia asked Russia for military help on Thursday.", "date": "2021-05-14"},
+        {"text": "Ruritania BOOM expelled the envoy.", "date": "2021-05-14"},
+    ]) + "\n", "utf-8")
     problems = []
     with open_store(db_url) as store:
         report = ingest([str(feed)], store, on_problem=problems.append)
@@ -250,23 +258,14 @@ def test_an_article_the_coder_fails_on_is_reported_and_left_out(db_url, tmp_path
     assert report.events >= 1 and len(titles) == 1 and "Armenia" in titles[0], titles
 
 
-def test_a_batch_keeps_no_story_rows_of_an_article_the_coder_failed_on(monkeypatch):
+def test_a_batch_keeps_no_story_rows_of_an_article_the_coder_failed_on(coder_fails_on_boom):
     """The Spark job writes a coded batch's rows itself (no store filters them): the article
     the coder failed on must have no fingerprint, story or copy row, or the job's row
     builder looks it up among the stored articles and fails."""
     from faultline.analysis.stories import StoryIndex
-    from faultline.coding.coder import Coder
     from faultline.pipeline import code_batch
     from faultline.spark.job import rows_for
 
-    real_code = Coder.code
-
-    def code_or_fail(self, doc, article_id, published):
-        if "BOOM" in doc.text:
-            raise IndexError("list index out of range")
-        return real_code(self, doc, article_id, published)
-
-    monkeypatch.setattr(Coder, "code", code_or_fail)
     good = make_article("Armenia asked Russia for military help on Thursday, the ministry "
                         "said, after fighting on the border with Azerbaijan.")
     bad = make_article("Ruritania BOOM expelled the envoy of its neighbour on Thursday, the "
