@@ -427,6 +427,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Gunmen attacked the French consulate in Jeddah on Tuesday.", "SAU", "FRA", "180"),
     ("Gunmen attacked an army checkpoint in Sinai on Tuesday, Egyptian officials said.", "EGY",
      "EGY", "19"),
+    # "found X guilty" parsed as a small clause ("guilty" with X as its subject)
+    ("A court in Paris found the former Rwandan army officer Pascal Simbikangwa guilty of "
+     "genocide on Friday.", "FRA", "RWA", "116"),
+    # a demanded ceasefire "across" a country concerns it; a vote in favour is no election
+    ("The African Union demanded a ceasefire across Sudan on Monday.", "AU", "SDN", "107"),
+    ("The UN General Assembly demanded a truce in Yemen on Monday, with 120 countries voting "
+     "in favour.", "UNGA", "YEM", "107"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -437,6 +444,14 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_a_clause_describing_a_noun_does_not_date_the_act():
+    """"a decade ago" dates the court's founding, not the verdict given "on Wednesday"."""
+    events = code_text("A court in Paris found the former Rwandan army officer Pascal "
+                       "Simbikangwa guilty of genocide on Friday, the first such verdict since "
+                       "the court began its work a decade ago.", date(2024, 3, 5))
+    assert [e["date"] for e in find(events, "FRA", "RWA", "11")] == ["2024-03-01"], events
 
 
 def test_no_verdict_in_a_denied_or_conditional_statement_or_a_coded_act():

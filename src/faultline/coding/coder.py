@@ -48,6 +48,7 @@ from faultline.coding.syntax import (
     prep_objects,
     relative_antecedents,
     slot_tokens,
+    small_clause_subjects,
     subjects,
     verdict_subjects,
     what_it_called,
@@ -89,6 +90,9 @@ VOTES = frozenset({"election", "result", "vote", "referendum", "ballot", "poll",
 MEETING_CODES = frozenset({"040", "044"})
 #: Sectors of a state's own bodies, which a place named beside them does not own.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
+#: State bodies that sit where they are: "a court in Paris" is French, "police in Lagos"
+#: Nigerian (troops or diplomats "in Syria" are seldom Syria's).
+HOME_BODIES = frozenset({"JUD", "COP", "LEG"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
 RECEIVING = frozenset({"take", "receive", "accept", "await", "get", "welcome"})
 #: Words of workers on strike, whom security forces firing on them repress ("on strike").
@@ -446,7 +450,8 @@ class Coder:
                     not found[-1].country and found[-1].text.lower() != "its":
                 continue  # "NATO helicopters and jets": the bloc's jets, already counted
             if not (actor.country or actor.org or actor.person) and (
-                    actor.sector not in STATE_SECTORS or token.lemma_.lower() in RULERS):
+                    actor.sector not in STATE_SECTORS or actor.sector in HOME_BODIES
+                    or token.lemma_.lower() in RULERS):
                 actor = self.placed(token, actor, on, context)
             if not (actor.country or actor.org) and actor.sector and token.dep_ == "conj" \
                     and found and found[-1].country and found[-1].text.lower() != "its":
@@ -595,9 +600,9 @@ class Coder:
 
     def placed(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group of no stated country belongs to the place its phrase puts it in:
-        "armed groups in Myanmar's Shan state", "protesters in Bishkek", and those who rule
-        there ("the junta in Niger"). Not so a state's other bodies ("troops in Syria" are
-        seldom Syria's)."""
+        "armed groups in Myanmar's Shan state", "protesters in Bishkek", those who rule
+        there ("the junta in Niger") and its courts and police ("a court in Paris"). Not so
+        a state's other bodies ("troops in Syria" are seldom Syria's)."""
         places = [o for p in ("in", "from") for o in prep_objects(token, p)]
         home = next((a.country for a in self.actors(places, on, context, locative=True)
                      if a.country), None)
@@ -1266,9 +1271,16 @@ class Coder:
         # come is promised, as the gold codes it)
         return (intent, False) if intent else (cand.code, False)
 
-    def owned_text(self, trigger, triggers: set[int]) -> str:
-        """The words of the trigger's own clause: its subtree minus nested triggers' clauses."""
+    def owned_text(self, trigger, triggers: set[int], *, own_clause_only: bool = False
+                   ) -> str:
+        """The words of the trigger's own clause: its subtree minus nested triggers' clauses
+        (and, ``own_clause_only``, minus clauses describing a noun in it: "found him guilty
+        on Wednesday, the first verdict since the court began work a decade ago")."""
         words = []
+        if own_clause_only:
+            triggers = triggers | {t.i for t in trigger.subtree if t.i != trigger.i and
+                                   t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i and
+                                   t.head.pos_ in ("NOUN", "PROPN", "PRON")}
         # "rejected the results of the December 1 election": a date before a noun (not the
         # trigger's) dates the noun's thing, not the act
         named = {t.i for m in trigger.subtree if m.ent_type_ == "DATE" and m.dep_ in (
@@ -1732,8 +1744,10 @@ class Coder:
         own = {a.country or a.org for a in askers}
         things = with_conjuncts([*children(trigger, "dobj"), *[
             o for p in ("for", "to", "on") for o in prep_objects(trigger, p)]])
-        for prep, locative in (("between", False), ("in", True)):
-            named = [o for t in things for o in prep_objects(t, prep)]
+        for preps, locative in ((("between",), False), (("in", "across", "inside"), True)):
+            # (the parser may hang the place on the verb: "demanded a truce | in Yemen")
+            holders = [*things, trigger] if locative else things
+            named = [o for t in holders for p in preps for o in prep_objects(t, p)]
             found = [a for a in self.actors(with_conjuncts(named), on, context,
                                             locative=locative)
                      if (a.country or a.org) and (a.country or a.org) not in own]
@@ -2282,7 +2296,7 @@ class Coder:
         if slot == "dobj":
             return [with_conjuncts(relative_antecedents(
                 token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token)
-                or particle_objects(token), described]
+                or particle_objects(token) or small_clause_subjects(token), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
         groups = [] if kind == "N" else [
@@ -2395,8 +2409,9 @@ class Coder:
             return self.date_above(act, triggers, published, False, speech)
         # an event named as the act's setting dates it: "seized in the 1967 war"
         settings = {o.i for p in ("in", "during") for o in prep_objects(act, p)}
-        found = dates.resolve(self.owned_text(act, triggers - settings), published,
-                              future=future)
+        found = dates.resolve(self.owned_text(act, triggers - settings, own_clause_only=True),
+                              published, future=future) or \
+            dates.resolve(self.owned_text(act, triggers - settings), published, future=future)
         lag = lag_days(trigger if trigger is not None else act, act) if found is None else None
         if lag:
             above = self.date_above(act, triggers, published, future, speech)

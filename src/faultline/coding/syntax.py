@@ -174,7 +174,8 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         objects = relative_antecedents(token, objects)
         objects = through_quantities(objects)
         objects += sum_of(objects)
-        return objects + prep_objects(token, "with")
+        # (but "with 153 countries voting in favour" is the act's circumstance)
+        return objects + [o for o in prep_objects(token, "with") if not children(o, "nsubj")]
     if slot == "mod":
         return children(token, "amod", "compound")
     if slot == "verdict":  # "said the vote was unconstitutional": what a copular content
@@ -255,7 +256,20 @@ def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
 def companions_present(token, words: tuple[str, ...]) -> bool:
     near = {w for c in token.children if c.dep_ in COMPANION_DEPS and not is_when(c)
             for w in (c.lower_, c.lemma_.lower())}
+    near.update(c.lemma_.lower() for c in small_clause_predicates(token))
     return all(w in near for w in words)
+
+
+def small_clause_predicates(token) -> list:
+    """An adjective the parser made a clause of: "found the militia leader Thomas Lubanga
+    guilty" hangs "guilty" as a ccomp whose subject is the one found guilty."""
+    return [c for c in children(token, "ccomp") if c.pos_ == "ADJ"
+            and children(c, "nsubj") and not children(c, "aux", "auxpass")]
+
+
+def small_clause_subjects(token) -> list:
+    """The subject of an adjectival small clause: the real object of "found X guilty"."""
+    return [s for c in small_clause_predicates(token) for s in children(c, "nsubj")]
 
 
 def is_when(prep) -> bool:
