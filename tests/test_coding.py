@@ -434,6 +434,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("The African Union demanded a ceasefire across Sudan on Monday.", "AU", "SDN", "107"),
     ("The UN General Assembly demanded a truce in Yemen on Monday, with 120 countries voting "
      "in favour.", "UNGA", "YEM", "107"),
+    # talks held "through" mediators: the mediators' state mediates between the sides
+    ("Armenia and Azerbaijan held talks through Russian mediators on Monday.", "RUS", "AZE",
+     "045"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

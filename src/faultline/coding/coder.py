@@ -930,6 +930,7 @@ class Coder:
             elif cand.pattern.kind == "N" and cand.governor is not None and \
                     cand.governor.i in by_token and not protest and \
                     cand.token.dep_ not in ("nsubj", "nsubjpass", "conj") \
+                    and not self.go_between(cand.token) \
                     and not (self.in_setting(cand.token) and (
                         cand.token.head.lower_ in SETTINGS or cand.code[:2] in ("18", "19"))) \
                     and not self.part_of(cand) and not self.owned_event(cand.token):
@@ -1326,7 +1327,8 @@ class Coder:
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
             if sources and not targets and cand.code.startswith("045") and \
-                    token.lemma_.lower() in ("mediate", "broker", "mediation"):
+                    token.lemma_.lower() in ("mediate", "broker", "mediation", "mediator",
+                                             "intermediary", "go-between"):
                 # "talks mediated by Malaysia ... ended the fighting", "a swap the UAE
                 # mediated": the sides of the sentence's main act
                 targets = self.mediated_sides(act, sources, events, published, context)
@@ -1806,6 +1808,13 @@ class Coder:
         attack near Moscow") rather than in what the act does."""
         return self.below_through(word, act, lambda above: above.dep_ == "prep" and
                                   above.lower_ in SETTINGS)
+
+    @staticmethod
+    def go_between(noun) -> bool:
+        """Whether an event noun names those an act goes through ("held talks through
+        Turkish mediators"): their mediation is an act of its own, not the talks' content."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("through", "via") and \
+            noun.lemma_.lower() in ("mediator", "mediation", "intermediary", "go-between")
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
                        context: Context) -> list[Actor]:
