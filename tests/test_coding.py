@@ -437,6 +437,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # talks held "through" mediators: the mediators' state mediates between the sides
     ("Armenia and Azerbaijan held talks through Russian mediators on Monday.", "RUS", "AZE",
      "045"),
+    # what is seized belongs to whoever runs it; an office with no state is the actor's own
+    ("Mali nationalised a gold mine run by the Canadian company Barrick on Tuesday.", "MLI",
+     "CAN", "1711"),
+    ("The Peruvian Congress impeached the vice president on Friday.", "PER", "PER", "115"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

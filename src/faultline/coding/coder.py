@@ -93,6 +93,8 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"
 #: State bodies that sit where they are: "a court in Paris" is French, "police in Lagos"
 #: Nigerian (troops or diplomats "in Syria" are seldom Syria's).
 HOME_BODIES = frozenset({"JUD", "COP", "LEG"})
+#: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
+OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
 RECEIVING = frozenset({"take", "receive", "accept", "await", "get", "welcome"})
 #: Words of workers on strike, whom security forces firing on them repress ("on strike").
@@ -417,7 +419,10 @@ class Coder:
                     prep_objects(h, p) for h in holders for p in preps] + [
                     # "targets linked to Syria's chemical weapons programme"
                     prep_objects(a, "to") for a in children(token, "acl")
-                    if a.lemma_.lower() in ("link", "belong", "tie", "connect", "affiliate")]
+                    if a.lemma_.lower() in ("link", "belong", "tie", "connect", "affiliate")
+                ] + [  # "a uranium mine run by the French group Orano"
+                    prep_objects(a, "by") for a in children(token, "acl", "relcl")
+                    if a.lemma_.lower() in OWNING]
                 for group in owners:
                     owned = self.actors(group, on, context, locative=locative)
                     if owned:
@@ -2166,6 +2171,12 @@ class Coder:
             if elsewhere is None and cand.code.startswith("0841"):
                 elsewhere = next((a.country for a in sources if a.country), None)
             targets = self.domestic(targets, [], elsewhere)
+            if elsewhere is None:
+                # an office named without a state, where no other state is named, is the
+                # actor's own ("the House impeached Vice President Sara Duterte")
+                targets = [homed(t, sources[0].country) if t.role and not (
+                    t.country or t.org) and sources and sources[0].country else t
+                    for t in targets]
         targets = [a for a in targets if a.country or a.org]
         foreign = [t for t in targets if t.country and t.country not in native]
         if foreign and not cand.code.startswith(DOMESTIC_CODES):
