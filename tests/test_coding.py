@@ -441,6 +441,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Mali nationalised a gold mine run by the Canadian company Barrick on Tuesday.", "MLI",
      "CAN", "1711"),
     ("The Peruvian Congress impeached the vice president on Friday.", "PER", "PER", "115"),
+    ("Sudanese opposition parties accused security forces on Monday of torturing detainees.",
+     "SDN", "SDN", "112"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

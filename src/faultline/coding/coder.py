@@ -93,6 +93,9 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"
 #: State bodies that sit where they are: "a court in Paris" is French, "police in Lagos"
 #: Nigerian (troops or diplomats "in Syria" are seldom Syria's).
 HOME_BODIES = frozenset({"JUD", "COP", "LEG"})
+#: A state's forces and courts: named without a state where no other is named, they are
+#: the actor's own ("opposition groups accused government forces of ...").
+HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
 OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
@@ -2174,8 +2177,11 @@ class Coder:
             if elsewhere is None:
                 # an office named without a state, where no other state is named, is the
                 # actor's own ("the House impeached Vice President Sara Duterte")
-                targets = [homed(t, sources[0].country) if t.role and not (
-                    t.country or t.org) and sources and sources[0].country else t
+                # ("opposition groups accused government forces of ...")
+                targets = [homed(t, sources[0].country) if (
+                    t.role or t.sector in HOME_FORCES) and not (
+                    t.country or t.org) and sources and sources[0].country and
+                    "foreign" not in t.text.lower() else t
                     for t in targets]
         targets = [a for a in targets if a.country or a.org]
         foreign = [t for t in targets if t.country and t.country not in native]
