@@ -443,6 +443,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("The Peruvian Congress impeached the vice president on Friday.", "PER", "PER", "115"),
     ("Sudanese opposition parties accused security forces on Monday of torturing detainees.",
      "SDN", "SDN", "112"),
+    # "its neighbour": the last other state named
+    ("Ethiopia closed its border with Eritrea on Monday. Addis Ababa accused its neighbour of "
+     "arming rebels.", "ETH", "ERI", "112"),
+    # a multi-word country given something is one recipient, not also the last word's state
+    ("Canberra will give Papua New Guinea additional aid.", "AUS", "PNG", "03"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -453,6 +458,11 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_a_multiword_country_is_one_recipient():
+    events = code_text("Canberra will give Papua New Guinea additional aid.", date(2024, 3, 5))
+    assert {(e["target"] or {}).get("code") for e in events} == {"PNG"}, events
 
 
 def test_a_clause_describing_a_noun_does_not_date_the_act():

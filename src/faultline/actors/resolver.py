@@ -41,9 +41,11 @@ PLURAL_GROUP = re.compile(
     r"foreign ministers|armies|militaries)$|"
     r"^the (?:[\w-]+ ){0,2}(?:neighbours|neighbors|rivals|arch foes|arch rivals|two sides|"
     r"warring sides|warring parties|belligerents)$")
-#: "the country", "the kingdom", "the enclave": the last state (or territory) named.
-COUNTRY_ANAPHOR = re.compile(r"^the (?:(?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
-                             r"republic|enclave|territory)|state)(?=$|'s| 's)")
+#: "the country", "the kingdom", "the enclave", "its neighbour": the last state (or
+#: territory) named, other than the one the sentence is about.
+COUNTRY_ANAPHOR = re.compile(r"^(?:the (?:(?:[a-z][\w-]* ){0,2}(?:country|kingdom|emirate|nation|"
+                             r"republic|enclave|territory)|state)|"
+                             r"(?:its|their) (?:[a-z][\w-]* ){0,2}neighbou?r)(?=$|'s| 's)")
 #: Nouns that, after "the", point back to the last organisation named ("the bloc").
 ORG_ANAPHORS = frozenset({
     "alliance", "bloc", "organisation", "organization", "agency", "group", "watchdog", "court",

@@ -417,6 +417,7 @@ def phrase_text(token) -> str:
     end = max(t.i for t in left) + 1
     before = token.doc[start - 1] if start > 0 else None
     if before is not None and before.ent_type_ in ("NORP", "GPE") and \
+            before.ent_iob_ == "B" and \
             before.dep_ in ("dative", "nmod", "npadvmod") and before.head.i == token.head.i:
         start -= 1  # the parser split "Azerbaijani troops" into a dative and an object
     return token.doc[start:end].text
