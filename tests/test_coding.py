@@ -448,6 +448,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "arming rebels.", "ETH", "ERI", "112"),
     # a multi-word country given something is one recipient, not also the last word's state
     ("Canberra will give Papua New Guinea additional aid.", "AUS", "PNG", "03"),
+    # welcoming a decision or move is praise of whoever made it
+    ("Venezuela freed six American prisoners on Saturday. Washington welcomed the decision.",
+     "USA", "VEN", "051"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -458,6 +461,12 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_praising_a_named_body_is_not_praise_of_the_last_actor():
+    events = code_text("Russia expelled two Estonian diplomats on Monday. Estonia's president "
+                       "praised the volunteers on Tuesday.", date(2024, 3, 5))
+    assert not find(events, "EST", "RUS", "05"), events
 
 
 def test_a_multiword_country_is_one_recipient():

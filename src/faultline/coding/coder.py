@@ -163,6 +163,10 @@ INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 #: Comments on an act ("Qatar condemned it", "Kyiv denied any involvement", "the group
 #: claimed the attack") whose target is whoever did the act the text just reported.
 COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
+#: Things done that a welcome or praise is about: its target is whoever did them.
+WELCOMED_ACTS = frozenset({"act", "move", "step", "decision", "action", "release",
+                           "announcement", "gesture", "offer", "initiative", "ruling",
+                           "verdict", "pardon", "concession"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -1704,6 +1708,12 @@ class Coder:
             return True
         if cand.code[:2] in ("18", "19") and any(c.lower_ == "back" for c in act.children):
             return True  # "the South's forces fired back": at whoever fired first
+        if cand.code.startswith("051") and cand.pattern.kind == "V":
+            # "France welcomed the decision", "praised the move": whoever made it (not
+            # "praised the army", which names whom)
+            return any(o.lower_ in ACT_PRONOUNS or (o.lemma_.lower() in WELCOMED_ACTS and any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "their", "its")
+                for d in o.children)) for o in children(act, *OBJECT_DEPS))
         if not cand.code.startswith(COMMENT_CODES):
             return False
         if Coder.dismayed(act):
