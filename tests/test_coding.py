@@ -451,6 +451,13 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # welcoming a decision or move is praise of whoever made it
     ("Venezuela freed six American prisoners on Saturday. Washington welcomed the decision.",
      "USA", "VEN", "051"),
+    # a document acts for its author; a verdict may be "amounted to", "seemed an example of"
+    ("The African Union adopted a resolution on Monday that accused Eritrea of arming rebels.",
+     "AU", "ERI", "112"),
+    ("A UN inquiry said on Monday that Sudan's campaign in Darfur amounted to genocide.", "UN",
+     "SDN", "1124"),
+    ("Amnesty International said on Monday that Ethiopia's offensive seemed a clear example of "
+     "ethnic cleansing.", "AMNESTY", "ETH", "1124"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -461,6 +468,13 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_a_vetoed_resolution_does_not_speak_for_the_vetoer():
+    events = code_text("Russia vetoed a resolution on Monday that condemned the strikes on "
+                       "Ukrainian cities.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["code"].startswith("11")
+                and e["source"]["code"] == "RUS"], events
 
 
 def test_praising_a_named_body_is_not_praise_of_the_last_actor():

@@ -101,6 +101,13 @@ RELATIVES = frozenset({"which", "that", "who", "whom"})
 #: Documents through which their signer acts: "signed a decree placing X under state control".
 ENACTMENTS = frozenset({"law", "decree", "bill", "order", "proclamation", "resolution",
                         "directive", "edict", "ordinance", "legislation"})
+#: Verbs of opposing a document, whose subject is not its author.
+OPPOSING = frozenset({"veto", "reject", "block", "oppose", "defeat", "denounce", "condemn",
+                      "criticise", "criticize", "dismiss", "boycott"})
+#: Documents through which their author acts: "a resolution that accused Moscow", "issued a
+#: statement condemning the strikes".
+DOCUMENTS = ENACTMENTS | {"statement", "report", "communique", "communiqué", "letter",
+                          "declaration", "ruling", "judgment", "judgement", "motion"}
 
 
 def relative_antecedents(verb, tokens: list) -> list:
@@ -144,6 +151,33 @@ def settled(clause) -> bool:
                    for c in clause.children)
 
 
+#: Verbs that, like "be", say what their subject is: "the campaign amounted to genocide".
+COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become", "amount",
+                     "constitute", "represent"})
+#: Nouns whose "of" names the kind of thing judged: "a textbook example of ethnic cleansing".
+INSTANCES = frozenset({"example", "case", "act", "form", "kind", "instance"})
+
+
+def verdicts(clauses: list) -> list:
+    """What copular clauses call their subjects: "was illegal", "seemed a textbook example
+    of ethnic cleansing", "amounted to genocide", "constituted collective punishment"."""
+    found = []
+    for clause in clauses:
+        verb = clause.lemma_.lower()
+        if verb not in COPULAS:
+            continue
+        if verb == "amount":
+            called = prep_objects(clause, "to")
+        elif verb in ("constitute", "represent"):
+            called = children(clause, "dobj")
+        else:
+            called = children(clause, "acomp", "attr", "oprd", "dobj")
+        called = with_conjuncts(called)
+        found += called + [o for c in called if c.lemma_.lower() in INSTANCES
+                           for o in prep_objects(c, "of")]
+    return found
+
+
 def verdict_subjects(verb) -> list:
     """What a statement passes a verdict on: the subject of its content clause ("said
     the blast violated UN resolutions" -> the blast; "said Britain's demands had been
@@ -180,8 +214,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         return children(token, "amod", "compound")
     if slot == "verdict":  # "said the vote was unconstitutional": what a copular content
         # clause calls its subject (a clause of what would be, or was not, judges nothing)
-        return with_conjuncts([m for c in children(token, "ccomp") if c.lemma_ == "be"
-                               and settled(c) for m in children(c, "acomp", "attr")])
+        return verdicts([c for c in children(token, "ccomp") if settled(c)])
     if slot == "clause":  # "said the blast violated UN resolutions": the clause's verb
         return [c for c in children(token, "ccomp") if c.pos_ == "VERB" and settled(c)]
     if slot == "comp":  # "called the verdict scandalous", "branded it a provocation"
@@ -334,6 +367,12 @@ def subjects(verb, depth: int = 0) -> list:
         return []
     # "the US strike that killed Soleimani": the relative pronoun is the strike
     found = relative_antecedents(verb, children(verb, "nsubj", "csubj"))
+    if len(found) == 1 and verb.dep_ == "relcl" and found[0].i == verb.head.i and \
+            found[0].lemma_.lower() in DOCUMENTS:
+        # "adopted a resolution that accused Moscow": the document's author accuses
+        author = document_author(found[0], depth)
+        if author:
+            return author
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
         return with_conjuncts(found)
     stray = verb.doc[verb.i - 1] if verb.dep_ == "conj" and verb.i > verb.sent.start \
@@ -367,12 +406,30 @@ def subjects(verb, depth: int = 0) -> list:
         head = verb.head
         if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
             return subjects(head.head, depth + 1)  # "Russia became the first country to ..."
-        if verb.dep_ == "acl" and head.lemma_.lower() in ENACTMENTS:
-            governor = governing_verb(head)  # "signed a law suspending cooperation": the
-            if governor is not None:         # signer suspends it
-                return subjects(governor, depth + 1)
+        if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENTS:
+            # "signed a law suspending cooperation": the signer suspends it
+            author = document_author(head, depth)
+            if author:
+                return author
         return [head]
     return []
+
+
+def document_author(document, depth: int = 0) -> list:
+    """Who acts through a document: its "by" ("a report by Amnesty"), else whoever
+    issued, adopted or signed it ("the council adopted a resolution")."""
+    by = prep_objects(document, "by")
+    if by:
+        return by
+    # "a UN Security Council resolution", "Britain's statement": its owner
+    owners = [c for c in document.children if c.dep_ == "poss" or (
+        c.dep_ == "compound" and c.pos_ == "PROPN")]
+    if owners:
+        return owners[-1:]
+    governor = governing_verb(document)
+    if governor is None or governor.lemma_.lower() in OPPOSING:
+        return []  # "vetoed a resolution that deplored the attack": not the vetoer's words
+    return subjects(governor, depth + 1)
 
 
 def passive(verb) -> bool:
