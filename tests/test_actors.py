@@ -452,3 +452,84 @@ def test_company_names_that_are_words_or_first_names_stay_out(resolver):
         assert actor is None or actor.sector != "BUS", mention
     assert resolver.resolve("TotalEnergies", date(2022, 3, 1)).code == "FRABUS"
     assert resolver.resolve("BP", date(2022, 3, 1)).code == "GBRBUS"
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("Pope Francis", date(2019, 2, 4), "VATGOV", "Pope Francis"),
+    ("the pope", date(2019, 2, 4), "VATGOV", "Pope Francis"),
+    ("the pontiff", date(2010, 6, 1), "VATGOV", "Pope Benedict XVI"),
+    ("House Speaker", date(2020, 6, 1), "USALEG", "Nancy Pelosi"),
+    ("the director of national intelligence", date(2016, 3, 1), "USASPY", "James Clapper"),
+])
+def test_a_title_only_one_state_has_names_that_states_holder(resolver, mention, day, code,
+                                                              person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+def test_a_title_only_one_state_has_does_not_follow_the_story_elsewhere(resolver):
+    actor = resolver.resolve("the pope", date(2021, 3, 6), "Iraq's prime minister met him.")
+    assert actor.country == "VAT"
+
+
+def test_a_title_many_states_share_still_follows_the_story(resolver):
+    actor = resolver.resolve("the finance minister", date(2015, 3, 1),
+                             "Greece asked its creditors for more time.")
+    assert actor.code == "GRCGOV"
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    ("Bill Clinton", date(2000, 7, 20), "USAGOV"),
+    ("Yasser Arafat", date(2000, 7, 20), "PSEGOV"),
+    ("Zapatero", date(2008, 5, 1), "ESPGOV"),
+    ("Mnangagwa", date(2019, 1, 15), "ZWEGOV"),
+    ("Joseph Muscat", date(2017, 10, 17), "MLTGOV"),
+    ("Treasury Secretary Steven Mnuchin", date(2018, 4, 6), "USAGOV"),
+])
+def test_heads_and_ministers_of_part_g_resolve(resolver, mention, day, code):
+    assert resolver.resolve(mention, day).code == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Sergei Skripal", "RUSCVL"),
+    ("the Dalai Lama", "CHNREL"),
+    ("Grand Ayatollah Ali al-Sistani", "IRQREL"),
+])
+def test_private_persons_belong_to_their_state_on_any_day(resolver, mention, code):
+    for day in (date(2006, 1, 1), date(2024, 1, 1)):
+        assert resolver.resolve(mention, day).code == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("the Tamil Tigers", "LKAREB"),
+    ("the Irish Republican Army", "GBRREB"),  # not Ireland's, for its adjective
+    ("Al-Qaeda in Iraq", "IRQREB"),  # the Islamic State's forerunner, not al-Qaeda's core
+    ("Mai Mai militiamen", "CODREB"),
+    ("the Lord's Resistance Army", "UGAREB"),
+])
+def test_armed_groups_of_part_g_belong_to_their_home_state(resolver, mention, code):
+    assert resolver.resolve(mention, date(2008, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("the ruling Ennahda party", "TUNPTY"),
+    ("Fatah", "PSEPTY"),
+    ("Likud", "ISRPTY"),
+    ("the Red Shirts", "THAOPP"),
+    ("Peshmerga fighters", "IRQREB"),
+])
+def test_parties_and_movements_are_their_states(resolver, mention, code):
+    assert resolver.resolve(mention, date(2013, 2, 6)).code == code
+
+
+def test_lebanese_forces_in_lower_case_are_the_army_not_the_party(resolver):
+    assert resolver.resolve("Lebanese forces", MAY_2021).code == "LBNMIL"
+
+
+def test_a_person_named_with_their_employer_brings_the_employer_into_context(resolver):
+    text = ("Moscow said it had arrested Wall Street Journal reporter Evan Gershkovich, "
+            "a US citizen, on spying charges.")
+    context = resolver.scan(text, date(2023, 3, 30))
+    assert resolver.resolve("Wall Street Journal reporter Evan Gershkovich",
+                            date(2023, 3, 30)).country == "USA"
+    assert resolver.resolve("the newspaper", date(2023, 3, 30), context).code == "USAMED"

@@ -105,6 +105,7 @@ class KnowledgeBase:
         self.surface_forms: list[tuple[str, Entry]] = []
         #: every word-prefix of every indexed name, so matching can stop early
         self.prefixes: set[str] = set()
+        self._sole: dict[str, str] | None = None
         self._load_countries()
         self._load_places()
         self._load_place_adjectives()
@@ -168,9 +169,9 @@ class KnowledgeBase:
             self.add(row["adjective"], Entry("place_adjective", self.state_of(row["country"])))
 
     def _load_institutions(self) -> None:
-        """State organs by name ("the Kremlin"), and companies by name ("Gazprom",
-        "Huawei"): both stand for a sector of one state."""
-        for table in ("actors/institutions.tsv", "actors/companies.tsv"):
+        """State organs by name ("the Kremlin"), companies by name ("Gazprom", "Huawei")
+        and parties by name ("Likud", "Ennahda"): each stands for a sector of one state."""
+        for table in ("actors/institutions.tsv", "actors/companies.tsv", "actors/parties.tsv"):
             for row in read_table(table):
                 sectors = tuple(split_list(row["sectors"]))
                 for name in [row["name"], *split_list(row["aliases"])]:
@@ -244,6 +245,20 @@ class KnowledgeBase:
                  if o.role in wanted and o.active(on)
                  and (country is None or o.country == country) and (org is None or o.org == org)]
         return sorted(found, key=lambda o: wanted.index(o.role))
+
+    def sole_country(self, role: str) -> str | None:
+        """The one state whose offices a title names, if only one state has them: "the
+        pope" is the Holy See's, "the House Speaker" and "the director of national
+        intelligence" are Washington's; "the president" is no one state's."""
+        if self._sole is None:
+            found: dict[str, set[str | None]] = defaultdict(set)
+            for name, canonical in self.roles.items():
+                for office in self.offices:
+                    if office.role in canonical.office_roles:
+                        found[name].add(office.country)
+            self._sole = {name: next(iter(countries)) for name, countries in found.items()
+                          if len(countries) == 1 and None not in countries}
+        return self._sole.get(role)
 
     def members(self, org: str, on: date) -> list[str]:
         """ISO3 codes of an organisation's members on a day."""

@@ -296,6 +296,7 @@ class Resolver:
                         context.introduce(name, actor)
                     if actor.person:
                         self._introduce_known(words, group, actor, context)
+                        self._remember_employer(group, span, on, context)
             if first_person:
                 context.subjects.append(first_person)
         return context
@@ -314,6 +315,15 @@ class Resolver:
                 key = normalise(word)
                 if name_like(word) and len(key) >= 4 and key not in self.kb.prefixes:
                     context.names.setdefault(key, actor)
+
+    def _remember_employer(self, group: list[Match], span: list[str], on: date,
+                           context: Context) -> None:
+        """"Wall Street Journal reporter Evan Gershkovich ... the newspaper denied": a
+        person named with the body they work for also brings that body into context, for
+        a later "the newspaper" or "the company" to point back to."""
+        entry = next((e for m in group if (e := m.first("institution"))), None)
+        if entry is not None and entry.sectors and entry.sectors[0] != "GOV":
+            context.bodies.append(self._country(" ".join(span), entry.key, on, None, entry, []))
 
     @staticmethod
     def _unknown_name(words: list[str], start: int, known: dict[int, Match]) -> list[str]:
@@ -552,6 +562,8 @@ class Resolver:
             holder = self._person_in_role(context, role, on)
             if holder:
                 return self._person(text, holder, on, role, None)
+        if role and self.kb.sole_country(role):  # "the pope", in any story
+            return self._country(text, self.kb.sole_country(role), on, role, None, [])
         if role and context.countries:
             return self._country(text, context.countries[-1], on, role, None, [])
         sectors = [e for m in matches if (e := m.first("sector"))]
@@ -625,6 +637,9 @@ class Resolver:
             return self._regional(text, country, role, institution, sector_entries)
         if country:
             return self._country(text, country, on, role, institution, sector_entries)
+        if role and self.kb.sole_country(role):  # "Pope", "House Speaker": one state's titles
+            return self._country(text, self.kb.sole_country(role), on, role, None,
+                                 sector_entries)
         if role:
             sectors = self.kb.roles[role].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors,
