@@ -386,6 +386,11 @@ CASES = [
     # 143: a modified shutdown is a strike called
     ("Kashmiri separatists called a complete shutdown in Srinagar on Friday.", "IND", "IND",
      "143"),
+    # 190: forces battling an armed group; 163: asset freezes the parser reads as a verb
+    ("Nigerian troops battled jihadist fighters near Maiduguri on Sunday.", "NGA", "NGA",
+     "19"),
+    ("Canada agreed on Monday to impose travel bans and asset freezes on Iranian officials.",
+     "CAN", "IRN", "163"),
 ]
 
 
@@ -447,6 +452,9 @@ NEGATIVES = [
     ("A Ghanaian court ruled on Monday that the doctors' strike was lawful.", "116"),
     # a reactor's shutdown called a good step is no strike called
     ("Japan called Iran's shutdown of the reactor a welcome step on Monday.", "143"),
+    # a team battling a rival, or firefighters battling blazes, fight no war
+    ("The Kenyan team battled Nigeria in the final on Sunday.", "19"),
+    ("Greek firefighters battled wildfires near Athens on Monday.", "19"),
 ]
 
 
