@@ -391,6 +391,10 @@ CASES = [
      "19"),
     ("Canada agreed on Monday to impose travel bans and asset freezes on Iranian officials.",
      "CAN", "IRN", "163"),
+    # 1212: military cooperation or military exchanges suspended (cooperation in general: 160)
+    ("Peru suspended its military cooperation with Chile on Monday.", "PER", "CHL", "1212"),
+    ("Vietnam froze military exchanges with Cambodia on Friday.", "VNM", "KHM", "1212"),
+    ("Kenya suspended cooperation with Uganda on Monday.", "KEN", "UGA", "160"),
 ]
 
 
