@@ -395,6 +395,9 @@ CASES = [
     ("Peru suspended its military cooperation with Chile on Monday.", "PER", "CHL", "1212"),
     ("Vietnam froze military exchanges with Cambodia on Friday.", "VNM", "KHM", "1212"),
     ("Kenya suspended cooperation with Uganda on Monday.", "KEN", "UGA", "160"),
+    # 0841: clemency granted, a prisoner pardoned
+    ("Iran granted clemency to two jailed French nationals on Monday.", "IRN", "FRA", "0841"),
+    ("Belarus pardoned a jailed Lithuanian activist on Friday.", "BLR", "LTU", "0841"),
 ]
 
 
