@@ -398,6 +398,11 @@ CASES = [
     # 0841: clemency granted, a prisoner pardoned
     ("Iran granted clemency to two jailed French nationals on Monday.", "IRN", "FRA", "0841"),
     ("Belarus pardoned a jailed Lithuanian activist on Friday.", "BLR", "LTU", "0841"),
+    # 192: control of a town seized or wrested
+    ("Rebel fighters seized control of the Congolese town of Bunagana on Monday.", "COD", "COD",
+     "192"),
+    # 174: another state's people ordered out of a place
+    ("Ghana ordered Nigerian traders out of the country on Tuesday.", "GHA", "NGA", "174"),
 ]
 
 
@@ -462,6 +467,11 @@ NEGATIVES = [
     # a team battling a rival, or firefighters battling blazes, fight no war
     ("The Kenyan team battled Nigeria in the final on Sunday.", "19"),
     ("Greek firefighters battled wildfires near Athens on Monday.", "19"),
+    # control of a company or of a chamber gained is no territory taken
+    ("The Kenyan opposition gained control of the Senate on Friday.", "19"),
+    ("The Chinese firm assumed control of the Zambian mining company on Monday.", "19"),
+    # a state's own troops ordered out of a place are not expelled people
+    ("Russia ordered its troops out of Kherson on Wednesday.", "174"),
 ]
 
 
