@@ -386,6 +386,23 @@ CASES = [
     # 143: a modified shutdown is a strike called
     ("Kashmiri separatists called a complete shutdown in Srinagar on Friday.", "IND", "IND",
      "143"),
+    # 190: forces battling an armed group; 163: asset freezes the parser reads as a verb
+    ("Nigerian troops battled jihadist fighters near Maiduguri on Sunday.", "NGA", "NGA",
+     "19"),
+    ("Canada agreed on Monday to impose travel bans and asset freezes on Iranian officials.",
+     "CAN", "IRN", "163"),
+    # 1212: military cooperation or military exchanges suspended (cooperation in general: 160)
+    ("Peru suspended its military cooperation with Chile on Monday.", "PER", "CHL", "1212"),
+    ("Vietnam froze military exchanges with Cambodia on Friday.", "VNM", "KHM", "1212"),
+    ("Kenya suspended cooperation with Uganda on Monday.", "KEN", "UGA", "160"),
+    # 0841: clemency granted, a prisoner pardoned
+    ("Iran granted clemency to two jailed French nationals on Monday.", "IRN", "FRA", "0841"),
+    ("Belarus pardoned a jailed Lithuanian activist on Friday.", "BLR", "LTU", "0841"),
+    # 192: control of a town seized or wrested
+    ("Rebel fighters seized control of the Congolese town of Bunagana on Monday.", "COD", "COD",
+     "192"),
+    # 174: another state's people ordered out of a place
+    ("Ghana ordered Nigerian traders out of the country on Tuesday.", "GHA", "NGA", "174"),
 ]
 
 
@@ -447,6 +464,14 @@ NEGATIVES = [
     ("A Ghanaian court ruled on Monday that the doctors' strike was lawful.", "116"),
     # a reactor's shutdown called a good step is no strike called
     ("Japan called Iran's shutdown of the reactor a welcome step on Monday.", "143"),
+    # a team battling a rival, or firefighters battling blazes, fight no war
+    ("The Kenyan team battled Nigeria in the final on Sunday.", "19"),
+    ("Greek firefighters battled wildfires near Athens on Monday.", "19"),
+    # control of a company or of a chamber gained is no territory taken
+    ("The Kenyan opposition gained control of the Senate on Friday.", "19"),
+    ("The Chinese firm assumed control of the Zambian mining company on Monday.", "19"),
+    # a state's own troops ordered out of a place are not expelled people
+    ("Russia ordered its troops out of Kherson on Wednesday.", "174"),
 ]
 
 
