@@ -483,6 +483,11 @@ def test_praising_a_named_body_is_not_praise_of_the_last_actor():
     assert not find(events, "EST", "RUS", "05"), events
 
 
+def test_troops_a_state_agrees_to_send_are_not_whom_it_sends_them_to():
+    events = code_text("Kenya agreed on Monday to send troops.", date(2024, 3, 5))
+    assert not find(events, "KEN", "KEN", "03"), events
+
+
 def test_a_multiword_country_is_one_recipient():
     events = code_text("Canberra will give Papua New Guinea additional aid.", date(2024, 3, 5))
     assert {(e["target"] or {}).get("code") for e in events} == {"PNG"}, events

@@ -96,6 +96,10 @@ HOME_BODIES = frozenset({"JUD", "COP", "LEG"})
 #: A state's forces and courts: named without a state where no other is named, they are
 #: the actor's own ("opposition groups accused government forces of ...").
 HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
+#: Bodies of people a state sends: "agreed to send troops" sends them to no one yet.
+SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
+                         "marine", "paratrooper", "personnel", "contingent", "battalion",
+                         "brigade", "unit", "instructor", "adviser", "advisor"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
 OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
@@ -1471,6 +1475,10 @@ class Coder:
                 if pattern.target == "about" and target is not None and \
                         target.country is not None and target.country == source.country:
                     continue  # "Tehran said the aircraft had violated Iranian airspace"
+                if target is not None and code[:2] in ("03", "07") and \
+                        target.country == source.country and target.sector and \
+                        SENT_FORCES & {w.rstrip("s") for w in target.text.lower().split()}:
+                    continue  # "agreed to send troops": its own troops are what it sends
                 if (target is not None and target.code == source.code and target.text
                         and not code.startswith((*DOMESTIC_CODES, "20"))
                         and not (code[:2] in ("18", "19") and rebellious(target))
