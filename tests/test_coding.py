@@ -458,6 +458,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "SDN", "1124"),
     ("Amnesty International said on Monday that Ethiopia's offensive seemed a clear example of "
      "ethnic cleansing.", "AMNESTY", "ETH", "1124"),
+    # a court ruling its own state's act unlawful finds against it (116)
+    ("Israel's Supreme Court ruled on Monday that the government's decision was illegal.",
+     "ISR", "ISR", "116"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1473,8 +1473,11 @@ class Coder:
                           self.visit_or_host(code, a, b, venue) == "044"]
             for source, target in pairs:
                 if pattern.target == "about" and target is not None and \
-                        target.country is not None and target.country == source.country:
-                    continue  # "Tehran said the aircraft had violated Iranian airspace"
+                        target.country is not None and target.country == source.country \
+                        and source.sector != "JUD":
+                    # "Tehran said the aircraft had violated Iranian airspace" (but a court
+                    # rules on its own state's acts)
+                    continue
                 if target is not None and code[:2] in ("03", "07") and \
                         target.country == source.country and target.sector and \
                         SENT_FORCES & {w.rstrip("s") for w in target.text.lower().split()}:
