@@ -461,6 +461,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a court ruling its own state's act unlawful finds against it (116)
     ("Israel's Supreme Court ruled on Monday that the government's decision was illegal.",
      "ISR", "ISR", "116"),
+    # an act done in a telephone call is also a talk by telephone (041)
+    ("Vladimir Putin apologised to Ilham Aliyev in a telephone call on Saturday.", "RUS",
+     "AZE", "041"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -16,6 +16,9 @@ ON = date(2024, 5, 6)
 
 
 CASES = [
+    # 041: a leader called (telephoned) by another, a talk held by telephone
+    ("Emmanuel Macron called Vladimir Putin on Friday.", "FRA", "RUS", "041"),
+    ("Tsai Ing-wen spoke by telephone with Donald Trump on Friday.", "TWN", "USA", "041"),
     # 017: an anniversary marked, a period of mourning begun
     ("Poland marked 80 years on Thursday since the start of the Warsaw Uprising.", "POL", None,
      "017"),
@@ -470,6 +473,10 @@ NEGATIVES = [
     # control of a company or of a chamber gained is no territory taken
     ("The Kenyan opposition gained control of the Senate on Friday.", "19"),
     ("The Chinese firm assumed control of the Zambian mining company on Monday.", "19"),
+    # calling someone something is no telephone call
+    ("Donald Trump called Justin Trudeau weak on Friday.", "041"),
+    ("Donald Trump called Xi Jinping a great leader on Friday.", "041"),
+    ('Donald Trump called Kim Jong Un "little rocket man" on Friday.', "041"),
     # a state's own troops ordered out of a place are not expelled people
     ("Russia ordered its troops out of Kherson on Wednesday.", "174"),
 ]

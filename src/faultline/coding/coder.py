@@ -100,6 +100,8 @@ HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
                          "marine", "paratrooper", "personnel", "contingent", "battalion",
                          "brigade", "unit", "instructor", "adviser", "advisor"})
+#: Words of talking at a distance: an act done "in a telephone call" is also a talk (041).
+CALL_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
 OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
@@ -362,6 +364,21 @@ def rebellious(actor: Actor) -> bool:
     """Whether a mention names a state's forces in revolt ("mutinous troops", "renegade
     soldiers"): fighting them is fighting at home, though both sides have one code."""
     return any(w in REBELLIOUS for w in actor.text.lower().split())
+
+
+def by_phone(verb) -> bool:
+    """Whether an act is done in a telephone or video call ("apologised in a telephone
+    call", "told him by phone")."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in ("in", "during", "by", "over", "via"):
+            continue
+        for thing in children(prep, "pobj"):
+            words = {thing.lemma_.lower(), *(c.lemma_.lower() for c in thing.children
+                                             if c.dep_ in ("compound", "amod"))}
+            if words & CALL_MEANS and (thing.lemma_.lower() in CALL_MEANS or
+                                       thing.lemma_.lower() in ("call", "conversation")):
+                return True
+    return False
 
 
 def public_figure(actor: Actor) -> bool:
@@ -821,6 +838,17 @@ class Coder:
                                               prior.copy())
         return cache[start]
 
+    @staticmethod
+    def calls_it_something(verb) -> bool:
+        """Whether "called X" names what X is ("called Trudeau weak", "called him a great
+        leader", "called Kim \"little rocket man\""), not a telephone call to X."""
+        if children(verb, "oprd", "acomp", "attr", "ccomp", "xcomp"):
+            return True
+        objects = children(verb, "dobj")
+        after = verb.doc[objects[-1].i + 1] if objects and \
+            objects[-1].i + 1 < len(verb.doc) else None
+        return after is not None and (after.is_quote or after.lower_ in (":", "as"))
+
     def candidates(self, sent) -> list[Candidate]:
         found = []
         for token in sent:
@@ -857,6 +885,9 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
+            if pattern.code == "041" and token.lemma_.lower() == "call" and \
+                    self.calls_it_something(token):
+                continue  # "called Trudeau weak", "called Kim \"little rocket man\""
             if pattern.kind == "N" and pattern.code.startswith("14") and any(
                     c.lemma_.lower() in ELECTORAL for c in children(token, "amod", "compound")):
                 continue  # a campaign rally is no protest
@@ -1582,6 +1613,10 @@ class Coder:
         if code == "063":
             implied += [(source, national, "173") for source, national in
                         self.handed_over_nationals(token, sources, targets, on, context)]
+        if not code.startswith("04") and by_phone(token):
+            # "apologised to Aliyev in a telephone call": the call is a talk of its own
+            implied += [(source, target, "041") for source in sources for target in targets
+                        if (target.country or target.org) != (source.country or source.org)]
         return implied
 
     @staticmethod

@@ -255,6 +255,9 @@ def prep_holders(token) -> list:
     # object's "of" phrase may hold the preposition
     objects += [o for obj in objects for o in prep_objects(obj, "of")]
     objects += sum_of(objects)
+    # "spoke by telephone with Trump": the parser hangs the partner on the means
+    objects += [o for p in ("by", "over", "via") for o in prep_objects(token, p)
+                if o.lemma_.lower() in ("phone", "telephone", "video", "videolink")]
     cache[token.i] = tuple(o.i for o in objects)
     return objects
 
