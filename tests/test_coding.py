@@ -464,6 +464,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an act done in a telephone call is also a talk by telephone (041)
     ("Vladimir Putin apologised to Ilham Aliyev in a telephone call on Saturday.", "RUS",
      "AZE", "041"),
+    # put to death "by firing squad" (no fire), or with the place named after the victims
+    ("Indonesia executed two Nigerians by firing squad on Wednesday.", "IDN", "NGA", "175"),
+    ("Egypt hanged nine men on Sunday who had been convicted of bombings in Cairo.", "EGY",
+     "EGY", "175"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1179,7 +1179,8 @@ class Coder:
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENTS and any(
                 s.lemma_.lower() in WRECKS for s in subjects(c)) for c in verb.children):
             return True  # "were killed when their helicopter crashed"
-        return any(c.lemma_.lower() in DISASTERS for c in causes)
+        # (a disaster is a thing: "executed by firing squad" names no fire)
+        return any(c.lemma_.lower() in DISASTERS and c.pos_ != "VERB" for c in causes)
 
     @staticmethod
     def protesting(verb) -> bool:
@@ -1432,7 +1433,8 @@ class Coder:
                 # "troops executed about 300 civilian men in Moura", "Saudi Arabia executed 81
                 # men": people of no stated nationality, of the place, or else of the
                 # killers' own state
-                targets = self.place_of(token, published, context) or [
+                targets = [state(a.country) for a in self.place_of(token, published, context)
+                           if a.country] or [
                     state(a.country) for a in sources[:1]
                     if a.country and self.names_its_state(a, published)]
             if sources and not targets and self.part_of(cand):
