@@ -416,6 +416,10 @@ CASES = [
     ("Guinea's junta promised on Friday to reinstate the parliament.", "GIN", "GIN", "0344"),
     # 0341: a resignation promised is intent to change leadership
     ("Peru's president promised on Monday to resign.", "PER", "PER", "0341"),
+    # 061: a gas pipeline opened by two states' leaders
+    ("Turkey and Azerbaijan opened a new gas pipeline on Tuesday.", "TUR", "AZE", "061"),
+    # 073: relief flown into a stricken state's city
+    ("Indian air force planes flew food and medicine into Nepal on Sunday.", "IND", "NPL", "073"),
 ]
 
 
@@ -488,6 +492,8 @@ NEGATIVES = [
     ("Finland's foreign minister handed over the accession documents in Brussels.", "173"),
     # a shrine attacked is no commemoration
     ("Gunmen attacked a Shia shrine in Pakistan on Friday.", "017"),
+    # troops flown into a country bring no relief
+    ("Russia flew paratroopers into Kazakhstan on Thursday.", "073"),
 ]
 
 
