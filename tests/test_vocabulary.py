@@ -402,7 +402,8 @@ CASES = [
     ("Rebel fighters seized control of the Congolese town of Bunagana on Monday.", "COD", "COD",
      "192"),
     # 174: another state's people ordered out of a place
-    ("Ghana ordered Nigerian traders out of the country on Tuesday.", "GHA", "NGA", "174"),    # vocab11 -- 017: a war shrine or cemetery visited
+    ("Ghana ordered Nigerian traders out of the country on Tuesday.", "GHA", "NGA", "174"),
+    # vocab11 -- 017: a war shrine or cemetery visited
     ("South Korea's president visited the national war cemetery in Seoul on Monday.", "KOR",
      None, "017"),
     # 173: a wanted politician gives himself up to the police
@@ -488,7 +489,8 @@ NEGATIVES = [
     ("The Kenyan opposition gained control of the Senate on Friday.", "19"),
     ("The Chinese firm assumed control of the Zambian mining company on Monday.", "19"),
     # a state's own troops ordered out of a place are not expelled people
-    ("Russia ordered its troops out of Kherson on Wednesday.", "174"),    # vocab11 -- papers handed over are no surrender to the police
+    ("Russia ordered its troops out of Kherson on Wednesday.", "174"),
+    # vocab11 -- papers handed over are no surrender to the police
     ("Finland's foreign minister handed over the accession documents in Brussels.", "173"),
     # a shrine attacked is no commemoration
     ("Gunmen attacked a Shia shrine in Pakistan on Friday.", "017"),
