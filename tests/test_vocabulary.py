@@ -406,6 +406,24 @@ CASES = [
      "192"),
     # 174: another state's people ordered out of a place
     ("Ghana ordered Nigerian traders out of the country on Tuesday.", "GHA", "NGA", "174"),
+    # vocab11 -- 017: a war shrine or cemetery visited
+    ("South Korea's president visited the national war cemetery in Seoul on Monday.", "KOR",
+     None, "017"),
+    # 173: a wanted politician gives himself up to the police
+    ("Peru's former president handed himself over to the police in Lima on Sunday.", "PER",
+     "PER", "173"),
+    # 063: a wanted man handed over to an international court
+    ("Kenya handed the militia leader Joseph Kony over to the International Criminal Court on "
+     "Friday.", "KEN", "ICC", "063"),
+    # 0834 / 0344: a dissolved parliament reinstated; its return promised is intent (0344)
+    ("Thailand's king reinstated the dissolved parliament on Monday.", "THA", "THA", "0834"),
+    ("Guinea's junta promised on Friday to reinstate the parliament.", "GIN", "GIN", "0344"),
+    # 0341: a resignation promised is intent to change leadership
+    ("Peru's president promised on Monday to resign.", "PER", "PER", "0341"),
+    # 061: a gas pipeline opened by two states' leaders
+    ("Turkey and Azerbaijan opened a new gas pipeline on Tuesday.", "TUR", "AZE", "061"),
+    # 073: relief flown into a stricken state's city
+    ("Indian air force planes flew food and medicine into Nepal on Sunday.", "IND", "NPL", "073"),
 ]
 
 
@@ -479,6 +497,12 @@ NEGATIVES = [
     ('Donald Trump called Kim Jong Un "little rocket man" on Friday.', "041"),
     # a state's own troops ordered out of a place are not expelled people
     ("Russia ordered its troops out of Kherson on Wednesday.", "174"),
+    # vocab11 -- papers handed over are no surrender to the police
+    ("Finland's foreign minister handed over the accession documents in Brussels.", "173"),
+    # a shrine attacked is no commemoration
+    ("Gunmen attacked a Shia shrine in Pakistan on Friday.", "017"),
+    # troops flown into a country bring no relief
+    ("Russia flew paratroopers into Kazakhstan on Thursday.", "073"),
 ]
 
 
