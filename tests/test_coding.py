@@ -468,6 +468,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Indonesia executed two Nigerians by firing squad on Wednesday.", "IDN", "NGA", "175"),
     ("Egypt hanged nine men on Sunday who had been convicted of bombings in Cairo.", "EGY",
      "EGY", "175"),
+    # a mediator named a sentence after the truce mediated between its sides
+    ("A ceasefire between Armenia and Azerbaijan took effect on Friday. The truce was brokered "
+     "by Russia.", "RUS", "AZE", "045"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -102,6 +102,8 @@ SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "
                          "brigade", "unit", "instructor", "adviser", "advisor"})
 #: Words of talking at a distance: an act done "in a telephone call" is also a talk (041).
 CALL_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
+#: Agreements, truces and talks: what a mediator named later brought about.
+AGREEMENT_CODES = ("03", "04", "057", "0871", "046")
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
 OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
@@ -1897,6 +1899,13 @@ class Coder:
             sides = [a for a in (event.source, event.target) if a is not None and
                      (a.country or a.org) and (a.country or a.org) not in own]
             if len(sides) == 2 and event.cameo_root not in ("04", "01", "02"):
+                return sides
+        # "A ceasefire took effect on Friday. The truce was brokered by Egypt": the sides of
+        # the latest agreement or talks reported before
+        for event in reversed(getattr(self, "_history", [])):
+            sides = [a for a in (event.source, event.target) if a is not None and
+                     (a.country or a.org) and (a.country or a.org) not in own]
+            if len(sides) == 2 and event.cameo_code.startswith(AGREEMENT_CODES):
                 return sides
         return []
 
