@@ -471,6 +471,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a mediator named a sentence after the truce mediated between its sides
     ("A ceasefire between Armenia and Azerbaijan took effect on Friday. The truce was brokered "
      "by Russia.", "RUS", "AZE", "045"),
+    # forces sent "at the request of" a government were asked for by it (0234)
+    ("Rwandan troops arrived in Mozambique on Friday at the request of President Filipe Nyusi.",
+     "MOZ", "RWA", "0234"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

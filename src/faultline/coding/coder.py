@@ -1617,11 +1617,27 @@ class Coder:
         if code == "063":
             implied += [(source, national, "173") for source, national in
                         self.handed_over_nationals(token, sources, targets, on, context)]
+        for requester in self.requesters(token, on, context):
+            # "Australian troops arrived at the request of its government": the requester
+            # asked for them (an appeal for protection when forces are sent)
+            forces = any(a.sector in ("MIL", "COP") for a in sources) or \
+                code.startswith(("074", "15"))
+            implied += [(requester, source, "0234" if forces else "020")
+                        for source in sources
+                        if (source.country or source.org) != (requester.country or requester.org)]
         if not code.startswith("04") and by_phone(token):
             # "apologised to Aliyev in a telephone call": the call is a talk of its own
             implied += [(source, target, "041") for source in sources for target in targets
                         if (target.country or target.org) != (source.country or source.org)]
         return implied
+
+    def requesters(self, verb, on: date, context: Context) -> list[Actor]:
+        """Whoever an act is done at the request or invitation of ("at the request of its
+        government", "at the invitation of the Honiara government")."""
+        asks = [o for o in prep_objects(verb, "at")
+                if o.lemma_.lower() in ("request", "invitation", "behest")]
+        return [a for o in asks for a in self.actors(prep_objects(o, "of"), on, context)
+                if a.country or a.org]
 
     @staticmethod
     def set_off(verb) -> bool:
