@@ -491,6 +491,12 @@ NEGATIVES = [
     # control of a company or of a chamber gained is no territory taken
     ("The Kenyan opposition gained control of the Senate on Friday.", "19"),
     ("The Chinese firm assumed control of the Zambian mining company on Monday.", "19"),
+    # a protest expressed is a complaint, not a demonstration; two states "at war" fight no
+    # battle that day
+    ("Beijing expressed strong dissatisfaction and protest over the sanctions on Monday.",
+     "14"),
+    ("Armenia and Azerbaijan, which remain technically at war, signed a border deal on Monday.",
+     "19"),
     # calling someone something is no telephone call
     ("Donald Trump called Justin Trudeau weak on Friday.", "041"),
     ("Donald Trump called Xi Jinping a great leader on Friday.", "041"),

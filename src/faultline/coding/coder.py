@@ -104,6 +104,8 @@ SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "
 CALL_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 #: Agreements, truces and talks: what a mediator named later brought about.
 AGREEMENT_CODES = ("03", "04", "057", "0871", "046")
+#: Verbs of voicing a feeling: a protest expressed is a complaint, not a demonstration.
+EXPRESSING = frozenset({"express", "voice", "register", "convey", "lodge", "state"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
 OWNING = frozenset({"run", "own", "operate", "manage", "control", "hold", "build", "develop"})
 #: Verbs whose subject receives what an event noun of giving names ("took delivery of").
@@ -841,6 +843,23 @@ class Coder:
         return cache[start]
 
     @staticmethod
+    def manner_noun(noun, code: str) -> bool:
+        """Whether an event noun names a manner or state, not an act of its own: a protest
+        another act is done "in" or that is expressed ("stayed away in protest at the
+        visit", "expressed strong protest"), a war one is "at" ("remain at war")."""
+        lemma = noun.lemma_.lower()
+        if code.startswith("14") and lemma == "protest":
+            first = noun.head if noun.dep_ == "conj" else noun
+            doing = first.head.head if first.dep_ == "pobj" else None
+            # (but "a strike in protest", "walked off the job in protest" are the protest)
+            return (doing is not None and first.head.lower_ == "in" and
+                    doing.pos_ in ("VERB", "AUX") and best_pattern(doing) is not None and
+                    not best_pattern(doing).code.startswith("14")) or (
+                first.dep_ == "dobj" and first.head.lemma_.lower() in EXPRESSING)
+        return code.startswith("19") and lemma == "war" and noun.dep_ == "pobj" and \
+            noun.head.lower_ == "at"
+
+    @staticmethod
     def calls_it_something(verb) -> bool:
         """Whether "called X" names what X is ("called Trudeau weak", "called him a great
         leader", "called Kim \"little rocket man\""), not a telephone call to X."""
@@ -887,6 +906,8 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
+            if pattern.kind == "N" and self.manner_noun(token, pattern.code):
+                continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
                     self.calls_it_something(token):
                 continue  # "called Trudeau weak", "called Kim \"little rocket man\""
