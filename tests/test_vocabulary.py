@@ -497,6 +497,11 @@ NEGATIVES = [
      "14"),
     ("Armenia and Azerbaijan, which remain technically at war, signed a border deal on Monday.",
      "19"),
+    # talks frozen, or the content of a call for talks, are no talks held
+    ("The European Parliament voted on Thursday in favour of freezing accession talks with "
+     "Serbia.", "04"),
+    ("Brazil called on Friday for a truce in Sudan and for talks between the army and the "
+     "RSF.", "04"),
     # calling someone something is no telephone call
     ("Donald Trump called Justin Trudeau weak on Friday.", "041"),
     ("Donald Trump called Xi Jinping a great leader on Friday.", "041"),

@@ -104,6 +104,9 @@ SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "
 CALL_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 #: Agreements, truces and talks: what a mediator named later brought about.
 AGREEMENT_CODES = ("03", "04", "057", "0871", "046")
+#: Words of talks that are not going on: "frozen accession talks", "stalled negotiations".
+STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspend",
+                     "suspended", "deadlocked", "collapsed", "failed", "aborted"})
 #: Verbs of voicing a feeling: a protest expressed is a complaint, not a demonstration.
 EXPRESSING = frozenset({"express", "voice", "register", "convey", "lodge", "state"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
@@ -856,6 +859,12 @@ class Coder:
                     doing.pos_ in ("VERB", "AUX") and best_pattern(doing) is not None and
                     not best_pattern(doing).code.startswith("14")) or (
                 first.dep_ == "dobj" and first.head.lemma_.lower() in EXPRESSING)
+        if code.startswith("04") and noun.dep_ != "dobj" and any(
+                c.lemma_.lower() in STALLED for c in noun.children
+                if c.dep_ in ("amod", "compound")):
+            # "voted for freezing membership talks": talks stopped, not held (but "agreed to
+            # restart stalled talks" resumes them)
+            return True
         return code.startswith("19") and lemma == "war" and noun.dep_ == "pobj" and \
             noun.head.lower_ == "at"
 

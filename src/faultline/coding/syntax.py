@@ -350,8 +350,10 @@ def governing_verb(noun):
     walk = noun
     while walk.dep_ == "conj" and walk.head.i != walk.i and walk.head.pos_ in ("NOUN", "PROPN"):
         walk = walk.head  # "declared martial law and a general mobilisation"
-    for _ in range(4):
-        if walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") and walk.head.i != walk.i:
+    for _ in range(5):
+        # ("called for a ceasefire and for talks": a preposition coordinated with another)
+        if (walk.dep_ in (*OBJECT_DEPS, "pobj", "prep", "nsubjpass") or (
+                walk.dep_ == "conj" and walk.pos_ == "ADP")) and walk.head.i != walk.i:
             walk = walk.head
             if walk.pos_ in ("VERB", "AUX"):
                 return walk
