@@ -474,6 +474,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # forces sent "at the request of" a government were asked for by it (0234)
     ("Rwandan troops arrived in Mozambique on Friday at the request of President Filipe Nyusi.",
      "MOZ", "RWA", "0234"),
+    # forces a body votes to send are promised (0334); sent with no place named, to the
+    # state the story is about
+    ("The UN Security Council voted on Friday to send 5,000 peacekeepers to South Sudan.",
+     "UNSC", "SSD", "0334"),
+    ("Fighting spread across Haiti on Monday. Canada and Brazil agreed on Tuesday to send "
+     "troops.", "BRA", "HTI", "03"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

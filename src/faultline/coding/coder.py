@@ -774,6 +774,8 @@ class Coder:
             return head
         if infinitive and lemma in heads:
             return head
+        if infinitive and lemma in self.cues["decide"] and verb.lemma_.lower() in DELIVERIES:
+            return head  # "voted to send an international force": sending still to come
         return None
 
     @staticmethod
@@ -1439,6 +1441,16 @@ class Coder:
                 # "ordered the activation of its standby force to restore order in Niger":
                 # a show of force is aimed where the clause sends it
                 targets = self.aimed_at(act, sources, published, context)
+            if sources and not targets and cand.code == "154" and \
+                    token.lemma_.lower() in ("send", "dispatch") and not self.place_of(
+                        token, published, context) and not any(
+                        prep_objects(token, p) for p in ("to", "into", "towards")):
+                # "voted to send an international force", "agreed to send troops": sent,
+                # with no place named, to help the state the story is about
+                helped = [a for a in self.last_named(sources, act, published, context)
+                          if a.country]
+                if helped:
+                    targets, cand.code = helped, "074"
             if sources and not targets and cand.code.startswith("015"):
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
