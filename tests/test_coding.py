@@ -480,6 +480,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "UNSC", "SSD", "0334"),
     ("Fighting spread across Haiti on Monday. Canada and Brazil agreed on Tuesday to send "
      "troops.", "BRA", "HTI", "03"),
+    # sides that agree to exchange prisoners promise it (0353); a cabinet that decides to
+    # ease a blockade eases it
+    ("Armenia and Azerbaijan agreed on Friday to exchange 30 prisoners each.", "ARM", "AZE",
+     "0353"),
+    ("Israel's cabinet decided on Sunday to ease the blockade of Gaza.", "ISR", "PSE", "08"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -220,6 +220,9 @@ IMPACTS = frozenset({"hit", "strike", "slam", "pound", "destroy", "damage", "sma
 #: Acts of handing over or starting that an agreement only promises ("agreed to release").
 DELIVERIES = frozenset({"release", "free", "send", "lend", "provide", "deliver", "supply",
                         "give", "pay", "begin", "start", "resume", "hand"})
+#: Acts an agreement between sides settles for later: "agreed to exchange 1,000 prisoners",
+#: "agreed to lift its objections" are promised (decided or voted, they are done).
+AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repatriate"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
 #: Things of an army or police force: gunmen attacking them fight (19), not assault.
@@ -1347,8 +1350,9 @@ class Coder:
             threat = longest_prefix(threat_table(), cand.code)
             if threat:
                 return threat, False
+        later = AGREED_LATER if lemma == "agree" else DELIVERIES
         if lemma in self.cues["decide"] and not cand.code.startswith("04") and not (
-                intent and cand.token.lemma_.lower() in DELIVERIES):
+                intent and cand.token.lemma_.lower() in later):
             return cand.code, False  # "agreed to ban", "decided to expel": the act itself
         # ("agreed to release the crew", "agreed to send troops": a handing over still to
         # come is promised, as the gold codes it)
