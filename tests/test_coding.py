@@ -485,6 +485,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Armenia and Azerbaijan agreed on Friday to exchange 30 prisoners each.", "ARM", "AZE",
      "0353"),
     ("Israel's cabinet decided on Sunday to ease the blockade of Gaza.", "ISR", "PSE", "08"),
+    # a crowd's demand is a demonstration for what it demands (141x), one event with the
+    # rally it is the purpose of
+    ("Thousands of Serbs rallied in Belgrade on Saturday to demand the resignation of the "
+     "prime minister.", "SRB", "SRB", "1411"),
+    ("Protesters in Nairobi demanded on Tuesday that President William Ruto step down.", "KEN",
+     "KEN", "1411"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
@@ -513,6 +519,12 @@ def test_praising_a_named_body_is_not_praise_of_the_last_actor():
 def test_troops_a_state_agrees_to_send_are_not_whom_it_sends_them_to():
     events = code_text("Kenya agreed on Monday to send troops.", date(2024, 3, 5))
     assert not find(events, "KEN", "KEN", "03"), events
+
+
+def test_a_rally_to_demand_something_is_one_demonstration():
+    events = code_text("Thousands of Serbs rallied in Belgrade on Saturday to demand the "
+                       "resignation of the prime minister.", date(2024, 3, 5))
+    assert [e["cameo"]["code"] for e in events] == ["1411"], events
 
 
 def test_a_multiword_country_is_one_recipient():

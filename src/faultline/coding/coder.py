@@ -82,6 +82,8 @@ SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
 #: Subjects that make a gathering a demonstration ("thousands of protesters gathered").
 CROWDS = frozenset({"protester", "demonstrator", "thousand", "hundred", "crowd", "supporter",
                     "opponent", "activist", "student", "worker", "farmer", "tens", "marcher"})
+#: The demonstration a crowd's demand makes (CAMEO 141x by what is demanded).
+PROTESTS_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
 #: Modifiers that make a rally a party's or a winner's, not a protest.
 ELECTORAL = frozenset({"campaign", "election", "electoral", "victory", "party"})
 #: Words of a vote whose rejection or demand is a dispute at home ("rejected the results").
@@ -851,6 +853,14 @@ class Coder:
         return cache[start]
 
     @staticmethod
+    def crowd_demand(verb) -> bool:
+        """Whether a demand is voiced by a crowd in the street ("protesters demanded that
+        he resign", "thousands demanded his resignation")."""
+        return any(t.lemma_.lower() in CROWDS and t.lemma_.lower() not in ("worker", "farmer",
+                                                                          "student")
+                   for s in subjects(verb) for t in [s, *s.children] if t.dep_ != "poss")
+
+    @staticmethod
     def manner_noun(noun, code: str) -> bool:
         """Whether an event noun names a manner or state, not an act of its own: a protest
         another act is done "in" or that is expressed ("stayed away in protest at the
@@ -953,6 +963,7 @@ class Coder:
             found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
                                    governor=governor))
         by_token = {c.token.i: c for c in found}
+        protest_demands: list[Candidate] = []
         for cand in found:
             if cand.code in MEETING_CODES and cand.token.dep_ in ("advcl", "xcomp") and \
                     cand.token.head.i in by_token and by_token[cand.token.head.i].code == "042":
@@ -995,6 +1006,17 @@ class Coder:
             if cand.code[:2] == "14" and cand.token.dep_ in ("advcl", "xcomp") and \
                     outer is not None and outer.code[:2] == "14":
                 cand.suppressed = True  # "broke into parliament to protest": one riot
+            if cand.code[:2] == "10" and cand.pattern.kind == "V" and (
+                    (cand.token.dep_ in ("advcl", "xcomp") and outer is not None and
+                     outer.code.startswith(("141", "140")) and not outer.suppressed) or
+                    self.crowd_demand(cand.token)):
+                # "rallied in Beirut to demand the withdrawal of Syrian forces", "protesters
+                # demanded that Kabila step down": a demonstration for what is demanded
+                # (recoded below, once the demand has taken in what it asks for)
+                protest_demands.append(cand)
+                if cand.token.dep_ in ("advcl", "xcomp") and outer is not None and \
+                        outer.code.startswith(("141", "140")):
+                    outer.suppressed = True
             if cand.pattern.kind == "N" and any(c.lower_ == "any" for c in cand.token.children) \
                     and not (cand.governor is not None and self.is_negated(cand.governor)):
                 cand.suppressed = True  # "to guarantee any peace agreement": none made
@@ -1051,6 +1073,8 @@ class Coder:
                 cand.suppressed = True  # "vetoed a draft resolution calling for a ceasefire"
             if act is not None and self.denied(act):
                 cand.suppressed = True  # "denied that Beijing had supplied weapons"
+        for cand in protest_demands:
+            cand.code = PROTESTS_FOR.get(cand.code[:4], "141")
         return found
 
     @staticmethod
