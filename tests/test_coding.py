@@ -527,6 +527,18 @@ def test_a_rally_to_demand_something_is_one_demonstration():
     assert [e["cameo"]["code"] for e in events] == ["1411"], events
 
 
+def test_a_visit_or_meeting_called_off_is_the_visit_negated():
+    on = date(2024, 3, 5)
+    events = code_text("Brazil's president called off a state visit to Washington on Monday.",
+                       on)
+    assert [(e["cameo"]["code"], e["negated"]) for e in find(events, "BRA", "USA", "04")] == [
+        ("042", True)], events
+    events = code_text("Barack Obama called off a planned meeting with Rodrigo Duterte on "
+                       "Monday.", on)
+    assert [(e["source"]["country"], e["cameo"]["code"], e["negated"]) for e in events] == [
+        ("USA", "044", True)], events
+
+
 def test_a_multiword_country_is_one_recipient():
     events = code_text("Canberra will give Papua New Guinea additional aid.", date(2024, 3, 5))
     assert {(e["target"] or {}).get("code") for e in events} == {"PNG"}, events

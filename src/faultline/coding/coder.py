@@ -286,6 +286,8 @@ class Candidate:
     intent_head: object | None = None
     suppressed: bool = False
     asked: object | None = None
+    #: a visit or meeting called off: coded as the visit, negated
+    called_off: bool = False
 
 
 def rule_pattern(verb, code: str) -> Pattern:
@@ -853,6 +855,18 @@ class Coder:
         return cache[start]
 
     @staticmethod
+    def visit_called_off(verb, pattern: Pattern) -> str | None:
+        """042 or 044 when the verb calls off a visit or a meeting ("postponed a planned
+        trip to Beijing", "called off a meeting with Duterte"), else None."""
+        if pattern.kind != "V" or pattern.code != "160" or \
+                verb.lemma_.lower() not in ("cancel", "postpone", "call", "scrap", "shelve"):
+            return None
+        things = {o.lemma_.lower() for o in children(verb, "dobj")}
+        if things & {"visit", "trip", "tour", "stopover"}:
+            return "042"
+        return "044" if things & {"meeting", "summit"} else None
+
+    @staticmethod
     def crowd_demand(verb) -> bool:
         """Whether a demand is voiced by a crowd in the street ("protesters demanded that
         he resign", "thousands demanded his resignation")."""
@@ -960,6 +974,13 @@ class Coder:
                 # camp is a protest held
                 continue
             governor = governing_verb(token) if pattern.kind == "N" else None
+            visit = self.visit_called_off(token, pattern)
+            if visit:
+                # "called off a state visit to Washington": the visit, not made (as CAMEO
+                # has no code for cancelling one)
+                found.append(Candidate(token=token, pattern=replace(pattern, code=visit),
+                                       code=visit, called_off=True))
+                continue
             found.append(Candidate(token=token, pattern=pattern, code=pattern.code,
                                    governor=governor))
         by_token = {c.token.i: c for c in found}
@@ -1543,7 +1564,8 @@ class Coder:
                 threat = longest_prefix(threat_table(), code)
                 if threat:
                     code, hypothetical = threat, False
-            negated = self.is_negated(token, act, cand.intent_head) and code != "011"
+            negated = (self.is_negated(token, act, cand.intent_head) and code != "011") or \
+                cand.called_off
             if negated and code.startswith("12") and self.force_named(token):
                 # "did not rule out the use of force": a threat, not a refusal
                 code, negated = "138", False
@@ -1566,7 +1588,8 @@ class Coder:
                            **({} if code.startswith(("16", "19")) else  # "cut ties with"
                               {c.i: c for c in children(token, "dobj")})}.values()
                  for t in prep_objects(o, p)], published, context)}
-            symmetric = any((t.country or t.org) in partners for t in targets)
+            symmetric = any((t.country or t.org) in partners for t in targets) and \
+                not cand.called_off  # (a meeting called off is the caller's act alone)
             venue = {a.country for a in self.place_of(token, published, context)} \
                 if code in MEETING_CODES else set()
             # reciprocity is the act's own: "would move to restore relations" is still
