@@ -491,6 +491,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "prime minister.", "SRB", "SRB", "1411"),
     ("Protesters in Nairobi demanded on Tuesday that President William Ruto step down.", "KEN",
      "KEN", "1411"),
+    # troops sent into a state to help it protect it (074); a commitment to help defend one
+    # is promised protection (0334)
+    ("Rwanda sent troops into Mozambique on Friday to help fight Islamist insurgents.", "RWA",
+     "MOZ", "074"),
+    ("Australia signed a treaty with Tuvalu on Friday, committing to help defend the island "
+     "nation.", "AUS", "TUV", "0334"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -109,6 +109,10 @@ AGREEMENT_CODES = ("03", "04", "057", "0871", "046")
 #: Words of talks that are not going on: "frozen accession talks", "stalled negotiations".
 STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspend",
                      "suspended", "deadlocked", "collapsed", "failed", "aborted"})
+#: Purposes that make forces sent into a state a help to it ("to help fight", "to stop the
+#: violence", "to restore order").
+HELPING = frozenset({"help", "assist", "support", "protect", "defend", "stop", "restore",
+                     "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
 #: Verbs of voicing a feeling: a protest expressed is a complaint, not a demonstration.
 EXPRESSING = frozenset({"express", "voice", "register", "convey", "lodge", "state"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
@@ -775,6 +779,9 @@ class Coder:
         if not infinitive and verb.dep_ != "ccomp":
             return None
         head = verb.head
+        if head.lemma_.lower() in ("help", "assist") and head.dep_ == "xcomp" and \
+                head.head.i != head.i:
+            head = head.head  # "committing to help defend the Pacific nation"
         lemma = head.lemma_.lower()
         heads = self.cues["intent"] | self.cues["deliberate"] | self.cues["refuse"]
         if lemma in self.cues["threat"] and (infinitive or self.same_doer(verb, head)):
@@ -853,6 +860,15 @@ class Coder:
             cache[start] = self.resolver.scan(token.doc[sent.start:start].text, on,
                                               prior.copy())
         return cache[start]
+
+    @staticmethod
+    def sent_to_help(verb) -> bool:
+        """Whether forces are sent somewhere to help, protect or restore order there."""
+        if verb.lemma_.lower() not in ("send", "deploy", "dispatch", "fly"):
+            return False
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.lower_ == "to" for a in children(c, "aux"))]
+        return any(p.lemma_.lower() in HELPING for p in purposes)
 
     @staticmethod
     def visit_called_off(verb, pattern: Pattern) -> str | None:
@@ -974,6 +990,10 @@ class Coder:
                 # camp is a protest held
                 continue
             governor = governing_verb(token) if pattern.kind == "N" else None
+            if pattern.code == "190" and pattern.kind == "V" and self.sent_to_help(token):
+                # "sent troops into Cameroon to help fight Boko Haram", "into the Central
+                # African Republic to stop the violence": protection given, not an invasion
+                pattern = replace(pattern, code="074")
             visit = self.visit_called_off(token, pattern)
             if visit:
                 # "called off a state visit to Washington": the visit, not made (as CAMEO
