@@ -497,6 +497,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "MOZ", "074"),
     ("Australia signed a treaty with Tuvalu on Friday, committing to help defend the island "
      "nation.", "AUS", "TUV", "0334"),
+    # a tribunal is a court: one sitting in a city is that state's
+    ("A tribunal in Phnom Penh sentenced a former prison chief to life in prison on Monday.",
+     "KHM", "KHM", "116"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])
