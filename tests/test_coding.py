@@ -500,6 +500,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a tribunal is a court: one sitting in a city is that state's
     ("A tribunal in Phnom Penh sentenced a former prison chief to life in prison on Monday.",
      "KHM", "KHM", "116"),
+    # a resignation is from one's own state's office
+    ("The Dutch prime minister resigned on Friday.", "NLD", "NLD", "0831"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -113,6 +113,9 @@ STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspen
 #: violence", "to restore order").
 HELPING = frozenset({"help", "assist", "support", "protect", "defend", "stop", "restore",
                      "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
+#: Acts aimed at one's own state when no other target is named: resigning, deploying
+#: police.
+SELF_AIMED = ("0831", "153")
 #: Verbs of voicing a feeling: a protest expressed is a complaint, not a demonstration.
 EXPRESSING = frozenset({"express", "voice", "register", "convey", "lodge", "state"})
 #: Verbs of holding a thing, whose agent owns it: "a mine run by Orano".
@@ -1619,6 +1622,10 @@ class Coder:
             if venue:  # a meeting at a third place is each side meeting the other
                 pairs += [(b, a) for a, b in pairs if b is not None and
                           self.visit_or_host(code, a, b, venue) == "044"]
+            # "the prime minister resigned": a resignation is from the office of one's own
+            # state (the gold always codes it so)
+            pairs = [(a, state(a.country) if b is None and code.startswith(SELF_AIMED) and
+                      a.country else b) for a, b in pairs]
             for source, target in pairs:
                 if pattern.target == "about" and target is not None and \
                         target.country is not None and target.country == source.country \
