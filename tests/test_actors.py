@@ -533,3 +533,40 @@ def test_a_person_named_with_their_employer_brings_the_employer_into_context(res
     assert resolver.resolve("Wall Street Journal reporter Evan Gershkovich",
                             date(2023, 3, 30)).country == "USA"
     assert resolver.resolve("the newspaper", date(2023, 3, 30), context).code == "USAMED"
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("the US defense secretary", date(2004, 6, 1), "USAGOV", "Donald Rumsfeld"),
+    ("the US defense secretary", date(2009, 6, 1), "USAGOV", "Robert Gates"),
+    ("the Russian defence minister", date(2005, 3, 1), "RUSGOV", "Sergei Ivanov"),
+    ("Russia's foreign minister", date(2002, 3, 1), "RUSGOV", "Igor Ivanov"),
+    ("the Japanese defence minister", date(2010, 5, 1), "JPNGOV", "Toshimi Kitazawa"),
+    ("the Israeli defence minister", date(2004, 2, 1), "ISRGOV", "Shaul Mofaz"),
+    ("the Indian defence minister", date(2008, 1, 10), "INDGOV", "A. K. Antony"),
+    ("the Taiwanese defence minister", date(2022, 8, 5), "TWNGOV", "Chiu Kuo-cheng"),
+    ("the Kenyan president", date(2001, 7, 1), "KENGOV", "Daniel arap Moi"),
+    ("the Argentine president", date(2002, 7, 1), "ARGGOV", "Eduardo Duhalde"),
+    ("Sheikh Zayed", date(2003, 1, 1), "AREGOV", "Zayed bin Sultan Al Nahyan"),
+    ("the NATO secretary-general", date(2002, 11, 20), "IGONATO", "George Robertson"),
+    ("the head of the World Health Organization", date(2004, 1, 5), "IGOWHO", "Lee Jong-wook"),
+    ("Hans Blix", date(2003, 2, 14), "IGOUNO", "Hans Blix"),
+    ("Mullah Omar", date(2008, 9, 1), "AFGREB", "Mohammed Omar"),
+])
+def test_office_holders_of_2000_to_2014(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+def test_a_later_igo_head_keeps_his_earlier_state_office(resolver):
+    """Wolfowitz at the Pentagon in 2003 is Washington's; at the World Bank in 2006, the
+    bank's; the Gabonese opposition leader of 2016 is no longer the AU's commission chief."""
+    assert resolver.resolve("Paul Wolfowitz", date(2003, 4, 1)).code == "USAGOV"
+    assert resolver.resolve("Paul Wolfowitz", date(2006, 4, 1)).code == "IGOWB"
+    assert resolver.resolve("Jean Ping", date(2016, 9, 1)).code == "GABOPP"
+
+
+def test_an_organisations_head_puts_the_organisation_in_context(resolver):
+    """After "the UN chief visited Gaza", "its" is the UN the official speaks for, not the
+    place he went to."""
+    context = "UN Secretary-General Ban Ki-moon toured Gaza on Monday."
+    assert resolver.resolve("its", date(2010, 3, 1), context).org == "UN"

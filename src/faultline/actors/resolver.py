@@ -158,6 +158,10 @@ class Context:
     def remember(self, actor: Actor) -> None:
         if (actor.country or actor.org) and not actor.person:
             self.recent.append(actor)
+        elif actor.org and not actor.country:
+            # an organisation's head speaks for it: "the ICC prosecutor named suspects.
+            # Kenyatta denied it" answers the court
+            self.recent.append(replace(actor, person=None, role=None))
         if actor.person:
             self.persons.append(actor.person)
         if actor.country:
