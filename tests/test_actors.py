@@ -570,3 +570,16 @@ def test_an_organisations_head_puts_the_organisation_in_context(resolver):
     place he went to."""
     context = "UN Secretary-General Ban Ki-moon toured Gaza on Monday."
     assert resolver.resolve("its", date(2010, 3, 1), context).org == "UN"
+
+
+def test_bare_security_forces_are_the_subject_officials_state(resolver):
+    """"Security forces" or "the army" named bare, in a sentence led by a state's official,
+    are that state's, not the last state the sentence happened to name; with a state or a
+    body as subject, or with no subject yet, they stay without a country."""
+    official = ("Peruvian President Alan Garcia cut short a trip to Brazil after marchers "
+                "opposed to a trade pact with Canada fought")
+    assert resolver.resolve("security forces", date(2009, 6, 6), official).code == "PERCOP"
+    assert resolver.resolve("the army", date(2009, 6, 6), official).code == "PERMIL"
+    state_led = "Peru cut short talks with Brazil after marchers opposed to a pact with Canada"
+    assert resolver.resolve("the army", date(2009, 6, 6), state_led).country is None
+    assert resolver.resolve("the army", date(2009, 6, 6)).country is None

@@ -122,11 +122,14 @@ class Context:
     names: dict[str, Actor] = field(default_factory=dict)
     #: the country of the first actor of the current sentence (its subject, in news prose)
     subject_country: str | None = None
+    #: whether that first actor is a state's person or official ("Bolivian President X")
+    subject_official: bool = False
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
                        list(self.bodies), list(self.orgs), list(self.recent),
-                       self.sentence_mark, dict(self.names), self.subject_country)
+                       self.sentence_mark, dict(self.names), self.subject_country,
+                       self.subject_official)
 
     def introduce(self, name: list[str], actor: Actor) -> None:
         """News names a person in full with a title once, then by surname alone: "Keita
@@ -279,6 +282,7 @@ class Resolver:
         for sentence in SENTENCE_END.split(text):
             context.sentence_mark = len(context.recent)
             context.subject_country = None
+            context.subject_official = False
             words = tokens(sentence)
             first_person = None
             matches = self.match(words)
@@ -293,6 +297,8 @@ class Resolver:
                     context.remember(actor)
                     if context.subject_country is None:
                         context.subject_country = actor.country or ""
+                        context.subject_official = bool(
+                            actor.country and (actor.person or actor.role) and not actor.org)
                     first_person = first_person or actor.person
                     name = self._unknown_name(words, group[-1].end, starts)
                     if name and not actor.person and (actor.role or actor.sector) and (
@@ -415,6 +421,9 @@ class Resolver:
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:
             return anaphor
+        own = self._subjects_force(text, words, matches, on, context)
+        if own:
+            return own
         if not matches or self._leaves_names_unmatched(words, matches):
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
@@ -577,6 +586,22 @@ class Resolver:
                 return Actor(text=text, code=body.code, name=body.name, country=body.country,
                              sector=body.sector, sectors=body.sectors)
         return None
+
+    def _subjects_force(self, text: str, words: list[str], matches: list[Match], on: date,
+                        context: Context) -> Actor | None:
+        """A bare "the army", "security forces" or "police" in a sentence whose subject is a
+        state's official is that official's state's: "Bolivian President X resigned after
+        protests against a plan to export gas through Chile in which dozens were killed in
+        clashes with security forces" are Bolivia's forces, not the last state named."""
+        if not (context.subject_official and context.subject_country) or not matches:
+            return None
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        if any(i not in covered and w.lower() != "the" for i, w in enumerate(words)):
+            return None
+        entries = [m.entries[0] for m in matches]
+        if any(e.kind != "sector" or e.sectors[0] not in ("MIL", "COP") for e in entries):
+            return None
+        return self._country(text, context.subject_country, on, None, None, entries)
 
     def _compose(self, words: list[str], matches: list[Match], on: date, context: Context,
                  text: str) -> Actor | None:
