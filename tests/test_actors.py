@@ -583,3 +583,21 @@ def test_bare_security_forces_are_the_subject_officials_state(resolver):
     state_led = "Peru cut short talks with Brazil after marchers opposed to a pact with Canada"
     assert resolver.resolve("the army", date(2009, 6, 6), state_led).country is None
     assert resolver.resolve("the army", date(2009, 6, 6)).country is None
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("Ukraine's interior minister", date(2016, 4, 1), "UKRGOV", "Arsen Avakov"),
+    ("Avakov", date(2019, 1, 1), "UKRGOV", "Arsen Avakov"),
+    ("the Pakistani interior minister", date(2015, 5, 1), "PAKGOV", "Chaudhry Nisar Ali Khan"),
+    ("the Indian home minister", date(2024, 2, 1), "INDGOV", "Amit Shah"),
+    ("the British home secretary", date(2013, 1, 1), "GBRGOV", "Theresa May"),
+    ("Israel's national security minister", date(2024, 2, 1), "ISRGOV", "Itamar Ben-Gvir"),
+])
+def test_interior_ministers(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+def test_an_interior_title_alone_names_no_state(resolver):
+    bare = resolver.resolve("the interior minister", date(2015, 5, 1))
+    assert (bare.country, bare.person) == (None, None)
