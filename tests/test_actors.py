@@ -601,3 +601,24 @@ def test_interior_ministers(resolver, mention, day, code, person):
 def test_an_interior_title_alone_names_no_state(resolver):
     bare = resolver.resolve("the interior minister", date(2015, 5, 1))
     assert (bare.country, bare.person) == (None, None)
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("the UN human rights chief", date(2016, 3, 1), "IGOUNO", "Zeid Ra'ad al-Hussein"),
+    ("the UN chief", date(2016, 3, 1), "IGOUNO", "Ban Ki-moon"),
+    ("OAS Secretary-General Luis Almagro", date(2019, 1, 24), "IGOOAS", "Luis Almagro"),
+    ("the German finance minister", date(2012, 6, 1), "DEUGOV", "Wolfgang Schäuble"),
+    ("Machar", date(2014, 3, 1), "SSDREB", "Riek Machar"),  # between his spells in office
+    ("Machar", date(2021, 3, 1), "SSDGOV", "Riek Machar"),
+    ("Algeria's army chief", date(2019, 4, 2), "DZAMIL", "Ahmed Gaid Salah"),
+])
+def test_igo_heads_ministers_and_chiefs_of_part_h(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+def test_a_name_behind_an_arabic_article_is_someone_else(resolver):
+    """"Saif al-Islam Gaddafi" is not Muammar Gaddafi: "al-Islam" is a name part too."""
+    son = resolver.resolve("Saif al-Islam Gaddafi", date(2011, 3, 1))
+    assert son.person != "Muammar Gaddafi"
+    assert resolver.resolve("Gaddafi", date(2011, 3, 1)).person == "Muammar Gaddafi"

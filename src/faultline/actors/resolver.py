@@ -75,6 +75,8 @@ CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
+#: a lower-case Arabic article joined to a name: "al-Islam", "el-Sisi", "ash-Sharaa"
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|ibn)-(?=[A-Z])")
 FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
@@ -190,7 +192,10 @@ class Context:
 
 
 def name_like(word: str) -> bool:
-    """A capitalised word that could be part of a person's name ("Daniil", "Villavicencio")."""
+    """A capitalised word that could be part of a person's name ("Daniil", "Villavicencio"),
+    also behind an Arabic article ("al-Islam" in "Saif al-Islam Gaddafi", who is not
+    Muammar Gaddafi)."""
+    word = ARTICLE.sub("", word)
     return word[:1].isupper() and word[1:2].islower() and word.lower() not in SKIP_WORDS
 
 
