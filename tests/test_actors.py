@@ -622,3 +622,13 @@ def test_a_name_behind_an_arabic_article_is_someone_else(resolver):
     son = resolver.resolve("Saif al-Islam Gaddafi", date(2011, 3, 1))
     assert son.person != "Muammar Gaddafi"
     assert resolver.resolve("Gaddafi", date(2011, 3, 1)).person == "Muammar Gaddafi"
+
+
+def test_a_hospital_named_after_a_donor_state_is_not_that_state(resolver):
+    """"The Kuwaiti Hospital" in Rafah or "the Turkish maternity hospital" in Mogadishu stand
+    where they are built; a field hospital is the army's that runs it, and hospitals of a
+    state in general are its health sector."""
+    assert resolver.resolve("the Kuwaiti Hospital", date(2024, 5, 1)) is None
+    assert resolver.resolve("the Turkish maternity hospital", date(2022, 5, 1)) is None
+    assert resolver.resolve("the Jordanian field hospital", date(2024, 5, 1)).country == "JOR"
+    assert resolver.resolve("Russian hospitals", date(2022, 5, 1)).code == "RUSHLH"

@@ -90,6 +90,8 @@ DOCUMENT_NOUNS = frozenset({
     "convention", "declaration", "pact", "format", "process", "framework", "charter",
     "memorandum", "talks", "summit", "conference", "formula", "roadmap", "initiative",
 })
+#: buildings often named after the foreign state that paid for them
+HOSPITALS = frozenset({"hospital", "clinic"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -519,6 +521,14 @@ class Resolver:
         if words[end - 1].lower() in WATERS and not any(
                 m.first("org", "institution", "person") for m in matches):
             return True  # "the East China Sea", "the Sea of Japan": water, not a state
+        if words[end - 1].lower() in HOSPITALS and words[0].lower() == "the" and \
+                "adjective" in kinds and \
+                kinds <= {"adjective", "sector"} and "'s" not in words[:end] and \
+                not {"field", "military", "army"} & {w.lower() for w in words[:end]}:
+            # "the Indonesian Hospital in Gaza", "the Saudi maternity hospital in El Fasher":
+            # named after the state that paid for it, a building of the place it stands in
+            # (not a field hospital its army runs)
+            return True
         return words[end - 1].lower() in DOCUMENT_NOUNS and "'s" not in words[:end] and \
             bool(kinds & {"capital", "place"}) and not kinds & {"org", "institution",
                                                                "person", "country",
