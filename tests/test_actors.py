@@ -632,3 +632,12 @@ def test_a_hospital_named_after_a_donor_state_is_not_that_state(resolver):
     assert resolver.resolve("the Turkish maternity hospital", date(2022, 5, 1)) is None
     assert resolver.resolve("the Jordanian field hospital", date(2024, 5, 1)).country == "JOR"
     assert resolver.resolve("Russian hospitals", date(2022, 5, 1)).code == "RUSHLH"
+
+
+def test_a_ministry_named_with_of_is_a_ministry(resolver):
+    """"Ministry of Defence": the "of" inside a known body's name does not end the phrase's
+    head, as it does in "separatists in eastern Ukraine"."""
+    assert resolver.resolve("Georgia's Ministry of Defence", date(2019, 10, 11)).code == "GEOGOV"
+    assert resolver.resolve("the Kenyan Ministry of Foreign Affairs", MAY_2021).code == "KENGOV"
+    assert resolver.resolve("rebels in eastern Congo", MAY_2021).code == "CODREB"
+    assert resolver.resolve("Stoltenberg", date(2025, 6, 2)).code == "NORGOV"  # finance

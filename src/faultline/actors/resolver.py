@@ -539,9 +539,10 @@ class Resolver:
         """Where the phrase's head ends: before a prepositional tail ("separatists in
         eastern Ukraine") and before a trailing name nobody knows ("opposition leader
         Alexei Navalny")."""
-        end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
-                   len(words))
         covered = {i for m in matches for i in range(m.start, m.end)}
+        # (a stop word inside a known name is part of the head: "Ministry of Defence")
+        end = next((i for i, w in enumerate(words)
+                    if i > 0 and w.lower() in HEAD_STOPS and i not in covered), len(words))
         while end > 1 and words[end - 1][:1].isupper() and end - 1 not in covered:
             end -= 1
         return end
