@@ -641,3 +641,15 @@ def test_a_ministry_named_with_of_is_a_ministry(resolver):
     assert resolver.resolve("the Kenyan Ministry of Foreign Affairs", MAY_2021).code == "KENGOV"
     assert resolver.resolve("rebels in eastern Congo", MAY_2021).code == "CODREB"
     assert resolver.resolve("Stoltenberg", date(2025, 6, 2)).code == "NORGOV"  # finance
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("the Haitian prime minister", date(2013, 6, 1), "HTIGOV", "Laurent Lamothe"),
+    ("Montenegro's prime minister", date(2021, 6, 1), "MNEGOV", "Zdravko Krivokapić"),
+    ("the Macedonian president", date(2003, 3, 1), "MKDGOV", "Boris Trajkovski"),
+    ("Paul Bremer", date(2003, 9, 1), "USAGOV", "Paul Bremer"),
+    ("John Garang", date(2005, 7, 20), "SSDGOV", "John Garang"),
+])
+def test_heads_of_2000_to_2014_still_missing_before(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
