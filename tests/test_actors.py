@@ -653,3 +653,12 @@ def test_a_ministry_named_with_of_is_a_ministry(resolver):
 def test_heads_of_2000_to_2014_still_missing_before(resolver, mention, day, code, person):
     actor = resolver.resolve(mention, day)
     assert (actor.code, actor.person) == (code, person)
+
+
+def test_no_persons_alias_shadows_a_state():
+    """A surname that is also a state's name ("Montenegro", Portugal's prime minister) is
+    no alias: the state would be read as the person."""
+    kb = knowledge_base()
+    for key, entries in kb.index.items():
+        kinds = {e.kind for e in entries}
+        assert not ("person" in kinds and kinds & {"country", "adjective", "capital"}), key
