@@ -662,3 +662,11 @@ def test_no_persons_alias_shadows_a_state():
     for key, entries in kb.index.items():
         kinds = {e.kind for e in entries}
         assert not ("person" in kinds and kinds & {"country", "adjective", "capital"}), key
+
+
+def test_foreign_ministers_in_office_in_2000_and_taiwans(resolver):
+    assert resolver.resolve("the US secretary of state", date(2000, 7, 1)).person == \
+        "Madeleine Albright"
+    assert resolver.resolve("Georgia's foreign minister", date(2008, 8, 12)).person == \
+        "Eka Tkeshelashvili"
+    assert resolver.resolve("Taiwan's foreign minister", date(2022, 8, 3)).person == "Joseph Wu"
