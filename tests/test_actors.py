@@ -670,3 +670,17 @@ def test_foreign_ministers_in_office_in_2000_and_taiwans(resolver):
     assert resolver.resolve("Georgia's foreign minister", date(2008, 8, 12)).person == \
         "Eka Tkeshelashvili"
     assert resolver.resolve("Taiwan's foreign minister", date(2022, 8, 3)).person == "Joseph Wu"
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "sector", "person"), [
+    ("the WFP chief", date(2024, 6, 1), "IGOUNOWFP", "IGO", "Cindy McCain"),
+    ("UNRWA's head", date(2024, 1, 29), "IGOUNORWA", "IGO", "Philippe Lazzarini"),
+    ("Staffan de Mistura", date(2016, 2, 1), "IGOUNO", "IGO", "Staffan de Mistura"),
+    ("the ICRC president", date(2024, 6, 1), "NGOICRC", "NGO", "Mirjana Spoljaric"),
+    ("Ramzan Kadyrov", date(2022, 3, 1), "RUSGOV", "GOV", "Ramzan Kadyrov"),
+    ("Ghalibaf", date(2024, 6, 1), "IRNLEG", "LEG", "Mohammad Bagher Ghalibaf"),
+    ("the House Speaker", date(2024, 6, 1), "USALEG", "LEG", "Mike Johnson"),  # still one state's
+])
+def test_un_envoys_agency_heads_and_speakers(resolver, mention, day, code, sector, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.sector, actor.person) == (code, sector, person)

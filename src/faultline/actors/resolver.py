@@ -742,8 +742,9 @@ class Resolver:
                 return Actor(text=text, code=group.code, name=office.person, country=group.country,
                              org=group.org, sector=group.sector, sectors=group.sectors,
                              person=office.person, role=office.role)
+            sector = "NGO" if org and org.kind == "NGO" else "IGO"  # the ICRC's president
             return Actor(text=text, code=org.code if org else "IGO", name=office.person,
-                         org=office.org, sector="IGO", sectors=("IGO",), person=office.person,
+                         org=office.org, sector=sector, sectors=(sector,), person=office.person,
                          role=office.role)
         return Actor(text=text, code=(office.country or "") + sectors[0], name=office.person,
                      country=office.country, sector=sectors[0], sectors=sectors,
