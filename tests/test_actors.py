@@ -684,3 +684,20 @@ def test_foreign_ministers_in_office_in_2000_and_taiwans(resolver):
 def test_un_envoys_agency_heads_and_speakers(resolver, mention, day, code, sector, person):
     actor = resolver.resolve(mention, day)
     assert (actor.code, actor.sector, actor.person) == (code, sector, person)
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    ("Cheney", date(2003, 3, 1), "USAGOV", "Dick Cheney"),
+    ("the Venezuelan vice president", date(2020, 5, 1), "VENGOV", "Delcy Rodríguez"),
+    ("Nigeria's vice president", date(2017, 5, 1), "NGAGOV", "Yemi Osinbajo"),
+    ("Barzani", date(2017, 9, 25), "IRQGOV", "Massoud Barzani"),
+    ("Omar Suleiman", date(2008, 6, 1), "EGYSPY", "Omar Suleiman"),
+])
+def test_vice_presidents_and_others_of_part_h(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+def test_another_cheney_is_not_the_vice_president(resolver):
+    actor = resolver.resolve("Liz Cheney", date(2021, 5, 1))
+    assert actor is None or actor.person != "Dick Cheney"
