@@ -701,3 +701,11 @@ def test_vice_presidents_and_others_of_part_h(resolver, mention, day, code, pers
 def test_another_cheney_is_not_the_vice_president(resolver):
     actor = resolver.resolve("Liz Cheney", date(2021, 5, 1))
     assert actor is None or actor.person != "Dick Cheney"
+
+
+def test_the_ex_president_is_out_of_that_office(resolver):
+    """"The ex-president" after a former head now leading the opposition is his state's,
+    without the opposition's sector, as "former Georgian president X" is."""
+    context = "Georgian police detained Mikheil Saakashvili after he returned from Ukraine."
+    actor = resolver.resolve("the ex-president", date(2021, 10, 2), context)
+    assert (actor.code, actor.sector, actor.former) == ("GEO", None, True)

@@ -584,7 +584,12 @@ class Resolver:
             return self._org(text, context.orgs[-1], on, None)
         role = next((e.key for m in matches if (e := m.first("role"))), None)
         if FORMER_WORDS & set(lowered) and context.persons:
-            return self._person(text, context.salient_person(), on, None, None)
+            actor = self._person(text, context.salient_person(), on, None, None)
+            if actor.country and not actor.org:
+                # "the ex-president", now an opposition leader: out of that office, so
+                # his state's, as "former Georgian president Saakashvili" is
+                return replace(actor, code=actor.country, sector=None, sectors=(), former=True)
+            return actor
         if role and self.kb.roles[role].sectors[0] == "IGO" and context.orgs:
             return self._org(text, context.orgs[-1], on, role)
         if role:
