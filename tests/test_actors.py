@@ -709,3 +709,9 @@ def test_the_ex_president_is_out_of_that_office(resolver):
     context = "Georgian police detained Mikheil Saakashvili after he returned from Ukraine."
     actor = resolver.resolve("the ex-president", date(2021, 10, 2), context)
     assert (actor.code, actor.sector, actor.former) == ("GEO", None, True)
+
+
+def test_defence_ministers_of_mali_and_vietnam(resolver):
+    assert resolver.resolve("Mali's defence minister", date(2023, 1, 10)).person == "Sadio Camara"
+    assert resolver.resolve("the Vietnamese defence minister", date(2018, 6, 1)).person == \
+        "Ngô Xuân Lịch"
