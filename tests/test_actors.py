@@ -715,3 +715,9 @@ def test_defence_ministers_of_mali_and_vietnam(resolver):
     assert resolver.resolve("Mali's defence minister", date(2023, 1, 10)).person == "Sadio Camara"
     assert resolver.resolve("the Vietnamese defence minister", date(2018, 6, 1)).person == \
         "Ngô Xuân Lịch"
+
+
+def test_a_former_crown_prince_and_a_judge(resolver):
+    hamzah = resolver.resolve("Prince Hamzah", date(2021, 4, 4))
+    assert (hamzah.country, hamzah.sector) == ("JOR", None)  # out of office since 2004
+    assert resolver.resolve("Alexandre de Moraes", date(2024, 9, 1)).code == "BRAJUD"
