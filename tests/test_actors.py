@@ -721,3 +721,11 @@ def test_a_former_crown_prince_and_a_judge(resolver):
     hamzah = resolver.resolve("Prince Hamzah", date(2021, 4, 4))
     assert (hamzah.country, hamzah.sector) == ("JOR", None)  # out of office since 2004
     assert resolver.resolve("Alexandre de Moraes", date(2024, 9, 1)).code == "BRAJUD"
+
+
+def test_a_donor_states_hospital_puts_no_state_in_context(resolver):
+    """After "shells hit the Kuwaiti Hospital in Rafah", "the town" and "its" are not
+    Kuwait's: the hospital's name brings no state into the story."""
+    context = "Tank shells hit the Kuwaiti Hospital in Rafah,"
+    assert resolver.resolve("the country", date(2024, 5, 1), context).country == "PSE"
+    assert "KWT" not in resolver.scan(context, date(2024, 5, 1)).countries

@@ -297,6 +297,8 @@ class Resolver:
             for group in self._phrases(matches, words):
                 base = group[0].start
                 span = words[base:group[-1].end]
+                if self._donor_named(words, group):
+                    continue  # "the Saudi maternity hospital in El Fasher" is no Saudi actor
                 # the phrase's own word positions, as ``resolve`` gives them
                 local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
                 actor = self._compose(span, local, on, context, " ".join(span))
@@ -358,6 +360,19 @@ class Resolver:
                 break
             name.append(word)
         return name
+
+    @staticmethod
+    def _donor_named(words: list[str], group: list[Match]) -> bool:
+        """A state's adjective in a hospital's name ("the Indonesian Hospital"), which names
+        the state that paid for it, not an actor (see ``_names_a_document``)."""
+        start, end = group[0].start, group[-1].end
+        if start == 0 or words[start - 1].lower() != "the" or any(
+                m.entries[0].kind != "adjective" for m in group):
+            return False
+        ahead = [w.lower() for w in words[end:end + 3]]
+        stop = next((i for i, w in enumerate(ahead) if w in HOSPITALS), None)
+        return stop is not None and not {"field", "military", "army"} & set(ahead[:stop]) \
+            and all(w.isalpha() for w in ahead[:stop])
 
     @staticmethod
     def _phrases(matches: list[Match], words: list[str]) -> list[list[Match]]:
