@@ -365,14 +365,15 @@ class Resolver:
     def _donor_named(words: list[str], group: list[Match]) -> bool:
         """A state's adjective in a hospital's name ("the Indonesian Hospital"), which names
         the state that paid for it, not an actor (see ``_names_a_document``)."""
-        start, end = group[0].start, group[-1].end
-        if start == 0 or words[start - 1].lower() != "the" or any(
-                m.entries[0].kind != "adjective" for m in group):
+        start, end = group[0].start, group[0].end
+        if start == 0 or words[start - 1].lower() != "the" or \
+                group[0].entries[0].kind != "adjective":
             return False
         ahead = [w.lower() for w in words[end:end + 3]]
         stop = next((i for i, w in enumerate(ahead) if w in HOSPITALS), None)
-        return stop is not None and not {"field", "military", "army"} & set(ahead[:stop]) \
-            and all(w.isalpha() for w in ahead[:stop])
+        return stop is not None and group[-1].end <= end + stop + 1 and \
+            not {"field", "military", "army"} & set(ahead[:stop]) and \
+            all(w.isalpha() for w in ahead[:stop])
 
     @staticmethod
     def _phrases(matches: list[Match], words: list[str]) -> list[list[Match]]:
