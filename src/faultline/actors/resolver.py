@@ -75,6 +75,8 @@ CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
 #: Words that end a noun phrase's head and start its modifiers.
 HEAD_STOPS = frozenset({"in", "of", "from", "at", "on", "near", "with", "for", "who", "which",
                         "that"})
+#: a lower-case Arabic article joined to a name: "al-Islam", "el-Sisi", "ash-Sharaa"
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|ibn)-(?=[A-Z])")
 FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
@@ -88,6 +90,8 @@ DOCUMENT_NOUNS = frozenset({
     "convention", "declaration", "pact", "format", "process", "framework", "charter",
     "memorandum", "talks", "summit", "conference", "formula", "roadmap", "initiative",
 })
+#: buildings often named after the foreign state that paid for them
+HOSPITALS = frozenset({"hospital", "clinic"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -122,11 +126,14 @@ class Context:
     names: dict[str, Actor] = field(default_factory=dict)
     #: the country of the first actor of the current sentence (its subject, in news prose)
     subject_country: str | None = None
+    #: whether that first actor is a state's person or official ("Bolivian President X")
+    subject_official: bool = False
 
     def copy(self) -> Context:
         return Context(list(self.persons), list(self.subjects), list(self.countries),
                        list(self.bodies), list(self.orgs), list(self.recent),
-                       self.sentence_mark, dict(self.names), self.subject_country)
+                       self.sentence_mark, dict(self.names), self.subject_country,
+                       self.subject_official)
 
     def introduce(self, name: list[str], actor: Actor) -> None:
         """News names a person in full with a title once, then by surname alone: "Keita
@@ -158,6 +165,10 @@ class Context:
     def remember(self, actor: Actor) -> None:
         if (actor.country or actor.org) and not actor.person:
             self.recent.append(actor)
+        elif actor.org and not actor.country:
+            # an organisation's head speaks for it: "the ICC prosecutor named suspects.
+            # Kenyatta denied it" answers the court
+            self.recent.append(replace(actor, person=None, role=None))
         if actor.person:
             self.persons.append(actor.person)
         if actor.country:
@@ -183,7 +194,10 @@ class Context:
 
 
 def name_like(word: str) -> bool:
-    """A capitalised word that could be part of a person's name ("Daniil", "Villavicencio")."""
+    """A capitalised word that could be part of a person's name ("Daniil", "Villavicencio"),
+    also behind an Arabic article ("al-Islam" in "Saif al-Islam Gaddafi", who is not
+    Muammar Gaddafi)."""
+    word = ARTICLE.sub("", word)
     return word[:1].isupper() and word[1:2].islower() and word.lower() not in SKIP_WORDS
 
 
@@ -275,6 +289,7 @@ class Resolver:
         for sentence in SENTENCE_END.split(text):
             context.sentence_mark = len(context.recent)
             context.subject_country = None
+            context.subject_official = False
             words = tokens(sentence)
             first_person = None
             matches = self.match(words)
@@ -282,6 +297,8 @@ class Resolver:
             for group in self._phrases(matches, words):
                 base = group[0].start
                 span = words[base:group[-1].end]
+                if self._donor_named(words, group):
+                    continue  # "the Saudi maternity hospital in El Fasher" is no Saudi actor
                 # the phrase's own word positions, as ``resolve`` gives them
                 local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
                 actor = self._compose(span, local, on, context, " ".join(span))
@@ -289,6 +306,8 @@ class Resolver:
                     context.remember(actor)
                     if context.subject_country is None:
                         context.subject_country = actor.country or ""
+                        context.subject_official = bool(
+                            actor.country and (actor.person or actor.role) and not actor.org)
                     first_person = first_person or actor.person
                     name = self._unknown_name(words, group[-1].end, starts)
                     if name and not actor.person and (actor.role or actor.sector) and (
@@ -341,6 +360,20 @@ class Resolver:
                 break
             name.append(word)
         return name
+
+    @staticmethod
+    def _donor_named(words: list[str], group: list[Match]) -> bool:
+        """A state's adjective in a hospital's name ("the Indonesian Hospital"), which names
+        the state that paid for it, not an actor (see ``_names_a_document``)."""
+        start, end = group[0].start, group[0].end
+        if start == 0 or words[start - 1].lower() != "the" or \
+                group[0].entries[0].kind != "adjective":
+            return False
+        ahead = [w.lower() for w in words[end:end + 3]]
+        stop = next((i for i, w in enumerate(ahead) if w in HOSPITALS), None)
+        return stop is not None and group[-1].end <= end + stop + 1 and \
+            not {"field", "military", "army"} & set(ahead[:stop]) and \
+            all(w.isalpha() for w in ahead[:stop])
 
     @staticmethod
     def _phrases(matches: list[Match], words: list[str]) -> list[list[Match]]:
@@ -411,6 +444,9 @@ class Resolver:
         anaphor = self._anaphor(text, words, matches, on, context)
         if anaphor:
             return anaphor
+        own = self._subjects_force(text, words, matches, on, context)
+        if own:
+            return own
         if not matches or self._leaves_names_unmatched(words, matches):
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
@@ -501,6 +537,14 @@ class Resolver:
         if words[end - 1].lower() in WATERS and not any(
                 m.first("org", "institution", "person") for m in matches):
             return True  # "the East China Sea", "the Sea of Japan": water, not a state
+        if words[end - 1].lower() in HOSPITALS and words[0].lower() == "the" and \
+                "adjective" in kinds and \
+                kinds <= {"adjective", "sector"} and "'s" not in words[:end] and \
+                not {"field", "military", "army"} & {w.lower() for w in words[:end]}:
+            # "the Indonesian Hospital in Gaza", "the Saudi maternity hospital in El Fasher":
+            # named after the state that paid for it, a building of the place it stands in
+            # (not a field hospital its army runs)
+            return True
         return words[end - 1].lower() in DOCUMENT_NOUNS and "'s" not in words[:end] and \
             bool(kinds & {"capital", "place"}) and not kinds & {"org", "institution",
                                                                "person", "country",
@@ -511,9 +555,10 @@ class Resolver:
         """Where the phrase's head ends: before a prepositional tail ("separatists in
         eastern Ukraine") and before a trailing name nobody knows ("opposition leader
         Alexei Navalny")."""
-        end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEAD_STOPS),
-                   len(words))
         covered = {i for m in matches for i in range(m.start, m.end)}
+        # (a stop word inside a known name is part of the head: "Ministry of Defence")
+        end = next((i for i, w in enumerate(words)
+                    if i > 0 and w.lower() in HEAD_STOPS and i not in covered), len(words))
         while end > 1 and words[end - 1][:1].isupper() and end - 1 not in covered:
             end -= 1
         return end
@@ -555,7 +600,12 @@ class Resolver:
             return self._org(text, context.orgs[-1], on, None)
         role = next((e.key for m in matches if (e := m.first("role"))), None)
         if FORMER_WORDS & set(lowered) and context.persons:
-            return self._person(text, context.salient_person(), on, None, None)
+            actor = self._person(text, context.salient_person(), on, None, None)
+            if actor.country and not actor.org:
+                # "the ex-president", now an opposition leader: out of that office, so
+                # his state's, as "former Georgian president Saakashvili" is
+                return replace(actor, code=actor.country, sector=None, sectors=(), former=True)
+            return actor
         if role and self.kb.roles[role].sectors[0] == "IGO" and context.orgs:
             return self._org(text, context.orgs[-1], on, role)
         if role:
@@ -573,6 +623,22 @@ class Resolver:
                 return Actor(text=text, code=body.code, name=body.name, country=body.country,
                              sector=body.sector, sectors=body.sectors)
         return None
+
+    def _subjects_force(self, text: str, words: list[str], matches: list[Match], on: date,
+                        context: Context) -> Actor | None:
+        """A bare "the army", "security forces" or "police" in a sentence whose subject is a
+        state's official is that official's state's: "Bolivian President X resigned after
+        protests against a plan to export gas through Chile in which dozens were killed in
+        clashes with security forces" are Bolivia's forces, not the last state named."""
+        if not (context.subject_official and context.subject_country) or not matches:
+            return None
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        if any(i not in covered and w.lower() != "the" for i, w in enumerate(words)):
+            return None
+        entries = [m.entries[0] for m in matches]
+        if any(e.kind != "sector" or e.sectors[0] not in ("MIL", "COP") for e in entries):
+            return None
+        return self._country(text, context.subject_country, on, None, None, entries)
 
     def _compose(self, words: list[str], matches: list[Match], on: date, context: Context,
                  text: str) -> Actor | None:
@@ -697,8 +763,9 @@ class Resolver:
                 return Actor(text=text, code=group.code, name=office.person, country=group.country,
                              org=group.org, sector=group.sector, sectors=group.sectors,
                              person=office.person, role=office.role)
+            sector = "NGO" if org and org.kind == "NGO" else "IGO"  # the ICRC's president
             return Actor(text=text, code=org.code if org else "IGO", name=office.person,
-                         org=office.org, sector="IGO", sectors=("IGO",), person=office.person,
+                         org=office.org, sector=sector, sectors=(sector,), person=office.person,
                          role=office.role)
         return Actor(text=text, code=(office.country or "") + sectors[0], name=office.person,
                      country=office.country, sector=sectors[0], sectors=sectors,
