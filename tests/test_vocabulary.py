@@ -186,7 +186,7 @@ CASES = [
     ("Belgium raised its terror alert to the highest level on Sunday.", "BEL", None, "151"),
     ("Moscow put its strategic forces on combat duty on Sunday.", "RUS", None, "152"),
     ("Brazil's president placed the Rio police under federal control on Monday.", "BRA",
-     None, "153"),
+     "BRA", "153"),
     ("Peru's president ordered soldiers onto the streets of Lima on Monday.", "PER", None,
      "154"),
     # 163 / 1661: airlines banned from airspace; a peacekeeping mission ended
