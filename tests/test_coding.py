@@ -502,6 +502,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "KHM", "KHM", "116"),
     # a resignation is from one's own state's office
     ("The Dutch prime minister resigned on Friday.", "NLD", "NLD", "0831"),
+    # an ambassador recalled with no place named is recalled from the other state
+    ("Georgia arrested four Russian officers on Monday. Moscow recalled its ambassador on "
+     "Tuesday.", "RUS", "GEO", "161"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -1626,6 +1626,13 @@ class Coder:
             # state (the gold always codes it so)
             pairs = [(a, state(a.country) if b is None and code.startswith(SELF_AIMED) and
                       a.country else b) for a, b in pairs]
+            if code.startswith("161") and token.lemma_.lower() in ("recall", "withdraw"):
+                # "Moscow had already recalled its ambassador": from the other state last
+                # named, not from itself
+                pairs = [(a, b) if not (b is not None and a.country and b.country == a.country)
+                         else (a, next(iter(self.last_named([a], act, published, context)),
+                                       None)) for a, b in pairs]
+                pairs = [(a, b) for a, b in pairs if b is not None]
             for source, target in pairs:
                 if pattern.target == "about" and target is not None and \
                         target.country is not None and target.country == source.country \
