@@ -505,6 +505,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an ambassador recalled with no place named is recalled from the other state
     ("Georgia arrested four Russian officers on Monday. Moscow recalled its ambassador on "
      "Tuesday.", "RUS", "GEO", "161"),
+    # an object "them" is the people last named as an object, not the state in the subject
+    ("Venezuela freed three American oil workers on Friday, a year after its police arrested "
+     "them.", "VEN", "USA", "173"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -428,6 +428,8 @@ class Coder:
                 continue
             group = self.plural_antecedent(token) if token.lower_ in ("they", "them") \
                 else []
+            if not group and token.lower_ == "them" and token.dep_ in ("dobj", "dative"):
+                group = self.object_antecedent(token)
             if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
                 found.extend(self.actors(group, on, context, locative=locative))
                 continue
@@ -549,6 +551,19 @@ class Coder:
                 return outer.i in by_token and by_token[outer.i].code[:2] == "11"
             walk = walk.head
         return False
+
+    @staticmethod
+    def object_antecedent(pronoun) -> list:
+        """The people an object "them" points back to: the nearest plural object before it
+        ("Iran released ten US Navy sailors, a day after the Guards detained them")."""
+        doc = pronoun.doc
+        start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 \
+            else pronoun.sent.start
+        for token in reversed(list(doc[start:pronoun.i])):
+            if token.dep_ in ("dobj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and \
+                    token.head.i != pronoun.head.i:
+                return [token]
+        return []
 
     @staticmethod
     def plural_antecedent(pronoun) -> list:
