@@ -508,6 +508,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an object "them" is the people last named as an object, not the state in the subject
     ("Venezuela freed three American oil workers on Friday, a year after its police arrested "
      "them.", "VEN", "USA", "173"),
+    # faceless police acting on a foreigner are the police of the place, not of his state
+    ("A man attacked the Danish prime minister in Copenhagen on Friday. Police arrested a "
+     "Polish man.", "DNK", "POL", "173"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -879,6 +879,21 @@ class Coder:
                                               prior.copy())
         return cache[start]
 
+    def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context
+                           ) -> list[Actor]:
+        """Where faceless police or kidnappers act on people named as foreigners ("Police
+        arrested a 39-year-old Polish man" in a story set in Copenhagen, "a gang kidnapped
+        members of a US-based missionary group"): the other state the story names, not the
+        victims' own."""
+        foreign = {t.country for t in targets if t.country}
+        if not foreign or not all(self.names_its_state(t, on) for t in targets
+                                  if t.country):
+            return []
+        before = self.context_before(token, on, context).countries
+        other = next((c for c in [*reversed(before), *reversed(context.countries)]
+                      if c not in foreign), None)
+        return [state(other)] if other else []
+
     @staticmethod
     def sent_to_help(verb) -> bool:
         """Whether forces are sent somewhere to help, protect or restore order there."""
@@ -2359,7 +2374,7 @@ class Coder:
             # ("stormed the embassy in Baghdad and set it on fire": where the first act was)
             sides = self.place_of(token, on, context) or (
                 self.place_of(token.head, on, context) if token.dep_ == "conj" else []) \
-                or targets
+                or self.host_of_foreigners(token, targets, on, context) or targets
         sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)
