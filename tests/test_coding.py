@@ -511,6 +511,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # faceless police acting on a foreigner are the police of the place, not of his state
     ("A man attacked the Danish prime minister in Copenhagen on Friday. Police arrested a "
      "Polish man.", "DNK", "POL", "173"),
+    # people killed on a boat struck are of where it came from
+    ("US forces struck a boat carrying drugs from Colombia on Tuesday, killing six people.",
+     "USA", "COL", "19"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

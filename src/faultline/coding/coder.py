@@ -2399,9 +2399,14 @@ class Coder:
                           SECURITY_SECTORS | {"REB"}]  # insurgents kill their own people
                 # "shot down a Ukrainian airliner, killing all 176 on board": the victims
                 # are those of the act this one follows from
-                struck = [a for a in self.actors(children(token.head, "dobj"), on, context)
-                          if a.country and a.country not in native] \
+                hit = children(token.head, "dobj") \
                     if token.dep_ == "advcl" and token.head.i != token.i else []
+                # ("struck a boat carrying drugs from Venezuela, killing 11 people": the
+                # thing struck came from there)
+                hit += [w for h in hit for w in h.subtree
+                        if w.dep_ == "pobj" and w.head.lower_ == "from"]
+                struck = [a for a in self.actors(hit, on, context)
+                          if a.country and a.country not in native]
                 targets = self.domestic(
                     targets, struck or self.place_of(token, on, context) or forces, None)
         else:
