@@ -514,6 +514,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # people killed on a boat struck are of where it came from
     ("US forces struck a boat carrying drugs from Colombia on Tuesday, killing six people.",
      "USA", "COL", "19"),
+    # "its" in a second act is the thing the first act struck
+    ("Turkey shot down a Russian warplane on Tuesday and captured its pilot.", "TUR", "RUS",
+     "17"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -433,6 +433,10 @@ class Coder:
             if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
                 found.extend(self.actors(group, on, context, locative=locative))
                 continue
+            owner = self.thing_owner(token, on, context)
+            if owner is not None:  # "shot down an Indian jet and captured its pilot"
+                found.append(owner)
+                continue
             phrase = self.speakers_own(phrase_text(token), token, on, context)
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
@@ -551,6 +555,23 @@ class Coder:
                 return outer.i in by_token and by_token[outer.i].code[:2] == "11"
             walk = walk.head
         return False
+
+    def thing_owner(self, token, on: date, context: Context) -> Actor | None:
+        """The people of a thing "its" points back to in a second coordinated act: "shot
+        down an Indian fighter jet and captured its pilot" is India's pilot (a thing the
+        first act struck, named with its state), not the shooter's."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i == verb.i or not any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            return None
+        things = [o for o in children(verb.head, "dobj") if o.pos_ == "NOUN"]
+        owners = [a for a in self.actors(things, on, context) if a.country and not a.org]
+        if not owners:
+            return None
+        found = self.resolver.resolve(phrase_text(token)[4:], on, context) if \
+            phrase_text(token).lower().startswith("its ") else None
+        return homed(found, owners[0].country) if found is not None and not found.country \
+            else state(owners[0].country, phrase_text(token))
 
     @staticmethod
     def object_antecedent(pronoun) -> list:
