@@ -517,6 +517,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "its" in a second act is the thing the first act struck
     ("Turkey shot down a Russian warplane on Tuesday and captured its pilot.", "TUR", "RUS",
      "17"),
+    # "his visit" to the host's capital is the other person's
+    ("Donald Trump scolded Volodymyr Zelensky at the White House during his visit to "
+     "Washington on Friday.", "UKR", "USA", "042"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
 ])

@@ -556,6 +556,18 @@ class Coder:
             walk = walk.head
         return False
 
+    def other_visitor(self, noun, hosts: list[Actor], on: date, context: Context
+                      ) -> list[Actor]:
+        """For "his visit" whose "his" came out as the host: the person of another state
+        named in the sentence."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+            return []
+        home = {t.country for t in hosts}
+        people = [t for t in noun.sent if t.ent_type_ == "PERSON" and t.dep_ in (
+            "dobj", "pobj", "nsubj", "conj", "appos") and t.i < noun.i]
+        return [a for a in self.actors(people, on, context)
+                if a.country and a.country not in home and a.person][-1:]
+
     def thing_owner(self, token, on: date, context: Context) -> Actor | None:
         """The people of a thing "its" points back to in a second coordinated act: "shot
         down an Indian fighter jet and captured its pilot" is India's pilot (a thing the
@@ -1531,6 +1543,11 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if cand.code.startswith("042") and sources and targets and \
+                    {a.country for a in sources} == {t.country for t in targets}:
+                # "berated Zelensky during his visit to Washington": the guest is the other
+                # person named, not the host the pronoun's salience picked
+                sources = self.other_visitor(token, targets, published, context) or sources
             if sources and not targets and cand.code.startswith("045") and \
                     token.lemma_.lower() in ("mediate", "broker", "mediation", "mediator",
                                              "intermediary", "go-between"):
