@@ -573,6 +573,12 @@ def test_a_multiword_country_is_one_recipient():
     assert {(e["target"] or {}).get("code") for e in events} == {"PNG"}, events
 
 
+def test_a_participle_clause_of_consequences_does_not_date_the_act():
+    events = code_text("Kenya and Somalia signed a security pact in Nairobi on Tuesday allowing "
+                       "Kenyan troops to stay in Somalia after this year.", date(2024, 3, 7))
+    assert {e["date"] for e in find(events, "KEN", "SOM", "05")} == {"2024-03-05"}, events
+
+
 def test_a_clause_describing_a_noun_does_not_date_the_act():
     """"a decade ago" dates the court's founding, not the verdict given "on Wednesday"."""
     events = code_text("A court in Paris found the former Rwandan army officer Pascal "

@@ -188,7 +188,7 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 #: Things done that a welcome or praise is about: its target is whoever did them.
 WELCOMED_ACTS = frozenset({"act", "move", "step", "decision", "action", "release",
                            "announcement", "gesture", "offer", "initiative", "ruling",
-                           "verdict", "pardon", "concession"})
+                           "verdict", "pardon", "concession", "statement", "declaration"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -1496,9 +1496,13 @@ class Coder:
         on Wednesday, the first verdict since the court began work a decade ago")."""
         words = []
         if own_clause_only:
+            # (and participle clauses of what it brings about: "signed a deal on Tuesday
+            # allowing troops to stay after this year")
             triggers = triggers | {t.i for t in trigger.subtree if t.i != trigger.i and
-                                   t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i and
-                                   t.head.pos_ in ("NOUN", "PROPN", "PRON")}
+                                   t.pos_ in ("VERB", "AUX") and (
+                                       (t.head.i != trigger.i and
+                                        t.head.pos_ in ("NOUN", "PROPN", "PRON")) or
+                                       (t.dep_ == "advcl" and t.tag_ == "VBG"))}
         # "rejected the results of the December 1 election": a date before a noun (not the
         # trigger's) dates the noun's thing, not the act
         named = {t.i for m in trigger.subtree if m.ent_type_ == "DATE" and m.dep_ in (
