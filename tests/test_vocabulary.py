@@ -16,6 +16,8 @@ ON = date(2024, 5, 6)
 
 
 CASES = [
+    # 051: someone called a hero or a great friend is praised
+    ("Barack Obama called Aung San Suu Kyi a hero on Saturday.", "USA", "MMR", "051"),
     # 041: a leader called (telephoned) by another, a talk held by telephone
     ("Emmanuel Macron called Vladimir Putin on Friday.", "FRA", "RUS", "041"),
     ("Tsai Ing-wen spoke by telephone with Donald Trump on Friday.", "TWN", "USA", "041"),
