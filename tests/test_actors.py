@@ -729,3 +729,23 @@ def test_a_donor_states_hospital_puts_no_state_in_context(resolver):
     context = "Tank shells hit the Kuwaiti Hospital in Rafah,"
     assert resolver.resolve("the country", date(2024, 5, 1), context).country == "PSE"
     assert "KWT" not in resolver.scan(context, date(2024, 5, 1)).countries
+
+
+def test_euro_zone_and_eurogroup_are_the_eu(resolver):
+    day = date(2012, 2, 21)
+    assert resolver.resolve("eurozone finance ministers", day).code == "IGOEU"
+    assert resolver.resolve("the Eurogroup", day).code == "IGOEU"
+    assert resolver.resolve("the euro area", day).code == "IGOEU"
+
+
+def test_taliban_in_a_story_set_in_pakistan_alone(resolver):
+    """A bare "Taliban" where only Pakistan is the setting is the Pakistani Taliban; with
+    Afghanistan named, or before the TTP existed, it stays the Afghan movement."""
+    day = date(2013, 6, 10)
+    context = "Taliban militants stormed a police post near Quetta, the Pakistani army said."
+    assert resolver.resolve("Taliban militants", day, context).code == "PAKREB"
+    context = "Taliban fighters crossed from Afghanistan and attacked a Pakistani border post."
+    assert resolver.resolve("Taliban fighters", day, context).code == "AFGREB"
+    context = "Pakistan urged the Taliban to hand over the suspects."
+    assert resolver.resolve("the Taliban", date(2001, 10, 1), context).code == "AFGREB"
+    assert resolver.resolve("the Taliban", day).code == "AFGREB"

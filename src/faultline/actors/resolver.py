@@ -58,6 +58,9 @@ NAMED_ORG_ANAPHORS = frozenset({"assembly"})
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
 #: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
+#: group -> (its offshoot in another state, that state, the group's own state, the
+#: offshoot's founding): Tehrik-i-Taliban Pakistan was formed in December 2007
+LOCAL_BRANCHES = {"TALIBAN": ("TTP", "PAK", "AFG", date(2007, 12, 1))}
 BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
@@ -693,7 +696,8 @@ class Resolver:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
                          not words[m.end - 1].endswith("ss") for m in matches)
-            return self._org(text, org, on, None if plural else role)
+            return self._org(text, self._local_branch(org, on, context), on,
+                             None if plural else role)
         if not country and words[0].lower() in POSSESSIVE_PRONOUNS:
             if not (role or sector_entries):
                 return None  # "his first trip" names no one; "his office" does
@@ -714,6 +718,20 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    def _local_branch(self, org: str, on: date, context: Context) -> str:
+        """A group name that a country's own offshoot shares: a bare "Taliban" in a story set
+        in Pakistan alone ("Taliban gunmen attacked a school in Peshawar") is the Pakistani
+        Taliban, not the Afghan movement. Afghanistan named only by the Taliban's own mentions
+        does not count."""
+        branch = LOCAL_BRANCHES.get(org)
+        if branch is None or branch[0] not in self.kb.orgs:
+            return org
+        key, home, other, start = branch
+        if on < start or home not in context.countries:
+            return org
+        own = sum(1 for a in context.recent if a.name == self.kb.orgs[org].name)
+        return key if context.countries.count(other) <= own else org
 
     def _person_in_role(self, context: Context, role: str, on: date) -> str | None:
         """The person named in context who held this role on the day, if any."""
