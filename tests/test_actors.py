@@ -749,3 +749,14 @@ def test_taliban_in_a_story_set_in_pakistan_alone(resolver):
     context = "Pakistan urged the Taliban to hand over the suspects."
     assert resolver.resolve("the Taliban", date(2001, 10, 1), context).code == "AFGREB"
     assert resolver.resolve("the Taliban", day).code == "AFGREB"
+
+
+def test_serbs_in_a_story_set_in_kosovo_are_kosovos(resolver):
+    """Serbs of northern Kosovo in a Kosovo story are Kosovo's; "Serbian" and titled
+    officials stay Serbia's, as do Serb forces before Kosovo's independence."""
+    context = "Serb demonstrators threw stones at Kosovo police in Zvecan, Serbia's president said."
+    day = date(2023, 6, 1)
+    assert resolver.resolve("Serb demonstrators", day, context).code == "XKXCVL"
+    assert resolver.resolve("the Serbian government", day, context).code == "SRBGOV"
+    assert resolver.resolve("Serb forces", date(1999, 4, 1), context).code == "SRBMIL"
+    assert resolver.resolve("Serb demonstrators", day).code == "SRBCVL"

@@ -61,6 +61,9 @@ UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabi
 #: group -> (its offshoot in another state, that state, the group's own state, the
 #: offshoot's founding): Tehrik-i-Taliban Pakistan was formed in December 2007
 LOCAL_BRANCHES = {"TALIBAN": ("TTP", "PAK", "AFG", date(2007, 12, 1))}
+#: the ethnic word of one state's people -> (that state, the neighbour where a community of
+#: them lives, from when that neighbour is a state of its own)
+KIN_ABROAD = {word: ("SRB", "XKX", date(2008, 2, 17)) for word in ("serb", "serbs")}
 BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
@@ -676,6 +679,8 @@ class Resolver:
         head_end = self._head_end(words, matches)
         sector_entries = [e for m in matches if (e := m.first("sector")) and m.end == head_end]
         country = country_entry.key if country_entry else None
+        if country_entry and country_entry.kind == "adjective" and not role:
+            country = self._kin_abroad(words, matches, country, on, context)
         if institution and not country:
             country = institution.key
 
@@ -718,6 +723,19 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    @staticmethod
+    def _kin_abroad(words: list[str], matches: list[Match], country: str, on: date,
+                    context: Context) -> str:
+        """An ethnic name shared with a neighbour's community, in a story set in that
+        neighbour: "Serb protesters clashed with police in northern Kosovo" are Kosovo's
+        Serbs, not Serbia (since Kosovo's independence). "Serbian" stays Serbia's."""
+        match = next(m for m in matches if m.first("adjective"))
+        word = normalise(" ".join(words[match.start:match.end]))
+        kin = KIN_ABROAD.get(word)
+        if kin and kin[0] == country and on >= kin[2] and kin[1] in context.countries:
+            return kin[1]
+        return country
 
     def _local_branch(self, org: str, on: date, context: Context) -> str:
         """A group name that a country's own offshoot shares: a bare "Taliban" in a story set
