@@ -760,3 +760,12 @@ def test_serbs_in_a_story_set_in_kosovo_are_kosovos(resolver):
     assert resolver.resolve("the Serbian government", day, context).code == "SRBGOV"
     assert resolver.resolve("Serb forces", date(1999, 4, 1), context).code == "SRBMIL"
     assert resolver.resolve("Serb demonstrators", day).code == "SRBCVL"
+
+
+def test_a_bare_government_is_the_story_state(resolver):
+    """"The government" with no state named is the state the story is mostly about, not
+    the foreign ministry that answered it last."""
+    context = ("Zambia expelled two British diplomats on Monday, accusing them of meddling in "
+               "Zambia's election. The Foreign Office called the charge baseless.")
+    actor = resolver.resolve("the government", date(2016, 8, 2), context)
+    assert actor.code == "ZMBGOV"

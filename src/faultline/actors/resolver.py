@@ -623,6 +623,13 @@ class Resolver:
         if role and context.countries:
             return self._country(text, context.countries[-1], on, role, None, [])
         sectors = [e for m in matches if (e := m.first("sector"))]
+        if lowered == ["the", "government"] and context.countries:
+            # "the government" with no state named is the state the story is about: the
+            # one it names most (the last of those), not whichever ministry came last
+            counts = {iso: context.countries.count(iso) for iso in context.countries}
+            best = max(counts.values())
+            iso = next(c for c in reversed(context.countries) if counts[c] == best)
+            return self._country(text, iso, on, None, None, sectors)
         if sectors and len(words) == 2 and context.bodies:
             body = self._body_like(context, sectors[-1].sectors)
             if body:
