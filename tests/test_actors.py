@@ -766,6 +766,6 @@ def test_a_bare_government_is_the_story_state(resolver):
     """"The government" with no state named is the state the story is mostly about, not
     the foreign ministry that answered it last."""
     context = ("Zambia expelled two British diplomats on Monday, accusing them of meddling in "
-               "Zambia's election. The Foreign Office called the charge baseless.")
+               "Zambia's election in Lusaka. The Foreign Office called the charge baseless.")
     actor = resolver.resolve("the government", date(2016, 8, 2), context)
     assert actor.code == "ZMBGOV"
