@@ -769,3 +769,10 @@ def test_a_bare_government_is_the_story_state(resolver):
                "Zambia's election in Lusaka. The Foreign Office called the charge baseless.")
     actor = resolver.resolve("the government", date(2016, 8, 2), context)
     assert actor.code == "ZMBGOV"
+
+
+def test_the_federal_government_is_the_story_state(resolver):
+    context = ("Somalia's parliament approved a new constitution on Saturday, after talks "
+               "in Nairobi "
+               "between Somali clan elders.")
+    assert resolver.resolve("the federal government", date(2024, 3, 31), context).code == "SOMGOV"

@@ -61,6 +61,8 @@ UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabi
 #: group -> (its offshoot in another state, that state, the group's own state, the
 #: offshoot's founding): Tehrik-i-Taliban Pakistan was formed in December 2007
 LOCAL_BRANCHES = {"TALIBAN": ("TTP", "PAK", "AFG", date(2007, 12, 1))}
+#: words that leave "the ... government" a state's own government ("the federal government")
+GOVERNMENT_WORDS = frozenset({"federal", "central", "national", "interim", "transitional"})
 #: the ethnic word of one state's people -> (that state, the neighbour where a community of
 #: them lives, from when that neighbour is a state of its own)
 KIN_ABROAD = {word: ("SRB", "XKX", date(2008, 2, 17)) for word in ("serb", "serbs")}
@@ -623,8 +625,9 @@ class Resolver:
         if role and context.countries:
             return self._country(text, context.countries[-1], on, role, None, [])
         sectors = [e for m in matches if (e := m.first("sector"))]
-        if lowered == ["the", "government"] and context.countries:
-            # "the government" with no state named is the state the story is about: the
+        if lowered[0] == "the" and lowered[-1] == "government" and \
+                set(lowered[1:-1]) <= GOVERNMENT_WORDS and context.countries:
+            # "the (federal) government" with no state named is the state the story is about: the
             # one it names most (the last of those), not whichever ministry came last
             counts = {iso: context.countries.count(iso) for iso in context.countries}
             best = max(counts.values())
