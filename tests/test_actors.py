@@ -776,3 +776,8 @@ def test_the_federal_government_is_the_story_state(resolver):
                "in Nairobi "
                "between Somali clan elders.")
     assert resolver.resolve("the federal government", date(2024, 3, 31), context).code == "SOMGOV"
+
+
+def test_peoples_of_namibia(resolver):
+    assert resolver.resolve("Herero leaders", date(2021, 6, 1)).country == "NAM"
+    assert resolver.resolve("the Nama community", date(2021, 6, 1)).country == "NAM"
