@@ -93,6 +93,8 @@ class KnowledgeBase:
 
     def __init__(self) -> None:
         self.index: dict[str, list[Entry]] = defaultdict(list)
+        #: names the tables write in lower case ("euro zone"): news writes them so too
+        self.lowercase_names: set[str] = set()
         self.country_names: dict[str, str] = {}
         self.sovereign: dict[str, str] = {}
         self.orgs: dict[str, Organisation] = {}
@@ -124,6 +126,8 @@ class KnowledgeBase:
             self.add(name[4:], entry)  # "the Security Council" is also "a Security Council vote"
         if ACRONYM.match(name.replace(".", "")) and entry.kind not in ("role", "sector"):
             entry = Entry(entry.kind, entry.key, entry.sectors, exact=name.replace(".", ""))
+        if name.islower() and entry.kind not in ("role", "sector"):
+            self.lowercase_names.add(key)
         if entry not in self.index[key]:
             self.index[key].append(entry)
             self.surface_forms.append((name, entry))
@@ -233,7 +237,8 @@ class KnowledgeBase:
         if original is None:
             return entries
         plain = original.replace(".", "").strip()
-        if plain.islower():  # names are written with capitals: "a male suspect" is no Malé
+        if plain.islower() and key not in self.lowercase_names:
+            # names are written with capitals: "a male suspect" is no Malé
             entries = [e for e in entries if e.kind in ("role", "sector")]
         return [e for e in entries if e.exact is None or e.exact == plain]
 

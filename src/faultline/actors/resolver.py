@@ -58,6 +58,14 @@ NAMED_ORG_ANAPHORS = frozenset({"assembly"})
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
 #: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
+#: group -> (its offshoot in another state, that state, the group's own state, the
+#: offshoot's founding): Tehrik-i-Taliban Pakistan was formed in December 2007
+LOCAL_BRANCHES = {"TALIBAN": ("TTP", "PAK", "AFG", date(2007, 12, 1))}
+#: words that leave "the ... government" a state's own government ("the federal government")
+GOVERNMENT_WORDS = frozenset({"federal", "central", "national", "interim", "transitional"})
+#: the ethnic word of one state's people -> (that state, the neighbour where a community of
+#: them lives, from when that neighbour is a state of its own)
+KIN_ABROAD = {word: ("SRB", "XKX", date(2008, 2, 17)) for word in ("serb", "serbs")}
 BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
@@ -617,6 +625,14 @@ class Resolver:
         if role and context.countries:
             return self._country(text, context.countries[-1], on, role, None, [])
         sectors = [e for m in matches if (e := m.first("sector"))]
+        if lowered[0] == "the" and lowered[-1] == "government" and \
+                set(lowered[1:-1]) <= GOVERNMENT_WORDS and context.countries:
+            # "the (federal) government" with no state named is the state the story is about: the
+            # one it names most (the last of those), not whichever ministry came last
+            counts = {iso: context.countries.count(iso) for iso in context.countries}
+            best = max(counts.values())
+            iso = next(c for c in reversed(context.countries) if counts[c] == best)
+            return self._country(text, iso, on, None, None, sectors)
         if sectors and len(words) == 2 and context.bodies:
             body = self._body_like(context, sectors[-1].sectors)
             if body:
@@ -673,6 +689,8 @@ class Resolver:
         head_end = self._head_end(words, matches)
         sector_entries = [e for m in matches if (e := m.first("sector")) and m.end == head_end]
         country = country_entry.key if country_entry else None
+        if country_entry and country_entry.kind == "adjective" and not role:
+            country = self._kin_abroad(words, matches, country, on, context)
         if institution and not country:
             country = institution.key
 
@@ -693,7 +711,8 @@ class Resolver:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
                          not words[m.end - 1].endswith("ss") for m in matches)
-            return self._org(text, org, on, None if plural else role)
+            return self._org(text, self._local_branch(org, on, context), on,
+                             None if plural else role)
         if not country and words[0].lower() in POSSESSIVE_PRONOUNS:
             if not (role or sector_entries):
                 return None  # "his first trip" names no one; "his office" does
@@ -714,6 +733,33 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    @staticmethod
+    def _kin_abroad(words: list[str], matches: list[Match], country: str, on: date,
+                    context: Context) -> str:
+        """An ethnic name shared with a neighbour's community, in a story set in that
+        neighbour: "Serb protesters clashed with police in northern Kosovo" are Kosovo's
+        Serbs, not Serbia (since Kosovo's independence). "Serbian" stays Serbia's."""
+        match = next(m for m in matches if m.first("adjective"))
+        word = normalise(" ".join(words[match.start:match.end]))
+        kin = KIN_ABROAD.get(word)
+        if kin and kin[0] == country and on >= kin[2] and kin[1] in context.countries:
+            return kin[1]
+        return country
+
+    def _local_branch(self, org: str, on: date, context: Context) -> str:
+        """A group name that a country's own offshoot shares: a bare "Taliban" in a story set
+        in Pakistan alone ("Taliban gunmen attacked a school in Peshawar") is the Pakistani
+        Taliban, not the Afghan movement. Afghanistan named only by the Taliban's own mentions
+        does not count."""
+        branch = LOCAL_BRANCHES.get(org)
+        if branch is None or branch[0] not in self.kb.orgs:
+            return org
+        key, home, other, start = branch
+        if on < start or home not in context.countries:
+            return org
+        own = sum(1 for a in context.recent if a.name == self.kb.orgs[org].name)
+        return key if context.countries.count(other) <= own else org
 
     def _person_in_role(self, context: Context, role: str, on: date) -> str | None:
         """The person named in context who held this role on the day, if any."""
