@@ -18,6 +18,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from faultline.actors.kb import Entry, KnowledgeBase, Office, knowledge_base, normalise
+from faultline.data import read_table
 from faultline.records import Actor
 
 #: rapidfuzz ratio (0-100) a misspelled or reworded name must reach to count as a match.
@@ -57,15 +58,18 @@ NAMED_ORG_ANAPHORS = frozenset({"assembly"})
 #: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
-#: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
 #: group -> (its offshoot in another state, that state, the group's own state, the
-#: offshoot's founding): Tehrik-i-Taliban Pakistan was formed in December 2007
-LOCAL_BRANCHES = {"TALIBAN": ("TTP", "PAK", "AFG", date(2007, 12, 1))}
+#: offshoot's founding), from data/actors/offshoots.tsv: "Taliban" in Pakistan
+LOCAL_BRANCHES = {row["name"]: (row["offshoot"], row["home"], row["other"],
+                                date.fromisoformat(row["since"]))
+                  for row in read_table("actors/offshoots.tsv") if row["kind"] == "branch"}
 #: words that leave "the ... government" a state's own government ("the federal government")
 GOVERNMENT_WORDS = frozenset({"federal", "central", "national", "interim", "transitional"})
 #: the ethnic word of one state's people -> (that state, the neighbour where a community of
 #: them lives, from when that neighbour is a state of its own)
-KIN_ABROAD = {word: ("SRB", "XKX", date(2008, 2, 17)) for word in ("serb", "serbs")}
+KIN_ABROAD = {row["name"]: (row["home"], row["offshoot"], date.fromisoformat(row["since"]))
+              for row in read_table("actors/offshoots.tsv") if row["kind"] == "kin"}
+#: Words for a part of an armed group in one state ("al-Qaeda's Yemeni branch").
 BRANCH_WORDS = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter"})
 #: Nouns that, after "the", point back to the last armed group named ("the militants").
 ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "insurgents",
