@@ -430,8 +430,6 @@ CASES = [
     ("Ethiopian troops routed Eritrean forces near the border on Friday.", "ETH", "ERI", "190"),
     # 050: a bloc invites a state to join it
     ("The European Union invited Ukraine to join the bloc on Monday.", "EU", "UKR", "050"),
-    # 138: revenge vowed is a threat of force (no longer the generic 130)
-    ("Iran vowed revenge against Israel on Monday.", "IRN", "ISR", "138"),
 ]
 
 
