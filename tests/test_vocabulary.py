@@ -426,6 +426,12 @@ CASES = [
     ("Turkey and Azerbaijan opened a new gas pipeline on Tuesday.", "TUR", "AZE", "061"),
     # 073: relief flown into a stricken state's city
     ("Indian air force planes flew food and medicine into Nepal on Sunday.", "IND", "NPL", "073"),
+    # vocab12 -- 190: a raid carried out by commandos; an army routed
+    ("The militant leader died during a raid by American commandos on his hideout in Syria on "
+     "Sunday.", "USA", "SYR", "190"),
+    ("Ethiopian troops routed Eritrean forces near the border on Friday.", "ETH", "ERI", "190"),
+    # 050: a bloc invites a state to join it
+    ("The European Union invited Ukraine to join the bloc on Monday.", "EU", "UKR", "050"),
 ]
 
 
@@ -516,6 +522,10 @@ NEGATIVES = [
     ("Gunmen attacked a Shia shrine in Pakistan on Friday.", "017"),
     # troops flown into a country bring no relief
     ("Russia flew paratroopers into Kazakhstan on Thursday.", "073"),
+    # vocab12 -- a police raid stays coercion; an invitation to a summit is no membership offer
+    ("A raid by Ugandan police on the office of a Kenyan newspaper drew protests on Monday.", "19"),
+    ("France invited Germany to attend the summit on Monday.", "050"),
+    ("Brazil routed Argentina 4-0 in the World Cup qualifier on Tuesday.", "19"),
 ]
 
 
