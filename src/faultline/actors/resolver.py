@@ -104,6 +104,8 @@ DOCUMENT_NOUNS = frozenset({
 })
 #: buildings often named after the foreign state that paid for them
 HOSPITALS = frozenset({"hospital", "clinic"})
+#: words that make such a building one a state's own forces run ("a Jordanian field hospital")
+FIELD_HOSPITAL_WORDS = frozenset({"field", "military", "army"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -384,7 +386,7 @@ class Resolver:
         ahead = [w.lower() for w in words[end:end + 3]]
         stop = next((i for i, w in enumerate(ahead) if w in HOSPITALS), None)
         return stop is not None and group[-1].end <= end + stop + 1 and \
-            not {"field", "military", "army"} & set(ahead[:stop]) and \
+            not FIELD_HOSPITAL_WORDS & set(ahead[:stop]) and \
             all(w.isalpha() for w in ahead[:stop])
 
     @staticmethod
@@ -552,7 +554,7 @@ class Resolver:
         if words[end - 1].lower() in HOSPITALS and words[0].lower() == "the" and \
                 "adjective" in kinds and \
                 kinds <= {"adjective", "sector"} and "'s" not in words[:end] and \
-                not {"field", "military", "army"} & {w.lower() for w in words[:end]}:
+                not FIELD_HOSPITAL_WORDS & {w.lower() for w in words[:end]}:
             # "the Indonesian Hospital in Gaza", "the Saudi maternity hospital in El Fasher":
             # named after the state that paid for it, a building of the place it stands in
             # (not a field hospital its army runs)
@@ -624,8 +626,8 @@ class Resolver:
             holder = self._person_in_role(context, role, on)
             if holder:
                 return self._person(text, holder, on, role, None)
-        if role and self.kb.sole_country(role):  # "the pope", in any story
-            return self._country(text, self.kb.sole_country(role), on, role, None, [])
+        if role and (sole := self.kb.sole_country(role)):  # "the pope", in any story
+            return self._country(text, sole, on, role, None, [])
         if role and context.countries:
             return self._country(text, context.countries[-1], on, role, None, [])
         sectors = [e for m in matches if (e := m.first("sector"))]
@@ -726,9 +728,8 @@ class Resolver:
             return self._regional(text, country, role, institution, sector_entries)
         if country:
             return self._country(text, country, on, role, institution, sector_entries)
-        if role and self.kb.sole_country(role):  # "Pope", "House Speaker": one state's titles
-            return self._country(text, self.kb.sole_country(role), on, role, None,
-                                 sector_entries)
+        if role and (sole := self.kb.sole_country(role)):  # "Pope", "House Speaker"
+            return self._country(text, sole, on, role, None, sector_entries)
         if role:
             sectors = self.kb.roles[role].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors,

@@ -33,6 +33,7 @@ from faultline.actors.resolver import COUNTRY_ANAPHOR, Context, Resolver, resolv
 from faultline.coding import dates
 from faultline.coding.patterns import Pattern
 from faultline.coding.syntax import (
+    CALL_MEANS,
     ENACTMENTS,
     NAME_LABELS,
     OBJECT_DEPS,
@@ -102,8 +103,11 @@ HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
                          "marine", "paratrooper", "personnel", "contingent", "battalion",
                          "brigade", "unit", "instructor", "adviser", "advisor"})
-#: Words of talking at a distance: an act done "in a telephone call" is also a talk (041).
-CALL_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
+#: Words of talking at a distance: an act done "in a telephone call" is also a talk (041)
+#: (the means a partner may hang on, and a videoconference, a call by its own name).
+DISTANT_TALKS = CALL_MEANS | {"videoconference"}
+#: Nouns of mediation and mediators ("talks held through Turkish mediators").
+GO_BETWEENS = frozenset({"mediation", "mediator", "intermediary", "go-between"})
 #: Agreements, truces and talks: what a mediator named later brought about.
 AGREEMENT_CODES = ("03", "04", "057", "0871", "046")
 #: Words of talks that are not going on: "frozen accession talks", "stalled negotiations".
@@ -396,8 +400,8 @@ def by_phone(verb) -> bool:
         for thing in children(prep, "pobj"):
             words = {thing.lemma_.lower(), *(c.lemma_.lower() for c in thing.children
                                              if c.dep_ in ("compound", "amod"))}
-            if words & CALL_MEANS and (thing.lemma_.lower() in CALL_MEANS or
-                                       thing.lemma_.lower() in ("call", "conversation")):
+            if words & DISTANT_TALKS and (thing.lemma_.lower() in DISTANT_TALKS or
+                                          thing.lemma_.lower() in ("call", "conversation")):
                 return True
     return False
 
@@ -580,10 +584,11 @@ class Coder:
         owners = [a for a in self.actors(things, on, context) if a.country and not a.org]
         if not owners:
             return None
-        found = self.resolver.resolve(phrase_text(token)[4:], on, context) if \
-            phrase_text(token).lower().startswith("its ") else None
+        phrase = phrase_text(token)
+        found = self.resolver.resolve(phrase[4:], on, context) if \
+            phrase.lower().startswith("its ") else None
         return homed(found, owners[0].country) if found is not None and not found.country \
-            else state(owners[0].country, phrase_text(token))
+            else state(owners[0].country, phrase)
 
     @staticmethod
     def object_antecedent(pronoun) -> list:
@@ -964,11 +969,11 @@ class Coder:
         lemma = noun.lemma_.lower()
         if code.startswith("14") and lemma == "protest":
             first = noun.head if noun.dep_ == "conj" else noun
-            doing = first.head.head if first.dep_ == "pobj" else None
+            doing = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "in" \
+                and first.head.head.pos_ in ("VERB", "AUX") else None
             # (but "a strike in protest", "walked off the job in protest" are the protest)
-            return (doing is not None and first.head.lower_ == "in" and
-                    doing.pos_ in ("VERB", "AUX") and best_pattern(doing) is not None and
-                    not best_pattern(doing).code.startswith("14")) or (
+            done = best_pattern(doing) if doing is not None else None
+            return (done is not None and not done.code.startswith("14")) or (
                 first.dep_ == "dobj" and first.head.lemma_.lower() in EXPRESSING)
         if code.startswith("04") and noun.dep_ != "dobj" and any(
                 c.lemma_.lower() in STALLED for c in noun.children
@@ -1553,8 +1558,7 @@ class Coder:
                 # person named, not the host the pronoun's salience picked
                 sources = self.other_visitor(token, targets, published, context) or sources
             if sources and not targets and cand.code.startswith("045") and \
-                    token.lemma_.lower() in ("mediate", "broker", "mediation", "mediator",
-                                             "intermediary", "go-between"):
+                    token.lemma_.lower() in ("mediate", "broker", *GO_BETWEENS):
                 # "talks mediated by Malaysia ... ended the fighting", "a swap the UAE
                 # mediated": the sides of the sentence's main act
                 targets = self.mediated_sides(act, sources, events, published, context)
@@ -2097,7 +2101,7 @@ class Coder:
         """Whether an event noun names those an act goes through ("held talks through
         Turkish mediators"): their mediation is an act of its own, not the talks' content."""
         return noun.dep_ == "pobj" and noun.head.lower_ in ("through", "via") and \
-            noun.lemma_.lower() in ("mediator", "mediation", "intermediary", "go-between")
+            noun.lemma_.lower() in GO_BETWEENS
 
     def mediated_sides(self, act, mediators: list[Actor], events: list[Event], on: date,
                        context: Context) -> list[Actor]:
@@ -2110,18 +2114,18 @@ class Coder:
                 if (a.country or a.org) not in own]
         if len(pair) >= 2:
             return pair
+        def sides_of(event: Event) -> list[Actor]:
+            return [a for a in (event.source, event.target) if a is not None and
+                    (a.country or a.org) and (a.country or a.org) not in own]
+
         for event in events:
-            sides = [a for a in (event.source, event.target) if a is not None and
-                     (a.country or a.org) and (a.country or a.org) not in own]
-            if len(sides) == 2 and event.cameo_root not in ("04", "01", "02"):
-                return sides
+            if len(sides_of(event)) == 2 and event.cameo_root not in ("04", "01", "02"):
+                return sides_of(event)
         # "A ceasefire took effect on Friday. The truce was brokered by Egypt": the sides of
         # the latest agreement or talks reported before
         for event in reversed(getattr(self, "_history", [])):
-            sides = [a for a in (event.source, event.target) if a is not None and
-                     (a.country or a.org) and (a.country or a.org) not in own]
-            if len(sides) == 2 and event.cameo_code.startswith(AGREEMENT_CODES):
-                return sides
+            if len(sides_of(event)) == 2 and event.cameo_code.startswith(AGREEMENT_CODES):
+                return sides_of(event)
         return []
 
     def claimed_places(self, act, sources: list[Actor], on: date, context: Context

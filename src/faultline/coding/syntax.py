@@ -101,6 +101,8 @@ RELATIVES = frozenset({"which", "that", "who", "whom"})
 #: Documents through which their signer acts: "signed a decree placing X under state control".
 ENACTMENTS = frozenset({"law", "decree", "bill", "order", "proclamation", "resolution",
                         "directive", "edict", "ordinance", "legislation"})
+#: Means of talking at a distance: "spoke by telephone with", "in a video call".
+CALL_MEANS = frozenset({"phone", "telephone", "video", "videolink"})
 #: Verbs of opposing a document, whose subject is not its author.
 OPPOSING = frozenset({"veto", "reject", "block", "oppose", "defeat", "denounce", "condemn",
                       "criticise", "criticize", "dismiss", "boycott"})
@@ -257,7 +259,7 @@ def prep_holders(token) -> list:
     objects += sum_of(objects)
     # "spoke by telephone with Trump": the parser hangs the partner on the means
     objects += [o for p in ("by", "over", "via") for o in prep_objects(token, p)
-                if o.lemma_.lower() in ("phone", "telephone", "video", "videolink")]
+                if o.lemma_.lower() in CALL_MEANS]
     cache[token.i] = tuple(o.i for o in objects)
     return objects
 
