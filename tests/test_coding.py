@@ -522,6 +522,17 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "Washington on Friday.", "UKR", "USA", "042"),
     # an office-holder killed by no named agent is assassinated, at home
     ("Zambia's defence chief was shot dead in Lusaka on Sunday.", "ZMB", "ZMB", "186"),
+    # a title before a named person is that person, not the country's ruler
+    ("Belarus's government freed the opposition figurehead Maria Kolesnikova from prison "
+     "on Monday.", "BLR", "BLR", "0841"),
+    # condemning a killing nobody has been named for is about the state where it happened
+    ("Dejan Ilic, a Serbian journalist, was shot dead in Belgrade on Monday. Serbia's "
+     "president condemned the murder on Tuesday.", "SRB", "SRB", "111"),
+    # "its" launch, in what a state is punished for, is the punished state's
+    ("Japan said it would impose sanctions to punish North Korea for its latest missile "
+     "launch on Friday.", "PRK", None, "15"),
+    # a pronoun doer of an event noun in reported speech is the speaker
+    ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
 def test_actors_found_beyond_the_clause(text, source, target, root):
     """``root`` is a root, or a full code when it is longer."""
@@ -530,6 +541,12 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
             if e["cameo"]["code"].startswith(root)], [
         (e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]["code"])
         for e in events]
+
+
+def test_talks_acts_happen_under_are_not_talks_held():
+    events = code_text("Beijing said on Thursday it was suspending all exchanges under its "
+                       "security dialogue with Canberra.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["root"] == "04"], events
 
 
 def test_a_vetoed_resolution_does_not_speak_for_the_vetoer():

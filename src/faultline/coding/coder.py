@@ -449,6 +449,13 @@ class Coder:
                 appos = children(token, "appos")
                 actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
                     if appos else None
+                if actor is None and appos and token.pos_ == "NOUN" and \
+                        appos[0].ent_type_ == "PERSON":
+                    # "the opposition figurehead Maria Kolesnikova": someone the knowledge
+                    # base does not know, placed as below
+                    name = phrase_text(appos[0])
+                    found.append(Actor(text=name, code="", name=name, person=name))
+                    continue
                 if actor is None and appos and token.ent_type_ == "PERSON":
                     # "Kim Yo Jong, the sister of North Korea's leader": a person of the
                     # country her description names
@@ -490,6 +497,7 @@ class Coder:
                 continue
             if actor is None:
                 continue
+            actor = self.named_apart(token, actor, on, context)
             if not (actor.country or actor.org) and children(token, "appos"):
                 # "Conservative activist Charlie Kirk, a close ally of Donald Trump": placed
                 # by whom the apposition ties him to
@@ -631,6 +639,27 @@ class Coder:
         appos = children(token, "appos")
         return self.resolver.resolve(" ".join(t.text for t in appos[0].subtree), on,
                                      context) if appos else None
+
+    def named_apart(self, token, actor: Actor, on: date, context: Context) -> Actor:
+        """The person an apposition names, where the title before it was read as another
+        office-holder: "freed the pro-democracy leader Aung San Suu Kyi" is not the
+        country's ruler. The name resolved on its own wins; unknown, it is a person of the
+        title's country. Any other actor is returned as it is."""
+        if token.pos_ == "NOUN":
+            named = [a for a in children(token, "appos") if a.ent_type_ == "PERSON"]
+        else:  # "the pro-democracy leader Maria Kolesnikova", the title a compound
+            named = [token] if token.ent_type_ == "PERSON" and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) else []
+        if not (named and actor.person):
+            return actor
+        name = " ".join(w.text for w in named[0].subtree if w.ent_type_ == "PERSON")
+        if set(name.lower().split()) & set(actor.person.lower().split()):
+            return actor
+        own = self.resolver.resolve(name, on, context)
+        if own is not None and (own.country or own.org):
+            return own
+        return Actor(text=name, code=actor.country or "", name=name,
+                     country=actor.country, person=name)
 
     def several_owners(self, token, actor: Actor, on: date, context: Context
                        ) -> list[Actor]:
@@ -965,7 +994,8 @@ class Coder:
     def manner_noun(noun, code: str) -> bool:
         """Whether an event noun names a manner or state, not an act of its own: a protest
         another act is done "in" or that is expressed ("stayed away in protest at the
-        visit", "expressed strong protest"), a war one is "at" ("remain at war")."""
+        visit", "expressed strong protest"), a war one is "at" ("remain at war"), talks as
+        a framework acts happen "under"."""
         lemma = noun.lemma_.lower()
         if code.startswith("14") and lemma == "protest":
             first = noun.head if noun.dep_ == "conj" else noun
@@ -981,6 +1011,8 @@ class Coder:
             # "voted for freezing membership talks": talks stopped, not held (but "agreed to
             # restart stalled talks" resumes them)
             return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and code.startswith("04"):
+            return True  # "suspended all activities under its dialogue with Australia"
         return code.startswith("19") and lemma == "war" and noun.dep_ == "pobj" and \
             noun.head.lower_ == "at"
 
@@ -2192,8 +2224,11 @@ class Coder:
             # "Gunmen killed 12 people in Paris. Hollande called the attack barbaric": the
             # government condemning violence at home by others of its country
             for event in reversed(earlier):
+                # (or by an assailant nobody named: "was shot dead near the Kremlin")
+                unnamed = event.source.sector is None and not event.source.text and \
+                    event.target is not None and event.target.country == event.source.country
                 if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
-                        and event.source.sector not in ("GOV", None):
+                        and (event.source.sector not in ("GOV", None) or unnamed):
                     return [event.source]
         if not all(a.person for a in sources):
             return []
@@ -2335,6 +2370,9 @@ class Coder:
                     governor.lemma_.lower() not in PROTEST_ORGANISERS:
                 governor = None  # "the government fell after weeks of protests"
             source_tokens = self.noun_sources(token, governor)
+            if governor is not None and source_tokens == subjects(governor):
+                # "North Korea said it had carried out a nuclear test": the speaker
+                source_tokens = self.speaker_for_pronoun(source_tokens, governor)
             target_tokens = self.target_tokens(token, pattern.target, "N")
         sources = [self.of_subject_state(a, context)
                    for a in self.actors(source_tokens, on, context)]
@@ -2698,6 +2736,10 @@ class Coder:
             # the parser's "President Sisi [held-talks]": the light verb read as a modifier
             return with_conjuncts(children(noun, "nsubj"))
         poss = children(noun, "poss")
+        blamed = children(noun.head.head, "dobj") if noun.dep_ == "pobj" and \
+            noun.head.lower_ in ("for", "over") else []
+        if poss and all(p.lower_ in ("its", "their") for p in poss) and blamed:
+            return with_conjuncts(blamed)  # "to punish Pyongyang for its rocket launch"
         if poss and all(p.pos_ == "PRON" for p in poss) and governor is not None and \
                 subjects(governor):
             return subjects(governor)  # "Keita announced his resignation": "his" is Keita
