@@ -531,6 +531,14 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "its" launch, in what a state is punished for, is the punished state's
     ("Japan said it would impose sanctions to punish North Korea for its latest missile "
      "launch on Friday.", "PRK", None, "15"),
+    # a comment on an act done together answers each of its doers
+    ("Britain and France fired missiles at Syrian army bases on Saturday. Iran condemned "
+     "the strikes on Sunday.", "IRN", "FRA", "11"),
+    ("Britain and France fired missiles at Syrian army bases on Saturday. Iran condemned "
+     "the strikes on Sunday.", "IRN", "GBR", "11"),
+    # a comment on a decision answers who decided, not who spoke about it since
+    ("Russia recognised the independence of Abkhazia on Tuesday. Georgia accused Moscow of "
+     "annexing its land, and Canada condemned the decision.", "CAN", "RUS", "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -193,6 +193,11 @@ COMMENT_CODES = ("11", "12", "13", "015", "016", "018", "019")
 WELCOMED_ACTS = frozenset({"act", "move", "step", "decision", "action", "release",
                            "announcement", "gesture", "offer", "initiative", "ruling",
                            "verdict", "pardon", "concession", "statement", "declaration"})
+#: Roots of events that are only words: comments, appeals, demands, accusations, threats.
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+#: Words for a deed, not a saying: a comment on "the decision" answers the last act done,
+#: not the last accusation or appeal.
+DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -319,6 +324,19 @@ def homed(actor: Actor, country: str) -> Actor:
     return Actor(text=actor.text, code=country + (actor.sector or ""), country=country,
                  sector=actor.sector, sectors=actor.sectors, person=actor.person,
                  role=actor.role)
+
+
+def fellow_doers(event: Event, earlier: list[Event], own: set) -> list[Actor]:
+    """The doers of an earlier act a comment answers, all of them where several did it
+    together ("the United States, Britain and France fired missiles ... Putin condemned
+    the strikes" is aimed at each), other than the commenter."""
+    doers: list[Actor] = []
+    for other in earlier:
+        key = other.source.country or other.source.org
+        if other.char_span == event.char_span and other.cameo_code == event.cameo_code and \
+                key not in own and key not in {d.country or d.org for d in doers}:
+            doers.append(other.source)
+    return doers or [event.source]
 
 
 def event_id(*parts: object) -> str:
@@ -1636,8 +1654,11 @@ class Coder:
                 targets = self.claimed_places(act, sources, published, context)
             if sources and not targets and self.refers_back(cand, act):
                 earlier = [*getattr(self, "_history", []), *events]
+                # (a disapproval answers a deed rather than a word said about it)
+                deed = cand.code.startswith("11") or any(
+                    o.lemma_.lower() in DEEDS for o in children(act, "dobj"))
                 targets = self.named_act(act, sources, earlier, published, context) or \
-                    self.antecedent(cand.code, sources, earlier) \
+                    self.antecedent(cand.code, sources, earlier, deed=deed) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
             if sources and not targets and act.dep_ == "conj" and \
@@ -2193,7 +2214,7 @@ class Coder:
         for event in reversed([e for e in earlier if not e.historical]):
             if event.trigger.lower()[:5] in words and \
                     (event.source.country or event.source.org) not in own:
-                return [event.source]
+                return fellow_doers(event, earlier, own)
         for verb in reversed(act.doc[:act.i]):
             if verb.pos_ == "VERB" and verb.lemma_.lower()[:5] in words:
                 doers = [a for a in self.actors(subjects(verb), on, context)
@@ -2203,12 +2224,16 @@ class Coder:
         return []
 
     @staticmethod
-    def antecedent(code: str, sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+    def antecedent(code: str, sources: list[Actor], earlier: list[Event], *,
+                   deed: bool = False) -> list[Actor]:
         """The target of a comment on an earlier act: who did the latest act by someone
         else ("Qatar condemned the attack" -> the attacker), or, for a claim of
-        responsibility, whom the latest attack hit."""
+        responsibility, whom the latest attack hit. A comment on a ``deed`` ("condemned
+        the decision") passes over what was only said since."""
         own = {a.country or a.org for a in sources}
         earlier = [e for e in earlier if not e.historical]  # comments answer the news
+        if deed:
+            earlier = [e for e in earlier if e.cameo_root not in VERBAL_ROOTS] or earlier
         for event in reversed(earlier):
             if code.startswith("015"):
                 if event.cameo_root in ("18", "19", "20") and event.target is not None:
@@ -2216,7 +2241,7 @@ class Coder:
                 continue
             if (event.source.country or event.source.org) not in own \
                     and event.cameo_root not in ("01", "02"):
-                return [event.source]
+                return fellow_doers(event, earlier, own)
         # "Police arrested Anez. She denounced the arrest": a person's complaint about
         # what her own state's police, courts or government did to her
         codes = {a.code for a in sources}
