@@ -539,6 +539,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a comment on a decision answers who decided, not who spoke about it since
     ("Russia recognised the independence of Abkhazia on Tuesday. Georgia accused Moscow of "
      "annexing its land, and Canada condemned the decision.", "CAN", "RUS", "11"),
+    # a refusal with no object answers what the refuser was just asked or told to do
+    ("Denmark demanded on Monday that Iran release the two sailors. Tehran refused.",
+     "IRN", "DNK", "12"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -1657,7 +1657,8 @@ class Coder:
                 # (a disapproval answers a deed rather than a word said about it)
                 deed = cand.code.startswith("11") or any(
                     o.lemma_.lower() in DEEDS for o in children(act, "dobj"))
-                targets = self.named_act(act, sources, earlier, published, context) or \
+                targets = self.asked_by(cand.code, sources, earlier) or \
+                    self.named_act(act, sources, earlier, published, context) or \
                     self.antecedent(cand.code, sources, earlier, deed=deed) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
@@ -2038,6 +2039,9 @@ class Coder:
                 for d in o.children)) for o in children(act, *OBJECT_DEPS))
         if not cand.code.startswith(COMMENT_CODES):
             return False
+        if cand.code.startswith("12") and cand.pattern.kind == "V" and not children(
+                act, *OBJECT_DEPS, "xcomp", "ccomp", "prep"):
+            return True  # "Beijing refused": what it was just asked
         if Coder.dismayed(act):
             return True
         if cand.code.startswith("015") or act.dep_ == "relcl" or (
@@ -2221,6 +2225,19 @@ class Coder:
                          if (a.country or a.org) and (a.country or a.org) not in own]
                 if doers:
                     return doers[:1]
+        return []
+
+    @staticmethod
+    def asked_by(code: str, sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """Who made the appeal or demand a refusal answers: the latest one addressed to
+        the refuser ("Canberra demanded an apology. Beijing refused")."""
+        if not code.startswith("12"):
+            return []
+        own = {a.country or a.org for a in sources}
+        for event in reversed([e for e in earlier if not e.historical]):
+            if event.cameo_root in ("02", "10") and event.target is not None and \
+                    (event.target.country or event.target.org) in own:
+                return fellow_doers(event, earlier, own)
         return []
 
     @staticmethod
