@@ -554,6 +554,21 @@ def test_actors_found_beyond_the_clause(text, source, target, root):
         for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia pledged on Monday to fight terrorism together.",
+    "Mexico's president vowed on Monday to wage war on drug trafficking.",
+])
+def test_fighting_an_evil_is_no_attack(text):
+    events = code_text(text, date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["root"] in ("13", "18", "19")], events
+
+
+def test_a_protest_a_summons_is_made_for_is_the_summons():
+    events = code_text("Manila summoned Beijing's ambassador on Monday to protest.",
+                       date(2024, 3, 5))
+    assert [e["cameo"]["root"] for e in events] == ["11"], events
+
+
 def test_talks_acts_happen_under_are_not_talks_held():
     events = code_text("Beijing said on Thursday it was suspending all exchanges under its "
                        "security dialogue with Canberra.", date(2024, 3, 5))

@@ -1166,7 +1166,8 @@ class Coder:
             outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
                 else None
             if cand.code[:2] == "14" and cand.token.dep_ in ("advcl", "xcomp") and \
-                    outer is not None and outer.code[:2] == "14":
+                    outer is not None and outer.code[:2] in ("14", "11"):
+                # ("summoned Beijing's envoy to protest": the summons)
                 cand.suppressed = True  # "broke into parliament to protest": one riot
             if cand.code[:2] == "10" and cand.pattern.kind == "V" and (
                     (cand.token.dep_ in ("advcl", "xcomp") and outer is not None and
@@ -1179,6 +1180,11 @@ class Coder:
                 if cand.token.dep_ in ("advcl", "xcomp") and outer is not None and \
                         outer.code.startswith(("141", "140")):
                     outer.suppressed = True
+            if cand.code[:2] in ("18", "19", "20") and any(
+                    o.lemma_.lower() in self.cues["scourge"]
+                    for o in with_conjuncts(children(cand.token, "dobj")) + prep_objects(
+                        cand.token, "against") + prep_objects(cand.token, "on")):
+                cand.suppressed = True  # "pledged to fight terrorism", "war on drugs"
             if cand.pattern.kind == "N" and any(c.lower_ == "any" for c in cand.token.children) \
                     and not (cand.governor is not None and self.is_negated(cand.governor)):
                 cand.suppressed = True  # "to guarantee any peace agreement": none made
