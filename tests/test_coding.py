@@ -542,6 +542,15 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a refusal with no object answers what the refuser was just asked or told to do
     ("Denmark demanded on Monday that Iran release the two sailors. Tehran refused.",
      "IRN", "DNK", "12"),
+    # a vow to keep attacking, with nobody named, is aimed at whoever just struck
+    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. Hezbollah "
+     "vowed to step up its attacks.", "LBN", "ISR", "13"),
+    # a vow that one's response will be crushing threatens whoever acted
+    ("Gunmen from Somalia killed nine Kenyan police officers on Monday. Kenya's army vowed "
+     "that its response would be swift and crushing.", "KEN", "SOM", "138"),
+    # force one is ready to use is a threat
+    ("Greece said on Monday it was ready to strike Turkish ships if they entered its "
+     "waters.", "GRC", "TUR", "138"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

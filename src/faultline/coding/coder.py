@@ -200,6 +200,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+#: Intent heads that make an act of force a threat too ("ready to strike if talks fail").
+THREATENING = frozenset({"ready", "prepared", "threaten", "warn"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 #: Words of a fight between two sides in the street.
 CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "confrontation"})
@@ -1060,6 +1062,11 @@ class Coder:
                                                                      target="none"),
                                        code="011"))
                 continue
+            if pattern is None and token.lemma_.lower() in VOWS | THREATENING and any(
+                    n.lemma_.lower() in RETALIATION for c in children(token, "ccomp")
+                    for n in children(c, "nsubj")):
+                # "vowed that its response would be overwhelming": a threat of force
+                pattern = replace(rule_pattern(token, "138"), target="none")
             if pattern is None and self.dismayed(token):
                 # "Washington said it was extremely disappointed": disapproval of what
                 # was just reported
@@ -1536,7 +1543,8 @@ class Coder:
             return (threat, False) if threat else (cand.code, True)
         if lemma in self.cues["deliberate"]:
             return cand.code, True
-        if lemma in VOWS and cand.code[:2] in HOSTILE_ROOTS:
+        if (lemma in VOWS and cand.code[:2] in HOSTILE_ROOTS) or (
+                lemma in THREATENING and cand.code[:2] in ("18", "19", "20")):
             # "vowed to respond with reciprocal measures", "vowed to retaliate": a hostile
             # act promised is a threat
             threat = longest_prefix(threat_table(), cand.code)
@@ -2035,6 +2043,10 @@ class Coder:
             # "vowed revenge", "vowed to respond with reciprocal measures": against
             # whoever did what was just reported
             return True
+        if cand.code[:2] in HOSTILE_ROOTS and cand.intent_head is not None and \
+                cand.token.dep_ != "pobj" and \
+                cand.intent_head.lemma_.lower() in VOWS | THREATENING:
+            return True  # "Hamas vowed to keep up its attacks": on whoever just hit it
         if cand.code[:2] in ("18", "19") and any(c.lower_ == "back" for c in act.children):
             return True  # "the South's forces fired back": at whoever fired first
         if cand.code.startswith("051") and cand.pattern.kind == "V":
