@@ -551,6 +551,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # force one is ready to use is a threat
     ("Greece said on Monday it was ready to strike Turkish ships if they entered its "
      "waters.", "GRC", "TUR", "138"),
+    # a judging term written with "of" ("act of war") matches the whole phrase
+    ("Japan imposed new sanctions on North Korea on Monday. Pyongyang called the sanctions "
+     "a declaration of war.", "PRK", "JPN", "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

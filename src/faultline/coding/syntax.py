@@ -230,6 +230,9 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # "a callous and cowardly act": the words that qualify a plain act or move
         comps += [o for c in list(comps) if c.lemma_.lower() in PLAIN_ACTS
                   for o in [*prep_objects(c, "of"), *with_conjuncts(children(c, "amod"))]]
+        # ("a declaration of economic war": the phrase a term names whole)
+        comps += [o for c in list(comps) if c.pos_ == "NOUN" and
+                  c.lemma_.lower() not in PLAIN_ACTS for o in prep_objects(c, "of")]
         return with_conjuncts(comps + prep_objects(token, "as"))
     found = through_quantities(prep_objects(token, slot))
     # "on the highest level of combat readiness": the level's "of" names the thing
@@ -268,8 +271,16 @@ def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozen
     """For each token filling a slot: its own word forms and its modifiers' word forms."""
     return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_],
                         *class_nouns(t))),
-             frozenset(w for c in t.lefts for w in (c.lemma_.lower(), c.lower_)))
+             frozenset(w for c in [*t.lefts, *of_owner(t)] for w in (c.lemma_.lower(), c.lower_)))
             for t in slot_tokens(token, slot, kind)]
+
+
+def of_owner(token) -> list:
+    """The noun an "of" phrase hangs from, with its "of": the words a term written "act of
+    war" or "declaration of economic war" has before its last word."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.i:
+        return [token.head, token.head.head]
+    return []
 
 
 def class_nouns(token) -> tuple[str, ...]:
