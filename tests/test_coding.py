@@ -554,6 +554,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a judging term written with "of" ("act of war") matches the whole phrase
     ("Japan imposed new sanctions on North Korea on Monday. Pyongyang called the sanctions "
      "a declaration of war.", "PRK", "JPN", "11"),
+    # concern voiced over an act is disapproval of whoever did it
+    ("Hungary's president pardoned a convicted spy on Friday. Poland suspended talks with "
+     "Slovakia the same day, and Germany voiced deep concern over the pardon.", "DEU", "HUN",
+     "111"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -579,6 +583,12 @@ def test_a_protest_a_summons_is_made_for_is_the_summons():
     events = code_text("Manila summoned Beijing's ambassador on Monday to protest.",
                        date(2024, 3, 5))
     assert [e["cameo"]["root"] for e in events] == ["11"], events
+
+
+def test_concern_over_a_situation_stays_a_pessimistic_comment():
+    events = code_text("The EU voiced concern on Monday over the humanitarian situation in "
+                       "Yemen.", date(2024, 3, 5))
+    assert [e["cameo"]["code"] for e in events] == ["012"], events
 
 
 def test_talks_acts_happen_under_are_not_talks_held():

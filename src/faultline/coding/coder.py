@@ -1067,6 +1067,12 @@ class Coder:
                     for n in children(c, "nsubj")):
                 # "vowed that its response would be overwhelming": a threat of force
                 pattern = replace(rule_pattern(token, "138"), target="none")
+            if pattern is not None and pattern.code == "012" and pattern.kind == "N" and any(
+                    o.lemma_.lower() in WELCOMED_ACTS or best_pattern(o) is not None
+                    for p in ("over", "about", "at") for o in prep_objects(token, p)):
+                # "voiced concern over the pardon", "over the missile test": disapproval of
+                # an act (but "concern over the situation" stays a pessimistic comment)
+                pattern = replace(pattern, code="111")
             if pattern is None and self.dismayed(token):
                 # "Washington said it was extremely disappointed": disapproval of what
                 # was just reported
@@ -1672,7 +1678,8 @@ class Coder:
                 deed = cand.code.startswith("11") or any(
                     o.lemma_.lower() in DEEDS for o in children(act, "dobj"))
                 targets = self.asked_by(cand.code, sources, earlier) or \
-                    self.named_act(act, sources, earlier, published, context) or \
+                    self.named_act(act, sources, earlier, published, context,
+                                   noun=token if pattern.kind == "N" else None) or \
                     self.antecedent(cand.code, sources, earlier, deed=deed) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
@@ -2224,12 +2231,16 @@ class Coder:
         return []
 
     def named_act(self, act, sources: list[Actor], earlier: list[Event], on: date,
-                  context: Context) -> list[Actor]:
+                  context: Context, noun=None) -> list[Actor]:
         """Who did the earlier act a comment names by its own word ("condemned the launch"
-        after "North Korea launched a rocket"): the doer of that coded act, or else the
-        subject of the verb of that word earlier in the text."""
+        after "North Korea launched a rocket"; a comment ``noun``'s "concern over the
+        pardon"): the doer of that coded act, or else the subject of the verb of that word
+        earlier in the text."""
         own = {a.country or a.org for a in sources}
-        words = {o.lemma_.lower()[:5] for o in [*children(act, "dobj"), *verdict_subjects(act)]
+        about = [o for p in ("over", "about", "at", "of") for o in prep_objects(noun, p)] \
+            if noun is not None else []
+        words = {o.lemma_.lower()[:5] for o in [*children(act, "dobj"), *verdict_subjects(act),
+                                                *about]
                  if o.pos_ == "NOUN" and len(o.lemma_) > 3}
         if not words:
             return []
