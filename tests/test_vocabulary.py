@@ -432,6 +432,11 @@ CASES = [
     ("Ethiopian troops routed Eritrean forces near the border on Friday.", "ETH", "ERI", "190"),
     # 050: a bloc invites a state to join it
     ("The European Union invited Ukraine to join the bloc on Monday.", "EU", "UKR", "050"),
+    # vocab13 -- 191: a state's ports or airports closed to another; 161: diplomats declared
+    # persona non grata
+    ("Egypt closed its ports to Turkish ships on Friday.", "EGY", "TUR", "191"),
+    ("Saudi Arabia shut all of Yemen's seaports on Monday.", "SAU", "YEM", "191"),
+    ("Russia declared the Dutch ambassador persona non grata on Monday.", "RUS", "NLD", "161"),
 ]
 
 
@@ -526,6 +531,10 @@ NEGATIVES = [
     ("A raid by Ugandan police on the office of a Kenyan newspaper drew protests on Monday.", "19"),
     ("France invited Germany to attend the summit on Monday.", "050"),
     ("Brazil routed Argentina 4-0 in the World Cup qualifier on Tuesday.", "19"),
+    # vocab13 -- an airport shut by fog blockades nobody; declaring a region a priority
+    # expels no diplomat
+    ("Police in France closed the airport because of fog on Tuesday.", "191"),
+    ("Brazil declared the Amazon a national priority on Monday.", "161"),
 ]
 
 
