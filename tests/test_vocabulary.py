@@ -437,6 +437,9 @@ CASES = [
     ("Egypt closed its ports to Turkish ships on Friday.", "EGY", "TUR", "191"),
     ("Saudi Arabia shut all of Yemen's seaports on Monday.", "SAU", "YEM", "191"),
     ("Russia declared the Dutch ambassador persona non grata on Monday.", "RUS", "NLD", "161"),
+    # 150: a long-range or space rocket launched with no target is a show of force
+    ("Iran launched a long-range rocket on Sunday.", "IRN", None, "150"),
+    ("North Korea launched a space rocket on Tuesday.", "PRK", None, "150"),
 ]
 
 
@@ -535,6 +538,9 @@ NEGATIVES = [
     # expels no diplomat
     ("Police in France closed the airport because of fog on Tuesday.", "191"),
     ("Brazil declared the Amazon a national priority on Monday.", "161"),
+    # rockets fired at towns, or missiles fired at a state, are an attack, not a test
+    ("Hamas fired rockets at Israeli towns on Monday.", "15"),
+    ("Iran fired ballistic missiles at Israel on Tuesday.", "15"),
 ]
 
 
