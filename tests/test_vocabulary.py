@@ -440,6 +440,14 @@ CASES = [
     # 150: a long-range or space rocket launched with no target is a show of force
     ("Iran launched a long-range rocket on Sunday.", "IRN", None, "150"),
     ("North Korea launched a space rocket on Tuesday.", "PRK", None, "150"),
+    # 192: "retook", which the small model leaves unlemmatised
+    ("Ukrainian troops retook the city of Kherson from Russian forces on Friday.", "UKR",
+     "RUS", "192"),
+    # 072 / 071: fighter jets or warships sold to a state; money lent to a state
+    ("France sold 26 Rafale jets to India on Friday.", "FRA", "IND", "072"),
+    ("Russia exported two frigates to Vietnam last year.", "RUS", "VNM", "072"),
+    ("China lent $2 billion to Pakistan on Monday.", "CHN", "PAK", "071"),
+    ("Japan loaned 500 million yen to Sri Lanka on Tuesday.", "JPN", "LKA", "071"),
 ]
 
 
@@ -541,6 +549,9 @@ NEGATIVES = [
     # rockets fired at towns, or missiles fired at a state, are an attack, not a test
     ("Hamas fired rockets at Israeli towns on Monday.", "15"),
     ("Iran fired ballistic missiles at Israel on Tuesday.", "15"),
+    # a lead retaken in a medal table is no territory; gas sold is trade, not arms
+    ("Kenya retook the lead in the medal table on Monday.", "19"),
+    ("Russia sold gas to China at a discount on Monday.", "07"),
 ]
 
 
