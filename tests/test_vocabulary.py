@@ -448,6 +448,8 @@ CASES = [
     ("Russia exported two frigates to Vietnam last year.", "RUS", "VNM", "072"),
     ("China lent $2 billion to Pakistan on Monday.", "CHN", "PAK", "071"),
     ("Japan loaned 500 million yen to Sri Lanka on Tuesday.", "JPN", "LKA", "071"),
+    # 057: a deal struck with a state, left in a relative clause
+    ("Critics attacked the trade deal Kenya struck with China last year.", "KEN", "CHN", "057"),
 ]
 
 
@@ -552,6 +554,8 @@ NEGATIVES = [
     # a lead retaken in a medal table is no territory; gas sold is trade, not arms
     ("Kenya retook the lead in the medal table on Monday.", "19"),
     ("Russia sold gas to China at a discount on Monday.", "07"),
+    # a city struck with drones is attacked, not a partner in a deal
+    ("Russian forces struck Kyiv with Iranian drones overnight.", "05"),
 ]
 
 
