@@ -450,6 +450,10 @@ CASES = [
     ("Japan loaned 500 million yen to Sri Lanka on Tuesday.", "JPN", "LKA", "071"),
     # 057: a deal struck with a state, left in a relative clause
     ("Critics attacked the trade deal Kenya struck with China last year.", "KEN", "CHN", "057"),
+    # 057: a state becomes a member of a named bloc; 172: landing or overflight rights
+    # withdrawn
+    ("Croatia became a member of the European Union on Monday.", "HRV", "EU", "057"),
+    ("Russia revoked overflight permission for Polish airlines on Monday.", "RUS", "POL", "172"),
 ]
 
 
@@ -556,6 +560,12 @@ NEGATIVES = [
     ("Russia sold gas to China at a discount on Monday.", "07"),
     # a city struck with drones is attacked, not a partner in a deal
     ("Russian forces struck Kyiv with Iranian drones overnight.", "05"),
+    # two states that "would one day become members" of an unnamed alliance agree nothing
+    ("NATO declared that Ukraine and Georgia would one day become members of the alliance.",
+     "057"),
+    # landing rights withdrawn are no troop withdrawal
+    ("The Netherlands withdrew landing rights for the Turkish minister's plane on Saturday.",
+     "087"),
 ]
 
 
