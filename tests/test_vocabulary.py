@@ -454,6 +454,11 @@ CASES = [
     # withdrawn
     ("Croatia became a member of the European Union on Monday.", "HRV", "EU", "057"),
     ("Russia revoked overflight permission for Polish airlines on Monday.", "RUS", "POL", "172"),
+    # 174: a foreign politician or activist escorted or driven to the border is expelled
+    ("Belarusian guards drove the Polish activists to the border on Tuesday.", "BLR", "POL",
+     "174"),
+    ("Kenyan police escorted the Ugandan opposition leader to the border on Monday.", "KEN",
+     "UGA", "174"),
 ]
 
 
@@ -566,6 +571,8 @@ NEGATIVES = [
     # landing rights withdrawn are no troop withdrawal
     ("The Netherlands withdrew landing rights for the Turkish minister's plane on Saturday.",
      "087"),
+    # an aid convoy escorted to a border is expelled from nowhere
+    ("Kenyan troops escorted the aid convoy to the Somali border on Monday.", "174"),
 ]
 
 
