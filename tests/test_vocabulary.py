@@ -459,6 +459,8 @@ CASES = [
      "174"),
     ("Kenyan police escorted the Ugandan opposition leader to the border on Monday.", "KEN",
      "UGA", "174"),
+    # 138: revenge vowed is a threat of force, not a plain threat (130)
+    ("Iran vowed revenge against Israel on Monday.", "IRN", "ISR", "138"),
 ]
 
 
