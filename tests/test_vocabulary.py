@@ -461,6 +461,10 @@ CASES = [
      "UGA", "174"),
     # 138: revenge vowed is a threat of force, not a plain threat (130)
     ("Iran vowed revenge against Israel on Monday.", "IRN", "ISR", "138"),
+    # 050: a member state ratifies or approves another's accession to the bloc
+    ("Hungary ratified Sweden's accession to NATO on Monday.", "HUN", "SWE", "050"),
+    ("The Hungarian parliament approved Finland's accession to NATO on Monday.", "HUN", "FIN",
+     "050"),
 ]
 
 
