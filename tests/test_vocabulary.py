@@ -465,6 +465,9 @@ CASES = [
     ("Hungary ratified Sweden's accession to NATO on Monday.", "HUN", "SWE", "050"),
     ("The Hungarian parliament approved Finland's accession to NATO on Monday.", "HUN", "FIN",
      "050"),
+    # 1721: internet, mobile or telephone services cut
+    ("India suspended mobile internet services in Kashmir on Monday.", "IND", "IND", "1721"),
+    ("Sudan cut telephone lines across the country on Monday.", "SDN", "SDN", "1721"),
 ]
 
 
