@@ -468,6 +468,9 @@ CASES = [
     # 1721: internet, mobile or telephone services cut
     ("India suspended mobile internet services in Kashmir on Monday.", "IND", "IND", "1721"),
     ("Sudan cut telephone lines across the country on Monday.", "SDN", "SDN", "1721"),
+    # 1246 / 1245: a call for a ceasefire or for inspections rejected is a rejection of that
+    ("Israel rejected Egypt's call for a ceasefire in Gaza on Monday.", "ISR", "EGY", "1246"),
+    ("Iran rejected the IAEA's call for inspections on Monday.", "IRN", "IAEA", "1245"),
 ]
 
 
