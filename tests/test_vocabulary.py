@@ -471,6 +471,9 @@ CASES = [
     # 1246 / 1245: a call for a ceasefire or for inspections rejected is a rejection of that
     ("Israel rejected Egypt's call for a ceasefire in Gaza on Monday.", "ISR", "EGY", "1246"),
     ("Iran rejected the IAEA's call for inspections on Monday.", "IRN", "IAEA", "1245"),
+    # 175: security forces opening fire on a leader's supporters repress them
+    ("Honduran soldiers opened fire on supporters of the ousted president in Tegucigalpa on "
+     "Sunday.", "HND", "HND", "175"),
 ]
 
 
@@ -585,6 +588,8 @@ NEGATIVES = [
      "087"),
     # an aid convoy escorted to a border is expelled from nowhere
     ("Kenyan troops escorted the aid convoy to the Somali border on Monday.", "174"),
+    # a leader thanking his supporters represses nobody
+    ("The Kenyan president thanked his supporters in Nairobi on Monday.", "17"),
 ]
 
 
