@@ -432,6 +432,48 @@ CASES = [
     ("Ethiopian troops routed Eritrean forces near the border on Friday.", "ETH", "ERI", "190"),
     # 050: a bloc invites a state to join it
     ("The European Union invited Ukraine to join the bloc on Monday.", "EU", "UKR", "050"),
+    # vocab13 -- 191: a state's ports or airports closed to another; 161: diplomats declared
+    # persona non grata
+    ("Egypt closed its ports to Turkish ships on Friday.", "EGY", "TUR", "191"),
+    ("Saudi Arabia shut all of Yemen's seaports on Monday.", "SAU", "YEM", "191"),
+    ("Russia declared the Dutch ambassador persona non grata on Monday.", "RUS", "NLD", "161"),
+    # 150: a long-range or space rocket launched with no target is a show of force
+    ("Iran launched a long-range rocket on Sunday.", "IRN", None, "150"),
+    ("North Korea launched a space rocket on Tuesday.", "PRK", None, "150"),
+    # 192: "retook", which the small model leaves unlemmatised
+    ("Ukrainian troops retook the city of Kherson from Russian forces on Friday.", "UKR",
+     "RUS", "192"),
+    # 072 / 071: fighter jets or warships sold to a state; money lent to a state
+    ("France sold 26 Rafale jets to India on Friday.", "FRA", "IND", "072"),
+    ("Russia exported two frigates to Vietnam last year.", "RUS", "VNM", "072"),
+    ("China lent $2 billion to Pakistan on Monday.", "CHN", "PAK", "071"),
+    ("Japan loaned 500 million yen to Sri Lanka on Tuesday.", "JPN", "LKA", "071"),
+    # 057: a deal struck with a state, left in a relative clause
+    ("Critics attacked the trade deal Kenya struck with China last year.", "KEN", "CHN", "057"),
+    # 057: a state becomes a member of a named bloc; 172: landing or overflight rights
+    # withdrawn
+    ("Croatia became a member of the European Union on Monday.", "HRV", "EU", "057"),
+    ("Russia revoked overflight permission for Polish airlines on Monday.", "RUS", "POL", "172"),
+    # 174: a foreign politician or activist escorted or driven to the border is expelled
+    ("Belarusian guards drove the Polish activists to the border on Tuesday.", "BLR", "POL",
+     "174"),
+    ("Kenyan police escorted the Ugandan opposition leader to the border on Monday.", "KEN",
+     "UGA", "174"),
+    # 138: revenge vowed is a threat of force, not a plain threat (130)
+    ("Iran vowed revenge against Israel on Monday.", "IRN", "ISR", "138"),
+    # 050: a member state ratifies or approves another's accession to the bloc
+    ("Hungary ratified Sweden's accession to NATO on Monday.", "HUN", "SWE", "050"),
+    ("The Hungarian parliament approved Finland's accession to NATO on Monday.", "HUN", "FIN",
+     "050"),
+    # 1721: internet, mobile or telephone services cut
+    ("India suspended mobile internet services in Kashmir on Monday.", "IND", "IND", "1721"),
+    ("Sudan cut telephone lines across the country on Monday.", "SDN", "SDN", "1721"),
+    # 1246 / 1245: a call for a ceasefire or for inspections rejected is a rejection of that
+    ("Israel rejected Egypt's call for a ceasefire in Gaza on Monday.", "ISR", "EGY", "1246"),
+    ("Iran rejected the IAEA's call for inspections on Monday.", "IRN", "IAEA", "1245"),
+    # 175: security forces opening fire on a leader's supporters repress them
+    ("Honduran soldiers opened fire on supporters of the ousted president in Tegucigalpa on "
+     "Sunday.", "HND", "HND", "175"),
 ]
 
 
@@ -526,6 +568,28 @@ NEGATIVES = [
     ("A raid by Ugandan police on the office of a Kenyan newspaper drew protests on Monday.", "19"),
     ("France invited Germany to attend the summit on Monday.", "050"),
     ("Brazil routed Argentina 4-0 in the World Cup qualifier on Tuesday.", "19"),
+    # vocab13 -- an airport shut by fog blockades nobody; declaring a region a priority
+    # expels no diplomat
+    ("Police in France closed the airport because of fog on Tuesday.", "191"),
+    ("Brazil declared the Amazon a national priority on Monday.", "161"),
+    # rockets fired at towns, or missiles fired at a state, are an attack, not a test
+    ("Hamas fired rockets at Israeli towns on Monday.", "15"),
+    ("Iran fired ballistic missiles at Israel on Tuesday.", "15"),
+    # a lead retaken in a medal table is no territory; gas sold is trade, not arms
+    ("Kenya retook the lead in the medal table on Monday.", "19"),
+    ("Russia sold gas to China at a discount on Monday.", "07"),
+    # a city struck with drones is attacked, not a partner in a deal
+    ("Russian forces struck Kyiv with Iranian drones overnight.", "05"),
+    # two states that "would one day become members" of an unnamed alliance agree nothing
+    ("NATO declared that Ukraine and Georgia would one day become members of the alliance.",
+     "057"),
+    # landing rights withdrawn are no troop withdrawal
+    ("The Netherlands withdrew landing rights for the Turkish minister's plane on Saturday.",
+     "087"),
+    # an aid convoy escorted to a border is expelled from nowhere
+    ("Kenyan troops escorted the aid convoy to the Somali border on Monday.", "174"),
+    # a leader thanking his supporters represses nobody
+    ("The Kenyan president thanked his supporters in Nairobi on Monday.", "17"),
 ]
 
 
