@@ -417,6 +417,55 @@ def test_a_un_mission_in_a_state_is_that_states_mission(resolver):
     assert resolver.resolve("the UN mission in Afghanistan", day).org == "UN"
 
 
+@pytest.mark.parametrize(("mention", "day", "org"), [
+    ("the UN mission in South Sudan", date(2016, 7, 12), "UNMISS"),
+    ("the UN peacekeeping mission in the Central African Republic", date(2017, 5, 9), "MINUSCA"),
+    ("the UN mission in Haiti", date(2010, 1, 14), "MINUSTAH"),
+    ("the UN mission in Haiti", date(2018, 4, 2), "MINUJUSTH"),  # its successor
+    ("the UN mission in Congo", date(2005, 3, 1), "MONUC"),  # MONUSCO's forerunner
+    ("the UN mission in Congo", date(2015, 3, 1), "MONUSCO"),
+    ("the UN mission in Liberia", date(2014, 10, 1), "UNMIL"),
+    ("UN peacekeepers in Ivory Coast", date(2011, 4, 4), "UNOCI"),
+    ("the UN mission in Kosovo", date(2008, 2, 17), "UNMIK"),
+    ("UNFICYP", date(2020, 1, 1), "UNFICYP"),
+])
+def test_un_peacekeeping_missions_by_host_state_and_day(resolver, mention, day, org):
+    assert resolver.resolve(mention, day).org == org
+
+
+def test_a_mission_no_longer_in_being_is_not_named(resolver):
+    """Haiti's stabilisation missions closed in 2017 and 2019: "the UN mission in Haiti" of
+    2023 is not one of them."""
+    assert resolver.resolve("the UN mission in Haiti", date(2023, 3, 1)).org == "UN"
+
+
+def test_a_bare_un_mission_is_the_mission_in_the_state_of_the_story(resolver):
+    day = date(2016, 8, 14)
+    said = "Fighting between rival forces resumed in Juba on Sunday."
+    assert resolver.resolve("the UN mission", day, said).org == "UNMISS"
+    assert resolver.resolve("UN peacekeepers", day, said).org == "UNMISS"
+    # a story about a state with no peacekeeping mission: the UN itself
+    assert resolver.resolve("the UN mission", day, "Floods hit Dhaka on Sunday.").org == "UN"
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Nepalese UN peacekeepers", "NPLMIL"),
+    ("two Ghanaian UNIFIL soldiers", "GHAMIL"),
+    ("UN peacekeepers", "IGOUNO"),  # no state named: the UN
+    ("the UN envoy", "IGOUNO"),  # not troops: the UN
+])
+def test_a_states_contingent_in_a_un_force_is_its_military(resolver, mention, code):
+    assert resolver.resolve(mention, date(2019, 3, 1)).code == code
+
+
+def test_a_possessive_org_anaphor_is_the_org(resolver):
+    day = date(2022, 1, 10)
+    said = "NATO rejected Moscow's demands at talks in Brussels."
+    assert resolver.resolve("the alliance's troops", day, said).org == "NATO"
+    said = "Hezbollah fired rockets at northern Israel."
+    assert resolver.resolve("the group's fighters", day, said).code == "LBNREB"
+
+
 @pytest.mark.parametrize(("mention", "code"), [
     ("Rosneft", "RUSBUS"),
     ("Saudi Aramco", "SAUBUS"),
