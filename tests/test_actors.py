@@ -810,9 +810,39 @@ def test_peoples_of_namibia(resolver):
     assert resolver.resolve("the Nama community", date(2021, 6, 1)).country == "NAM"
 
 
+UNLISTED_STATE_HEADS = [
+    # officeholders_i.tsv: states no other part covered, and Albania's and Malta's presidents
+    ("the Icelandic prime minister", date(2020, 3, 1), "ISLGOV", "Katrín Jakobsdóttir"),
+    ("Iceland's president", date(2010, 4, 20), "ISLGOV", "Ólafur Ragnar Grímsson"),
+    ("Juncker", date(2009, 6, 1), "LUXGOV", "Jean-Claude Juncker"),  # before his EU office
+    ("Luxembourg's foreign minister", date(2016, 5, 1), "LUXGOV", "Jean Asselborn"),
+    ("the Lao prime minister", date(2019, 9, 1), "LAOGOV", "Thongloun Sisoulith"),
+    ("Laos's president", date(2019, 9, 1), "LAOGOV", "Bounnhang Vorachith"),
+    ("Jamaican Prime Minister Andrew Holness", date(2024, 3, 1), "JAMGOV", "Andrew Holness"),
+    ("Mottley", date(2023, 6, 22), "BRBGOV", "Mia Mottley"),
+    ("the Bahamian prime minister", date(2019, 9, 3), "BHSGOV", "Hubert Minnis"),
+    ("the prime minister of Trinidad and Tobago", date(2020, 1, 1), "TTOGOV", "Keith Rowley"),
+    ("the Surinamese president", date(2015, 1, 1), "SURGOV", "Dési Bouterse"),
+    ("the Sultan of Brunei", date(2017, 10, 5), "BRNGOV", "Hassanal Bolkiah"),
+    ("King Mswati", date(2018, 4, 19), "SWZGOV", "Mswati III"),
+    ("Lesotho's prime minister", date(2018, 1, 1), "LSOGOV", "Tom Thabane"),
+    ("the Mauritian prime minister", date(2019, 2, 25), "MUSGOV", "Pravind Jugnauth"),
+    ("the president of Seychelles", date(2018, 1, 1), "SYCGOV", "Danny Faure"),
+    ("the Nauruan president", date(2019, 9, 10), "NRUGOV", "Lionel Aingimea"),
+    ("the president of Kiribati", date(2019, 9, 20), "KIRGOV", "Taneti Maamau"),
+    ("Tuvalu's prime minister", date(2021, 11, 8), "TUVGOV", "Kausea Natano"),
+    ("Palauan President Surangel Whipps", date(2022, 5, 1), "PLWGOV", "Surangel Whipps Jr."),
+    ("the Marshall Islands president", date(2021, 1, 1), "MHLGOV", "David Kabua"),
+    ("the Samoan prime minister", date(2022, 5, 28), "WSMGOV", "Fiamē Naomi Mataʻafa"),
+    ("the Albanian president", date(2019, 6, 8), "ALBGOV", "Ilir Meta"),
+    ("Malta's president", date(2015, 1, 1), "MLTGOV", "Marie-Louise Coleiro Preca"),
+]
+
+
 @pytest.mark.parametrize(("mention", "day", "code", "person"), [
     *SMALLER_STATE_HEADS, *SOLE_TITLE_HOLDERS, *HOLDERS_2000_2014, *INTERIOR_MINISTERS,
-    *IGO_HEADS_AND_CHIEFS, *HEADS_2000_2014_FILLED, *VICE_PRESIDENTS_AND_OTHERS])
+    *IGO_HEADS_AND_CHIEFS, *HEADS_2000_2014_FILLED, *VICE_PRESIDENTS_AND_OTHERS,
+    *UNLISTED_STATE_HEADS])
 def test_office_holders_resolve_to_their_state_and_person(resolver, mention, day, code, person):
     """Each table above: a mention, as of a day, names this office-holder of this state."""
     actor = resolver.resolve(mention, day)
