@@ -836,6 +836,18 @@ UNLISTED_STATE_HEADS = [
     ("the Samoan prime minister", date(2022, 5, 28), "WSMGOV", "Fiamē Naomi Mataʻafa"),
     ("the Albanian president", date(2019, 6, 8), "ALBGOV", "Ilir Meta"),
     ("Malta's president", date(2015, 1, 1), "MLTGOV", "Marie-Louise Coleiro Preca"),
+    # heads of government the other parts left out for part of the period
+    ("the Ivorian prime minister", date(2022, 6, 1), "CIVGOV", "Patrick Achi"),
+    ("Rwanda's prime minister", date(2020, 1, 1), "RWAGOV", "Édouard Ngirente"),
+    ("the Ugandan prime minister", date(2023, 1, 1), "UGAGOV", "Robinah Nabbanja"),
+    ("the Mongolian prime minister", date(2013, 5, 1), "MNGGOV", "Norovyn Altankhuyag"),
+    ("Khurelsukh", date(2019, 1, 1), "MNGGOV", "Ukhnaagiin Khürelsükh"),  # PM before president
+    ("Macky Sall", date(2006, 1, 1), "SENGOV", "Macky Sall"),
+    ("the Namibian prime minister", date(2010, 1, 1), "NAMGOV", "Nahas Angula"),
+    ("the prime minister of Mozambique", date(2018, 1, 1), "MOZGOV",
+     "Carlos Agostinho do Rosário"),
+    ("Burundi's prime minister", date(2021, 1, 1), "BDIGOV", "Alain-Guillaume Bunyoni"),
+    ("the Guinean prime minister", date(2019, 1, 1), "GINGOV", "Ibrahima Kassory Fofana"),
 ]
 
 
