@@ -564,6 +564,37 @@ def test_parties_and_movements_are_their_states(resolver, mention, code):
     assert resolver.resolve(mention, date(2013, 2, 6)).code == code
 
 
+@pytest.mark.parametrize(("mention", "code"), [
+    ("the AKP", "TURPTY"),
+    ("the opposition CHP", "TURPTY"),
+    ("the pro-Kurdish HDP", "TURPTY"),
+    ("Morocco's PJD", "MARPTY"),  # the acronym, not Turkey's party of the same English name
+    ("the National League for Democracy", "MMRPTY"),
+    ("Chama Cha Mapinduzi", "TZAPTY"),
+    ("the Orange Democratic Movement", "KENPTY"),
+    ("the All Progressives Congress", "NGAPTY"),
+    ("the Peoples Democratic Party", "NGAPTY"),
+    ("Nepali Congress", "NPLPTY"),
+    ("the Sri Lanka Podujana Peramuna", "LKAPTY"),
+    ("Morena", "MEXPTY"),
+    ("the Movement for Socialism", "BOLPTY"),
+    ("La Libertad Avanza", "ARGPTY"),
+    ("Reform UK", "GBRPTY"),
+    ("the Tisza Party", "HUNPTY"),
+    ("Otzma Yehudit", "ISRPTY"),
+    ("the uMkhonto weSizwe Party", "ZAFPTY"),
+])
+def test_parties_added_in_2026_11_are_their_states(resolver, mention, code):
+    assert resolver.resolve(mention, date(2024, 6, 1)).code == code
+
+
+def test_ambiguous_party_acronyms_stay_out(resolver):
+    """SLPP is Sri Lanka's and Sierra Leone's, "the League" a common word: no party."""
+    for mention in ("the SLPP", "the League"):
+        actor = resolver.resolve(mention, date(2024, 6, 1))
+        assert actor is None or actor.sector != "PTY", mention
+
+
 def test_lebanese_forces_in_lower_case_are_the_army_not_the_party(resolver):
     assert resolver.resolve("Lebanese forces", MAY_2021).code == "LBNMIL"
 
