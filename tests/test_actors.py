@@ -879,6 +879,12 @@ UNLISTED_STATE_HEADS = [
      "Carlos Agostinho do Rosário"),
     ("Burundi's prime minister", date(2021, 1, 1), "BDIGOV", "Alain-Guillaume Bunyoni"),
     ("the Guinean prime minister", date(2019, 1, 1), "GINGOV", "Ibrahima Kassory Fofana"),
+    # Switzerland's one-year presidents before 2015, Bosnia's heads of government
+    ("the Swiss president", date(2010, 9, 1), "CHEGOV", "Doris Leuthard"),
+    ("Ueli Maurer", date(2013, 5, 1), "CHEGOV", "Ueli Maurer"),  # president that year
+    ("the Swiss foreign minister", date(2006, 1, 1), "CHEGOV", "Micheline Calmy-Rey"),
+    ("the Bosnian prime minister", date(2020, 6, 1), "BIHGOV", "Zoran Tegeltija"),
+    ("Merz", date(2009, 6, 1), "DEU", "Friedrich Merz"),  # no bare "Merz" for the Swiss
 ]
 
 
