@@ -433,6 +433,24 @@ def test_un_peacekeeping_missions_by_host_state_and_day(resolver, mention, day, 
     assert resolver.resolve(mention, day).org == org
 
 
+@pytest.mark.parametrize(("mention", "day", "org"), [
+    ("AMISOM troops", date(2012, 2, 1), "AMISOM"),
+    ("the African Union Transition Mission in Somalia", date(2023, 1, 1), "ATMIS"),
+    ("KFOR peacekeepers", date(2021, 9, 30), "KFOR"),
+    ("ISAF commanders", date(2009, 9, 1), "ISAF"),
+    ("EULEX", date(2012, 1, 1), "EULEX"),
+    ("EU NAVFOR Somalia", date(2011, 3, 1), "ATALANTA"),
+    ("ECOMIG", date(2017, 2, 1), "ECOMIG"),
+])
+def test_other_organisations_missions(resolver, mention, day, org):
+    actor = resolver.resolve(mention, day)
+    assert (actor.org, actor.sector) == (org, "IGO")
+
+
+def test_a_states_contingent_in_a_regional_mission_is_its_military(resolver):
+    assert resolver.resolve("Burundian AMISOM soldiers", date(2011, 3, 1)).code == "BDIMIL"
+
+
 def test_a_mission_no_longer_in_being_is_not_named(resolver):
     """Haiti's stabilisation missions closed in 2017 and 2019: "the UN mission in Haiti" of
     2023 is not one of them."""
