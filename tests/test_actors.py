@@ -67,6 +67,25 @@ def test_places_and_armed_groups_resolve(resolver, mention, day, country, org, c
         assert actor.sector == code[3:]  # an armed group: REB, MIL or CRM, never IGO
 
 
+@pytest.mark.parametrize(("mention", "country"), [
+    ("Diyarbakir", "TUR"), ("Diyarbakır", "TUR"), ("Şanlıurfa", "TUR"), ("Hatay province", "TUR"),
+    ("Kahramanmaras", "TUR"),
+    ("East Azerbaijan province", "IRN"),  # Iran's province, not the state Azerbaijan
+    ("Hormozgan", "IRN"), ("Maysan", "IRQ"), ("Badakhshan", "AFG"), ("Chihuahua", "MEX"),
+    ("Aichi prefecture", "JPN"), ("Wakayama", "JPN"), ("Kongo Central", "COD"),
+    ("Zakarpattia", "UKR"),
+])
+def test_first_level_subdivisions_added_in_2026_11(resolver, mention, country):
+    assert resolver.resolve(mention, date(2023, 2, 6)).country == country
+
+
+def test_subdivision_names_that_are_words_or_names_stay_out(resolver):
+    """Van, Batman, Guerrero, Hidalgo, Saga: a name particle, a hero, surnames, a word."""
+    for mention in ("Van", "Batman", "Guerrero", "Hidalgo", "Saga"):
+        actor = resolver.resolve(mention, date(2023, 2, 6))
+        assert actor is None or actor.country is None, mention
+
+
 def test_full_names_with_a_possessive_inside(resolver):
     assert resolver.resolve("the Democratic People's Republic of Korea", MAY_2021).code == "PRK"
 
