@@ -74,14 +74,18 @@ def test_places_and_armed_groups_resolve(resolver, mention, day, country, org, c
     ("Hormozgan", "IRN"), ("Maysan", "IRQ"), ("Badakhshan", "AFG"), ("Chihuahua", "MEX"),
     ("Aichi prefecture", "JPN"), ("Wakayama", "JPN"), ("Kongo Central", "COD"),
     ("Zakarpattia", "UKR"),
+    ("Primorsky Krai", "RUS"), ("Sverdlovsk region", "RUS"), ("Udmurtia", "RUS"),
+    ("Asir province", "SAU"), ("Amran", "YEM"), ("Galgaduud", "SOM"), ("Hauts-Bassins", "BFA"),
+    ("Zambezia", "MOZ"), ("Choco department", "COL"), ("Yaracuy", "VEN"), ("Espirito Santo", "BRA"),
 ])
 def test_first_level_subdivisions_added_in_2026_11(resolver, mention, country):
     assert resolver.resolve(mention, date(2023, 2, 6)).country == country
 
 
 def test_subdivision_names_that_are_words_or_names_stay_out(resolver):
-    """Van, Batman, Guerrero, Hidalgo, Saga: a name particle, a hero, surnames, a word."""
-    for mention in ("Van", "Batman", "Guerrero", "Hidalgo", "Saga"):
+    """Van, Batman, Guerrero, Hidalgo, Saga, Vladimir, Meta: a name particle, a hero, surnames,
+    a word, a first name, a company."""
+    for mention in ("Van", "Batman", "Guerrero", "Hidalgo", "Saga", "Vladimir", "Meta"):
         actor = resolver.resolve(mention, date(2023, 2, 6))
         assert actor is None or actor.country is None, mention
 
