@@ -493,6 +493,7 @@ def test_a_bare_un_mission_is_the_mission_in_the_state_of_the_story(resolver):
     ("Nepalese UN peacekeepers", "NPLMIL"),
     ("two Ghanaian UNIFIL soldiers", "GHAMIL"),
     ("UN peacekeepers", "IGOUNO"),  # no state named: the UN
+    ("Russian-led CSTO peacekeepers", "IGOCSTO"),  # an alliance's force stays the alliance's
     ("the UN envoy", "IGOUNO"),  # not troops: the UN
 ])
 def test_a_states_contingent_in_a_un_force_is_its_military(resolver, mention, code):

@@ -615,7 +615,7 @@ class Resolver:
         lowered = [w.lower() for w in words]
         if len(words) > 3 and lowered[0] == "the" and lowered[2] == "'s" and \
                 lowered[1] in ORG_ANAPHORS | ARMED_GROUP_ANAPHORS and \
-                all(m.start > 2 and m.first("sector") for m in matches):
+                matches and all(m.start > 2 and m.first("sector") for m in matches):
             # "the alliance's troops", "the bloc's members": the body "the alliance" is
             owner = self._anaphor(" ".join(words[:2]), words[:2], [], on, context)
             if owner is not None:
@@ -774,10 +774,12 @@ class Resolver:
 
     def _contingent(self, matches: list[Match], org: str, country_entry: Entry | None,
                     sector_entries: list[Entry]) -> bool:
-        """A state's adjective right before an intergovernmental body's name, with troops
-        as the phrase's head: "Fijian UN peacekeepers" are Fiji's soldiers."""
+        """A state's adjective right before the name of the UN or of a peacekeeping mission,
+        with troops as the phrase's head: "Fijian UN peacekeepers" are Fiji's soldiers. Not
+        so an alliance's troops: "Russian-led CSTO peacekeepers" stay the CSTO's."""
         if country_entry is None or country_entry.kind != "adjective" or not sector_entries \
-                or sector_entries[-1].sectors[0] != "MIL" or self.kb.orgs[org].kind == "NSA":
+                or sector_entries[-1].sectors[0] != "MIL" or \
+                (org != "UN" and self.kb.orgs[org].kind != "IGO-BODY"):
             return False
         adjective = next(m for m in matches if m.first(*COUNTRY_KINDS) is country_entry)
         body = next(m for m in matches if (e := m.first("org")) and e.key == org)
