@@ -78,6 +78,13 @@ class Organisation:
     kind: str
     parent: str | None
     country: str | None
+    founded: date | None = None
+    dissolved: date | None = None
+
+    def exists(self, on: date) -> bool:
+        """Whether the body existed on that day (unknown dates count as always)."""
+        return (self.founded is None or self.founded <= on) and \
+            (self.dissolved is None or on <= self.dissolved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +194,8 @@ class KnowledgeBase:
             parent = row["parent"] or None
             country = parent.split(":", 1)[1] if parent and parent.startswith("country:") else None
             org = Organisation(row["key"], row["code"], row["name"], row["kind"],
-                               None if country else parent, country)
+                               None if country else parent, country,
+                               parse_day(row["founded"]), parse_day(row["dissolved"]))
             self.orgs[org.key] = org
             for name in [row["name"], *split_list(row["aliases"])]:
                 self.add(name, Entry("org", org.key))

@@ -58,6 +58,10 @@ NAMED_ORG_ANAPHORS = frozenset({"assembly"})
 #: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
+#: the same with no place: "the UN mission", "UN peacekeepers" (folded text), read as the
+#: mission in the state the story is about
+UN_MISSION_BARE = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
+                             r"(?:mission|force|operation|peacekeepers)$")
 #: group -> (its offshoot in another state, that state, the group's own state, the
 #: offshoot's founding), from data/actors/offshoots.tsv: "Taliban" in Pakistan
 LOCAL_BRANCHES = {row["name"]: (row["offshoot"], row["home"], row["other"],
@@ -235,7 +239,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or knowledge_base()
         self._fuzzy_cache: dict[str, tuple | None] = {}
-        self._mission_by_state: dict[str, str] | None = None
+        self._mission_by_state: dict[str, list[str]] | None = None
         self._fuzzy_keys = [k for k, entries in self.kb.index.items()
                             if len(k) >= FUZZY_MIN_CHARS and any(
                                 e.kind in ("org", "institution", "country", "person")
@@ -469,12 +473,20 @@ class Resolver:
 
     def _mission(self, folded: str, on: date, context: Context) -> Actor | None:
         """"The UN peacekeeping mission in Mali", "the UN mission in the country": the UN's
-        mission to that state where organisations.tsv has one (MINUSMA), else nothing."""
+        mission to that state on that day where organisations.tsv has one (MINUSMA), else
+        the UN itself. With no place ("the UN mission", "UN peacekeepers"), the mission of the
+        last state named that had one on the day."""
         found = UN_MISSION.match(folded)
         if not found:
+            if UN_MISSION_BARE.match(folded):
+                key = next((k for iso in reversed(context.countries)
+                            if (k := self._mission_on(iso, on))), None)
+                return self._org(folded, key, on, None) if key else None
             return None
-        place = re.sub(r"^(?:north |south )?(?:north|south|east|west)(?:ern)? |^central ", "",
-                       found.group(1))  # "in eastern Congo"
+        place = re.sub(r"^the (?!country|kingdom|republic|nation|state)", "", found.group(1))
+        if not self._state_of_place(place):  # "in eastern Congo", not "in Central African..."
+            place = re.sub(r"^(?:north |south )?(?:north|south|east|west)(?:ern)? |^central ", "",
+                           place)
         if COUNTRY_ANAPHOR.match(place):
             if not context.countries:
                 return None
@@ -482,22 +494,32 @@ class Resolver:
                         if a.country and a.country != context.subject_country),
                        context.countries[-1])
         else:
-            iso = next((e.key for e in self.kb.index.get(place, [])
-                        if e.kind in ("country", "place")), None)
-        key = self._missions().get(iso) if iso else None
-        return self._org(found.group(0), key, on, None) if key else None
+            iso = self._state_of_place(place)
+        if iso is None:
+            return None
+        # none there that day ("the UN mission in Haiti" of 2023): the UN itself
+        return self._org(found.group(0), self._mission_on(iso, on) or "UN", on, None)
 
-    def _missions(self) -> dict[str, str]:
-        """State -> the UN mission there, from organisations' aliases "UN mission in X"."""
+    def _state_of_place(self, place: str) -> str | None:
+        return next((e.key for e in self.kb.index.get(place, [])
+                     if e.kind in ("country", "place")), None)
+
+    def _mission_on(self, iso: str, on: date) -> str | None:
+        """The UN mission in a state on a day: the first of its missions then in being."""
+        return next((k for k in self._missions().get(iso, ()) if self.kb.orgs[k].exists(on)),
+                    None)
+
+    def _missions(self) -> dict[str, list[str]]:
+        """State -> the UN missions there, from organisations' aliases "UN mission in X"."""
         if self._mission_by_state is None:
             self._mission_by_state = {}
             for name, entry in self.kb.surface_forms:
                 key = normalise(name)
                 if entry.kind == "org" and key.startswith("un mission in "):
-                    iso = next((e.key for e in self.kb.index.get(key[14:], [])
-                                if e.kind == "country"), None)
-                    if iso:
-                        self._mission_by_state.setdefault(iso, entry.key)
+                    iso = next((e.key for e in self.kb.index.get(
+                        re.sub(r"^the ", "", key[14:]), []) if e.kind == "country"), None)
+                    if iso and entry.key not in self._mission_by_state.get(iso, []):
+                        self._mission_by_state.setdefault(iso, []).append(entry.key)
         return self._mission_by_state
 
     def _branch(self, text: str, words: list[str], matches: list[Match], on: date
@@ -591,6 +613,13 @@ class Resolver:
         if kinds - {"role", "sector"} or words[0].lower() not in ("the", "ex", "former"):
             return None
         lowered = [w.lower() for w in words]
+        if len(words) > 3 and lowered[0] == "the" and lowered[2] == "'s" and \
+                lowered[1] in ORG_ANAPHORS | ARMED_GROUP_ANAPHORS and \
+                matches and all(m.start > 2 and m.first("sector") for m in matches):
+            # "the alliance's troops", "the bloc's members": the body "the alliance" is
+            owner = self._anaphor(" ".join(words[:2]), words[:2], [], on, context)
+            if owner is not None:
+                return replace(owner, text=text)
         if lowered[-1] in NAMED_ORG_ANAPHORS and len(words) <= 3:
             # "the assembly" is the last organ of that kind named ("the UN General
             # Assembly"); with none, it is a state's legislature, as the word says
@@ -713,6 +742,10 @@ class Resolver:
                 not (country_entry and country_entry.kind in ("place", "place_adjective")):
             return Actor(text=text, code=country, name=self.kb.country_names.get(country),
                          country=country, role=role, former=True)
+        if org and self._contingent(matches, org, country_entry, sector_entries):
+            # "Fijian UN peacekeepers", "Irish UNIFIL soldiers": a state's contingent in
+            # an organisation's force acts as that state's military
+            return self._country(text, country, on, None, None, sector_entries)
         if org:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
@@ -738,6 +771,19 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    def _contingent(self, matches: list[Match], org: str, country_entry: Entry | None,
+                    sector_entries: list[Entry]) -> bool:
+        """A state's adjective right before the name of the UN or of a peacekeeping mission,
+        with troops as the phrase's head: "Fijian UN peacekeepers" are Fiji's soldiers. Not
+        so an alliance's troops: "Russian-led CSTO peacekeepers" stay the CSTO's."""
+        if country_entry is None or country_entry.kind != "adjective" or not sector_entries \
+                or sector_entries[-1].sectors[0] != "MIL" or \
+                (org != "UN" and self.kb.orgs[org].kind != "IGO-BODY"):
+            return False
+        adjective = next(m for m in matches if m.first(*COUNTRY_KINDS) is country_entry)
+        body = next(m for m in matches if (e := m.first("org")) and e.key == org)
+        return adjective.end == body.start
 
     @staticmethod
     def _kin_abroad(words: list[str], matches: list[Match], country: str, on: date,
