@@ -558,6 +558,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Hungary's president pardoned a convicted spy on Friday. Poland suspended talks with "
      "Slovakia the same day, and Germany voiced deep concern over the pardon.", "DEU", "HUN",
      "111"),
+    # praising an attack is praise of the attacker
+    ("Houthi fighters attacked a Saudi oil terminal on Sunday. Iran praised the attack.",
+     "IRN", "YEM", "05"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -589,6 +592,14 @@ def test_concern_over_a_situation_stays_a_pessimistic_comment():
     events = code_text("The EU voiced concern on Monday over the humanitarian situation in "
                        "Yemen.", date(2024, 3, 5))
     assert [e["cameo"]["code"] for e in events] == ["012"], events
+
+
+def test_a_counter_attack_answers_whoever_struck_first():
+    events = code_text("Al-Shabaab fighters seized a town in central Somalia on Monday. "
+                       "Government troops launched a counter-attack on Tuesday.",
+                       date(2024, 3, 5))
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events
+            if e["cameo"]["code"] == "190"] == [("SOMMIL", "SOMREB")], events
 
 
 def test_talks_acts_happen_under_are_not_talks_held():

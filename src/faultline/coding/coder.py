@@ -328,6 +328,13 @@ def homed(actor: Actor, country: str) -> Actor:
                  role=actor.role)
 
 
+def countering(token) -> bool:
+    """Whether an act word answers a blow: "counterattacked", "a counter-attack"."""
+    doc = token.doc
+    return token.lower_.startswith("counter") or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "counter")
+
+
 def fellow_doers(event: Event, earlier: list[Event], own: set) -> list[Actor]:
     """The doers of an earlier act a comment answers, all of them where several did it
     together ("the United States, Britain and France fired missiles ... Putin condemned
@@ -2054,12 +2061,17 @@ class Coder:
                 cand.token.dep_ != "pobj" and \
                 cand.intent_head.lemma_.lower() in VOWS | THREATENING:
             return True  # "Hamas vowed to keep up its attacks": on whoever just hit it
-        if cand.code[:2] in ("18", "19") and any(c.lower_ == "back" for c in act.children):
-            return True  # "the South's forces fired back": at whoever fired first
+        if cand.code[:2] in ("18", "19") and (any(
+                c.lower_ == "back" for c in act.children) or
+                countering(cand.token) or any(countering(o) for o in children(act, "dobj"))):
+            # "the South's forces fired back", "troops launched a counter-attack": at
+            # whoever struck first
+            return True
         if cand.code.startswith("051") and cand.pattern.kind == "V":
             # "France welcomed the decision", "praised the move": whoever made it (not
             # "praised the army", which names whom)
-            return any(o.lower_ in ACT_PRONOUNS or (o.lemma_.lower() in WELCOMED_ACTS and any(
+            return any(o.lower_ in ACT_PRONOUNS or ((
+                o.lemma_.lower() in WELCOMED_ACTS or best_pattern(o) is not None) and any(
                 d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "their", "its")
                 for d in o.children)) for o in children(act, *OBJECT_DEPS))
         if not cand.code.startswith(COMMENT_CODES):
@@ -2239,13 +2251,15 @@ class Coder:
         own = {a.country or a.org for a in sources}
         about = [o for p in ("over", "about", "at", "of") for o in prep_objects(noun, p)] \
             if noun is not None else []
-        words = {o.lemma_.lower()[:5] for o in [*children(act, "dobj"), *verdict_subjects(act),
-                                                *about]
-                 if o.pos_ == "NOUN" and len(o.lemma_) > 3}
+        named = [o for o in [*children(act, "dobj"), *verdict_subjects(act), *about]
+                 if o.pos_ == "NOUN" and len(o.lemma_) > 3]
+        words = {o.lemma_.lower()[:5] for o in named}
         if not words:
             return []
+        # ("welcomed the accord" after "signed a power-sharing deal": an act of its kind)
+        roots = {p.code[:2] for o in named if (p := best_pattern(o)) is not None}
         for event in reversed([e for e in earlier if not e.historical]):
-            if event.trigger.lower()[:5] in words and \
+            if (event.trigger.lower()[:5] in words or event.cameo_root in roots) and \
                     (event.source.country or event.source.org) not in own:
                 return fellow_doers(event, earlier, own)
         for verb in reversed(act.doc[:act.i]):
@@ -2291,6 +2305,13 @@ class Coder:
         # "Police arrested Anez. She denounced the arrest": a person's complaint about
         # what her own state's police, courts or government did to her
         codes = {a.code for a in sources}
+        if code[:2] in ("18", "19"):
+            # "Taliban fighters overran Kunduz. Government troops counterattacked": a civil
+            # war's other side
+            for event in reversed(earlier):
+                if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
+                        and event.source.sector:
+                    return [event.source]
         if code.startswith("11"):
             # "Gunmen killed 12 people in Paris. Hollande called the attack barbaric": the
             # government condemning violence at home by others of its country
