@@ -77,3 +77,17 @@ def test_a_date_before_a_noun_dates_the_noun_not_the_act():
     events = code_text("The opposition leader said on Friday that he rejected the results of "
                        "the August 23 election in Zimbabwe.", date(2023, 8, 27))
     assert events and all(e["date"] == "2023-08-25" for e in events), events
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("Hours later, Lithuania expelled a Belarusian diplomat.", "2021-05-10"),
+    ("Lithuania expelled a Belarusian diplomat the same day.", "2021-05-10"),
+    ("That night, Lithuania expelled a Belarusian diplomat.", "2021-05-10"),
+    ("Two days later, Lithuania expelled a Belarusian diplomat.", "2021-05-12"),
+    ("Lithuania expelled a Belarusian diplomat the next day.", "2021-05-11"),
+])
+def test_an_act_dated_by_the_one_told_before_it(later, day):
+    from coded import code_text
+
+    events = code_text("Belarus expelled two Lithuanian diplomats on Monday. " + later, FRIDAY)
+    assert [e["date"] for e in events if e["source"]["country"] == "LTU"] == [day], events

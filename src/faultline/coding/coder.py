@@ -1762,6 +1762,8 @@ class Coder:
             announced = future or code[:2] in ("03", "13")
             when = self.date_for(act, clause_triggers, published, future, speech, token,
                                  announced=announced)
+            if when.basis == "publication":
+                when = self.date_told_before(act, clause_triggers, published, events) or when
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
             partners = {a.country or a.org for a in self.actors(
                 [t for p in self.cues["symmetric"]
@@ -2849,6 +2851,23 @@ class Coder:
                 return prep_objects(governor, "by")  # "was seized by police in an inquiry"
             return subjects(governor)
         return []
+
+    def date_told_before(self, act, triggers: set[int], published: date,
+                         events: list[Event]) -> dates.EventDate | None:
+        """The date of an act dated by the one told before it ("Russia expelled two
+        diplomats on Monday. Hours later, Estonia expelled ..."): the last act with a day of
+        its own, moved by the lag the words state."""
+        lag = dates.anaphoric_lag(self.owned_text(act, triggers))
+        if lag is None:
+            return None
+        before = next((e for e in reversed([*getattr(self, "_history", []), *events])
+                       if e.date_basis != "publication" and len(e.date) == 10 and
+                       not e.historical), None)
+        if before is None:
+            return None
+        return dates.shifted(dates.EventDate(before.date, before.date_basis, False), lag,
+                             published) if lag else dates.EventDate(before.date, "relative",
+                                                                    False)
 
     def date_for(self, act, triggers: set[int], published: date, future: bool, speech,
                  trigger=None, announced: bool = False) -> dates.EventDate:

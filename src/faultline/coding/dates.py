@@ -90,6 +90,26 @@ def shifted(when: EventDate, days: int, published: date) -> EventDate:
     return _dated(moved, "relative", published)
 
 
+#: Words that date an act by the one told before it: "the same day", "hours later",
+#: "that night", "two days later", "the next day".
+ANAPHORIC = re.compile(
+    r"\b(?:the same (?:day|night|evening|morning|afternoon)|later (?:that|in the) "
+    r"(?:day|night|evening|afternoon|morning)|that (?:night|evening|afternoon)|hours later|"
+    r"(?P<n>a|one|two|three|four|five|\d+) days? later|the (?P<next>next|following) "
+    r"(?:day|morning|night|evening))\b")
+
+
+def anaphoric_lag(text: str) -> int | None:
+    """Days after the act told before, when the words date an act by it ("hours later" 0,
+    "two days later" 2, "the next day" 1), else None."""
+    match = ANAPHORIC.search(text.lower())
+    if match is None:
+        return None
+    if match["n"]:
+        return NUMBER_WORDS.get(match["n"]) or int(match["n"])
+    return 1 if match["next"] else 0
+
+
 def publication(published: date) -> EventDate:
     return EventDate(published.isoformat(), "publication", False)
 
