@@ -561,6 +561,14 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # praising an attack is praise of the attacker
     ("Houthi fighters attacked a Saudi oil terminal on Sunday. Iran praised the attack.",
      "IRN", "YEM", "05"),
+    # a call for a ceasefire with nobody named is addressed to the sides fighting
+    ("Fighting between Sudan and South Sudan spread on Monday. Egypt called for an immediate "
+     "ceasefire.", "EGY", "SSD", "02"),
+    ("Fighting between Sudan and South Sudan spread on Monday. Egypt called for an immediate "
+     "ceasefire.", "EGY", "SDN", "02"),
+    # force threatened with nobody named is aimed at whoever just acted
+    ("Soldiers in Guinea detained the president on Sunday. ECOWAS threatened to use force if "
+     "he was not freed.", "ECOWAS", "GIN", "13"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -600,6 +608,15 @@ def test_a_counter_attack_answers_whoever_struck_first():
                        date(2024, 3, 5))
     assert [(e["source"]["code"], e["target"]["code"]) for e in events
             if e["cameo"]["code"] == "190"] == [("SOMMIL", "SOMREB")], events
+
+
+def test_agreeing_not_to_use_force_on_each_other_is_a_promise_to_de_escalate():
+    events = code_text("The presidents of Peru and Ecuador met in Brasilia on Monday and agreed "
+                       "not to use force against each other.", date(2024, 3, 5))
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events
+            if e["cameo"]["code"] == "0356"} == {("PER", "ECU"), ("ECU", "PER")}, events
+    assert not [e for e in events if e["cameo"]["root"] in ("19", "04") and
+                e["target"]["country"] == "BRA"], events
 
 
 def test_talks_acts_happen_under_are_not_talks_held():

@@ -1650,6 +1650,10 @@ class Coder:
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
                 # Kyiv": the parties, or the place, of what is asked for or rejected
                 targets = self.asked_of(token, sources, published, context)
+            if sources and not targets and cand.code.startswith(("0256", "027", "1056", "107")):
+                # "Russia called for an immediate ceasefire": of the two sides fighting
+                targets = self.warring_sides(sources, [*getattr(self, "_history", []),
+                                                       *events])
             if sources and pattern.kind == "V":
                 # "struck targets in Syria, with Saudi Arabia and Jordan taking part"
                 sources = sources + [a for a in self.partakers(act, published, context)
@@ -1717,8 +1721,9 @@ class Coder:
             if targets:
                 targets_of.setdefault(act.i, targets)
                 sources_of.setdefault(act.i, sources)
-            each_other = any(t.lower_ in ("other", "another") and t.head.i == act.i
-                             for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
+            each_other = any(t.lower_ in ("other", "another") and (t.head.i == act.i or (
+                t.head.dep_ == "prep" and t.head.head.i == act.i))
+                for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             # "traded accusations", "exchanged fire": done to each other by nature
             each_other = each_other or token.lemma_.lower() in ("trade", "exchange")
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
@@ -1750,6 +1755,11 @@ class Coder:
             if negated and code.startswith("12") and self.force_named(token):
                 # "did not rule out the use of force": a threat, not a refusal
                 code, negated = "138", False
+            if negated and code[:2] in ("18", "19", "20") and cand.intent_head is not None \
+                    and cand.intent_head.lemma_.lower() in VOWS | {"agree", "commit"} and \
+                    not self.is_negated(cand.intent_head):
+                # "agreed not to use force against each other": a promise of de-escalation
+                code, negated = "0356", False
             if negated and code.startswith("03"):
                 refusal = longest_prefix(refusal_table(), code)
                 if refusal:  # "would not supply missiles": a refusal, not a negated promise
@@ -1881,8 +1891,11 @@ class Coder:
                     article_id, sent, index, token, final, when, negated, hypothetical,
                     source, target, speaker, speech[0].lemma_ if speech else None, pattern))
             if not (negated or hypothetical or when.historical):
-                for source, other, implied in self.implied_acts(token, code, sources, targets,
-                                                                published, context):
+                # (sides acting on each other keep no other target: "met in St Vincent and
+                # agreed not to use force against each other" visits nobody)
+                for source, other, implied in self.implied_acts(
+                        token, code, sources, [] if each_other else targets, published,
+                        context):
                     key = (source.country or source.org, other.country, implied)
                     if key not in seen:
                         seen.add(key)
@@ -2270,6 +2283,19 @@ class Coder:
                          if (a.country or a.org) and (a.country or a.org) not in own]
                 if doers:
                     return doers[:1]
+        return []
+
+    @staticmethod
+    def warring_sides(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """The two sides of the latest fighting told, neither of them the appealer: whom a
+        call for a ceasefire or for restraint is addressed to."""
+        own = {a.country or a.org for a in sources}
+        for event in reversed([e for e in earlier if not e.historical]):
+            if event.cameo_root in ("18", "19", "20") and event.target is not None:
+                sides = [event.source, event.target]
+                keys = [a.country or a.org for a in sides]
+                if keys[0] != keys[1] and not own & set(keys):
+                    return sides
         return []
 
     @staticmethod
