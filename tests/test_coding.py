@@ -569,6 +569,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # force threatened with nobody named is aimed at whoever just acted
     ("Soldiers in Guinea detained the president on Sunday. ECOWAS threatened to use force if "
      "he was not freed.", "ECOWAS", "GIN", "13"),
+    # a treaty acts for whoever signed it
+    ("Russia's president signed a treaty annexing Crimea on Tuesday.", "RUS", "UKR", "19"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

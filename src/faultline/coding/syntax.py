@@ -109,7 +109,8 @@ OPPOSING = frozenset({"veto", "reject", "block", "oppose", "defeat", "denounce",
 #: Documents through which their author acts: "a resolution that accused Moscow", "issued a
 #: statement condemning the strikes".
 DOCUMENTS = ENACTMENTS | {"statement", "report", "communique", "communiqué", "letter",
-                          "declaration", "ruling", "judgment", "judgement", "motion"}
+                          "declaration", "ruling", "judgment", "judgement", "motion", "treaty",
+                          "pact", "agreement", "accord", "deal"}
 
 
 def relative_antecedents(verb, tokens: list) -> list:
