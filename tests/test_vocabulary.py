@@ -16,6 +16,10 @@ ON = date(2024, 5, 6)
 
 
 CASES = [
+    # 0831: a president removed, his title a proper noun to the parser
+    ("Mali's army removed President Ibrahim Boubacar Keita on Tuesday.", "MLI", "MLI", "0831"),
+    # 190: force used (threatened, it is a threat)
+    ("Ethiopia threatened to use force against Eritrea on Monday.", "ETH", "ERI", "138"),
     # 051: someone called a hero or a great friend is praised
     ("Barack Obama called Aung San Suu Kyi a hero on Saturday.", "USA", "MMR", "051"),
     # 041: a leader called (telephoned) by another, a talk held by telephone
@@ -486,6 +490,8 @@ def test_added_rows_code_their_events(text, source, target, code):
 
 
 NEGATIVES = [
+    # a government that replaced a president is a succession, not a removal
+    ("The interim government that replaced President Mohamed Morsi asked for aid.", "0831"),
     # troops sent to one's own border are a show of force, not help
     ("Russia sent troops to the border with Ukraine on Monday.", "074"),
     # a guest list is no blacklist

@@ -286,11 +286,13 @@ def of_owner(token) -> list:
 
 def class_nouns(token) -> tuple[str, ...]:
     """The common noun a name is introduced by: "the opposition party PASTEF" is a party,
-    "the tanker Stena Impero" a tanker."""
+    "the tanker Stena Impero" a tanker, "President Mohamed Morsi" a president (a title the
+    parser calls a proper noun, outside the name itself)."""
     if token.pos_ != "PROPN":
         return ()
     return tuple(c.lemma_.lower() for c in token.lefts
-                 if c.dep_ == "compound" and c.pos_ == "NOUN")
+                 if c.dep_ == "compound" and (c.pos_ == "NOUN" or (
+                     c.pos_ == "PROPN" and not c.ent_type_)))
 
 
 def constraint_fit(filled: list[tuple[frozenset[str], frozenset[str]]],
