@@ -571,6 +571,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "he was not freed.", "ECOWAS", "GIN", "13"),
     # a treaty acts for whoever signed it
     ("Russia's president signed a treaty annexing Crimea on Tuesday.", "RUS", "UKR", "19"),
+    # a crowd or party answering its own rulers' act
+    ("Bolivia's army forced President Evo Morales to resign on Sunday. Opposition parties "
+     "rejected the move.", "BOL", "BOL", "12"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -2350,6 +2350,15 @@ class Coder:
                 if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
                         and (event.source.sector not in ("GOV", None) or unnamed):
                     return [event.source]
+        if code[:2] in ("11", "12") and all(
+                a.sector in ("CVL", "OPP", "PTY", "REB", "MED", "LAB") and not a.person
+                for a in sources):
+            # "The army ousted Bashir. Protesters rejected the move": a crowd or party
+            # answering its own state's rulers
+            for event in reversed(earlier):
+                if event.source.code not in codes and event.source.country in own and \
+                        event.source.sector in STATE_SECTORS:
+                    return [event.source]
         if not all(a.person for a in sources):
             return []
         for event in reversed(earlier):
