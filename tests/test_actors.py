@@ -97,7 +97,8 @@ def test_full_names_with_a_possessive_inside(resolver):
 def test_ambiguous_place_names_stay_out(resolver):
     """Common words and first names are not places: no country from "a male suspect"
     (MDV's capital Malé is a known exception), "let", "Milan" or "Reading"."""
-    for mention in ("let", "a mobile phone", "Reading", "Milan", "Nice", "Alexandria", "Kashmir"):
+    for mention in ("let", "a mobile phone", "Reading", "Milan", "Nice", "Alexandria", "Kashmir",
+                    "the Galwan Valley"):
         actor = resolver.resolve(mention, MAY_2021)
         assert actor is None or actor.country is None, mention
 

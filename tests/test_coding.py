@@ -624,6 +624,15 @@ def test_agreeing_not_to_use_force_on_each_other_is_a_promise_to_de_escalate():
                 e["target"]["country"] == "BRA"], events
 
 
+@pytest.mark.parametrize("text", [
+    "Victoria Nuland criticised the EU's handling of the crisis on Friday.",
+    "Paris Hilton criticised the EU on Friday.",
+])
+def test_a_first_name_that_spells_a_capital_is_no_state(text):
+    events = code_text(text, date(2024, 3, 5))
+    assert not [e for e in events if e["source"]["country"] in ("SYC", "FRA")], events
+
+
 def test_talks_acts_happen_under_are_not_talks_held():
     events = code_text("Beijing said on Thursday it was suspending all exchanges under its "
                        "security dialogue with Canberra.", date(2024, 3, 5))
