@@ -633,6 +633,18 @@ def test_a_first_name_that_spells_a_capital_is_no_state(text):
     assert not [e for e in events if e["source"]["country"] in ("SYC", "FRA")], events
 
 
+def test_a_noun_the_tagger_calls_a_verb_still_names_an_event():
+    events = code_text("China announced live-fire military drills around Taiwan on Monday.",
+                       date(2024, 3, 5))
+    assert find(events, "CHN", "TWN", "15"), events
+
+
+def test_aid_blocked_on_its_way_is_no_aid_given():
+    events = code_text("Venezuelan troops blocked convoys of US-backed aid at the Colombian "
+                       "border on Saturday.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["root"] == "07"], events
+
+
 def test_talks_acts_happen_under_are_not_talks_held():
     events = code_text("Beijing said on Thursday it was suspending all exchanges under its "
                        "security dialogue with Canberra.", date(2024, 3, 5))

@@ -200,6 +200,9 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+#: Verbs that stop aid on its way: the aid they govern is not given.
+AID_BLOCKING = frozenset({"block", "bar", "halt", "stop", "obstruct", "impede", "hinder",
+                          "prevent", "seize", "loot", "divert", "confiscate"})
 #: Intent heads that make an act of force a threat too ("ready to strike if talks fail").
 THREATENING = frozenset({"ready", "prepared", "threaten", "warn"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -1215,6 +1218,10 @@ class Coder:
                 if cand.token.dep_ in ("advcl", "xcomp") and outer is not None and \
                         outer.code.startswith(("141", "140")):
                     outer.suppressed = True
+            if cand.code[:2] == "07" and cand.pattern.kind == "N" and \
+                    cand.governor is not None and \
+                    cand.governor.lemma_.lower() in AID_BLOCKING:
+                cand.suppressed = True  # "troops blocked convoys of aid": none given
             if cand.code[:2] in ("18", "19", "20") and any(
                     o.lemma_.lower() in self.cues["scourge"]
                     for o in with_conjuncts(children(cand.token, "dobj")) + prep_objects(

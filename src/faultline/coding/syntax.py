@@ -16,6 +16,8 @@ from faultline.coding.patterns import Constraint, Pattern, patterns
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "predet", "case", "prep"})
 OBJECT_DEPS = ("dobj", "attr", "oprd")
+#: Dependencies only a noun takes: a verb in them is the tagger's slip.
+NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
                             "npadvmod", "compound", "amod", "pobj"})
 NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -334,7 +336,11 @@ def is_when(prep) -> bool:
 
 def best_pattern(token) -> Pattern | None:
     """The most specific pattern whose trigger, companions and constraints all hold."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and token.dep_ in NOUN_DEPS and token.tag_ != "VBG":
+        # the tagger's verb in a noun's place: "announced live-fire military drills" (but
+        # "Fighting continued" is a gerund, a verb)
+        kind = "N"
+    elif token.pos_ == "VERB":
         kind = "V"
     elif token.pos_ in ("NOUN", "PROPN"):
         kind = "N"
