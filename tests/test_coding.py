@@ -574,6 +574,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a crowd or party answering its own rulers' act
     ("Bolivia's army forced President Evo Morales to resign on Sunday. Opposition parties "
      "rejected the move.", "BOL", "BOL", "12"),
+    # a denial with nobody answered is about whom the denied act would have hit
+    ("The Kremlin denied on Monday that it had meddled in the French election.", "RUS", "FRA",
+     "01"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -1716,6 +1716,10 @@ class Coder:
                     self.antecedent(cand.code, sources, earlier, deed=deed) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
+            if sources and not targets and cand.code.startswith("016"):
+                # "denied that it had interfered in the German election": whom the denied
+                # act would have been done to
+                targets = self.denied_victims(act, sources, published, context)
             if sources and not targets and act.dep_ == "conj" and \
                     not cand.code.startswith(DOMESTIC_CODES) and \
                     not (len(sources) > 1 and self.is_reciprocal(cand.code)):
@@ -2305,6 +2309,19 @@ class Coder:
                          if (a.country or a.org) and (a.country or a.org) not in own]
                 if doers:
                     return doers[:1]
+        return []
+
+    def denied_victims(self, act, sources: list[Actor], on: date, context: Context
+                       ) -> list[Actor]:
+        """The first state or body a denied clause names, other than the denier."""
+        own = {a.country or a.org for a in sources}
+        for clause in children(act, "ccomp"):
+            for word in clause.subtree:
+                if word.ent_type_ in ("GPE", "NORP", "ORG") and word.dep_ != "compound":
+                    found = [a for a in self.actors([word], on, context, locative=True)
+                             if (a.country or a.org) and (a.country or a.org) not in own]
+                    if found:
+                        return found[:1]
         return []
 
     @staticmethod
