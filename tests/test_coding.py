@@ -648,6 +648,12 @@ def test_aid_blocked_on_its_way_is_no_aid_given():
     assert not [e for e in events if e["cameo"]["root"] == "07"], events
 
 
+def test_projectiles_of_no_stated_country_are_not_the_struck_states_own():
+    events = code_text("Drones struck two oil refineries in eastern Saudi Arabia on Saturday.",
+                       date(2024, 3, 5))
+    assert not find(events, "SAU", "SAU", "19"), events
+
+
 def test_talks_acts_happen_under_are_not_talks_held():
     events = code_text("Beijing said on Thursday it was suspending all exchanges under its "
                        "security dialogue with Canberra.", date(2024, 3, 5))

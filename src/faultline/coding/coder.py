@@ -200,6 +200,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition"})
 #: Intent heads that make a hostile act a threat ("vowed to retaliate").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+#: Weapons that fly from afar: fired by no stated country, they are not the target's own.
+PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
 #: Verbs that stop aid on its way: the aid they govern is not given.
 AID_BLOCKING = frozenset({"block", "bar", "halt", "stop", "obstruct", "impede", "hinder",
                           "prevent", "seize", "loot", "divert", "confiscate"})
@@ -2616,6 +2618,11 @@ class Coder:
                     targets = elsewhere
                     break
         home = context.countries[-1] if context.countries else None
+        # "drones struck two Saudi oil plants": a projectile of no stated country was sent
+        # from elsewhere, not by the state it hit
+        sources = [a for a in sources if a.country or a.org or
+                   a.text.lower().split()[-1].rstrip("s") not in PROJECTILES] \
+            if cand.code[:2] in ("18", "19") else sources
         native = {a.country for a in sources if a.country}
         sides = targets
         if cand.code[:2] in ("14", "17", "18", "19", "20") and any(
