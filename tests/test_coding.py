@@ -577,6 +577,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a denial with nobody answered is about whom the denied act would have hit
     ("The Kremlin denied on Monday that it had meddled in the French election.", "RUS", "FRA",
      "01"),
+    # support promised with nobody named goes to the state the story is about, and the
+    # giver's own support is not a target
+    ("NATO's secretary-general arrived in Chisinau on Monday. He promised the alliance's "
+     "full support.", "NATO", "MDA", "03"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

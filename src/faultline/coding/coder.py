@@ -1718,6 +1718,15 @@ class Coder:
                     self.antecedent(cand.code, sources, earlier, deed=deed) \
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
+            support = cand.code.startswith(("033", "051")) and pattern.kind == "V"
+            if support and sources:
+                # ("promised the bloc's support": the giver's own, not the recipient)
+                own = {a.country or a.org for a in sources}
+                targets = [t for t in targets if (t.country or t.org) not in own]
+            if sources and not targets and support:
+                # "Borrell arrived in Kyiv. He promised the bloc's unwavering support":
+                # support promised to the state the story is about
+                targets = self.last_named(sources, act, published, context)
             if sources and not targets and cand.code.startswith("016"):
                 # "denied that it had interfered in the German election": whom the denied
                 # act would have been done to
