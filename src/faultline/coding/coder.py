@@ -1719,13 +1719,19 @@ class Coder:
                     or self.clause_subject(act, sources, published, context) \
                     or self.last_named(sources, act, published, context)
             support = cand.code.startswith(("033", "051")) and pattern.kind == "V"
+            own_only = False
             if support and sources:
-                # ("promised the bloc's support": the giver's own, not the recipient)
+                # ("promised the bloc's support", "hailed his guest": the giver's own, not
+                # the one supported or praised)
                 own = {a.country or a.org for a in sources}
+                own_only = bool(targets) and all((t.country or t.org) in own for t in targets)
                 targets = [t for t in targets if (t.country or t.org) not in own]
-            if sources and not targets and support:
+            if sources and not targets and support and (
+                    cand.code.startswith("033") or own_only or all(
+                        o.pos_ == "PRON" for o in children(act, "dobj"))):
                 # "Borrell arrived in Kyiv. He promised the bloc's unwavering support":
-                # support promised to the state the story is about
+                # support promised to the state the story is about (praise too, of "her"
+                # or of no one named; but not of "the volunteers")
                 targets = self.last_named(sources, act, published, context)
             if sources and not targets and cand.code.startswith("016"):
                 # "denied that it had interfered in the German election": whom the denied
