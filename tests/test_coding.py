@@ -581,6 +581,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # giver's own support is not a target
     ("NATO's secretary-general arrived in Chisinau on Monday. He promised the alliance's "
      "full support.", "NATO", "MDA", "03"),
+    # a reaction drawn "from" others is theirs, aimed at what drew it
+    ("Serbia's decision to ban the rally drew sharp criticism from Germany on Monday.", "DEU",
+     "SRB", "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

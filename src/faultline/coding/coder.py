@@ -346,6 +346,19 @@ def placed_in_a_name(token, actor: Actor, phrase: str) -> bool:
         for t in words[:-1])
 
 
+#: Verbs whose subject draws a reaction from others: "the decision drew condemnation from".
+DRAWING = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger",
+                     "bring", "elicit", "invite"})
+
+
+def drawn(noun, governor) -> bool:
+    """Whether a reaction noun is drawn by its governing verb's subject from others: "the
+    move drew sharp criticism from Beijing"."""
+    return governor is not None and noun.dep_ == "dobj" and noun.head.i == governor.i and \
+        governor.lemma_.lower() in DRAWING and bool(
+            prep_objects(governor, "from") or prep_objects(noun, "from"))
+
+
 def countering(token) -> bool:
     """Whether an act word answers a blow: "counterattacked", "a counter-attack"."""
     doc = token.doc
@@ -2850,6 +2863,9 @@ class Coder:
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
+        if kind == "N" and drawn(token, token.head):
+            # "Iran's decision drew condemnation": what drew it, read for its owner
+            groups.insert(0, subjects(token.head))
         if kind == "N" and token.dep_ == "nsubj" and token.head.lemma_.lower() in IMPACTS:
             # "Israeli tank fire hit an observation tower": what the fire hit
             groups.append(children(token.head, "dobj") + prep_objects(token.head, "into"))
@@ -2922,6 +2938,9 @@ class Coder:
         return actor
 
     def noun_sources(self, noun, governor) -> list:
+        if drawn(noun, governor):
+            # "Iran's decision drew condemnation from France and Britain": from whom
+            return with_conjuncts(prep_objects(governor, "from") or prep_objects(noun, "from"))
         if governor is None and noun.dep_ == "ROOT" and children(noun, "nsubj"):
             # the parser's "President Sisi [held-talks]": the light verb read as a modifier
             return with_conjuncts(children(noun, "nsubj"))
