@@ -474,6 +474,41 @@ CASES = [
     # 175: security forces opening fire on a leader's supporters repress them
     ("Honduran soldiers opened fire on supporters of the ousted president in Tegucigalpa on "
      "Sunday.", "HND", "HND", "175"),
+    # vocab14 -- fresh wire wordings
+    # 061: exports to a state stepped up
+    ("Russia ramped up gas exports to China on Monday.", "RUS", "CHN", "061"),
+    # 064: intelligence swapped
+    ("Britain swapped intelligence with France on Monday.", "GBR", "FRA", "064"),
+    # 072 / 073: tanks handed over, rescue teams rushed
+    ("Germany handed over Leopard tanks to Ukraine on Monday.", "DEU", "UKR", "072"),
+    ("The EU rushed rescue teams to Turkey on Tuesday.", "EU", "TUR", "073"),
+    # 050: relations patched up or elevated
+    ("Saudi Arabia and Iran patched up relations on Friday.", "SAU", "IRN", "050"),
+    ("China and Brazil agreed to elevate their ties on Friday.", "CHN", "BRA", "050"),
+    # 111: fuming at, railing against, taking to task, taking a swipe at
+    ("Turkey fumed at Sweden over the burning of a Koran on Monday.", "TUR", "SWE", "111"),
+    ("Hungary railed against the European Union on Friday.", "HUN", "EU", "111"),
+    ("Ukraine took Hungary to task over its ties with Moscow.", "UKR", "HUN", "111"),
+    ("Russia took a swipe at France on Monday.", "RUS", "FRA", "111"),
+    # 130: a state cautioned
+    ("The United States cautioned China against invading Taiwan.", "USA", "CHN", "130"),
+    # 020 / 023 / 0253: lobbying a state, turning to it for help, pushing for a release
+    ("Taiwan lobbied Washington for faster delivery of F-16 jets.", "TWN", "USA", "020"),
+    ("Lebanon turned to France for help on Tuesday.", "LBN", "FRA", "023"),
+    ("Washington pushed for the release of Evan Gershkovich from Russia.", "USA", "RUS", "0253"),
+    # 150: the median line crossed
+    ("Chinese warplanes crossed the median line of the Taiwan Strait on Monday.",
+     "CHN", "TWN", "150"),
+    # 195 / 194: missiles rained on a city, a region pummelled
+    ("Russian forces rained missiles on Kyiv overnight.", "RUS", "UKR", "195"),
+    ("Israel pummelled southern Lebanon on Tuesday.", "ISR", "LBN", "194"),
+    # 040 / 042: leaders huddled, a stopover made
+    ("Joe Biden huddled with Xi Jinping on Wednesday.", "USA", "CHN", "040"),
+    ("Antony Blinken made a stopover in Egypt on Tuesday.", "USA", "EGY", "042"),
+    # 120: balking at a plan
+    ("Russia balked at the UN plan for Syria on Monday.", "RUS", "UN", "120"),
+    # 143: tools downed
+    ("British nurses downed tools on Tuesday.", "GBR", "GBR", "143"),
 ]
 
 
@@ -590,6 +625,18 @@ NEGATIVES = [
     ("Kenyan troops escorted the aid convoy to the Somali border on Monday.", "174"),
     # a leader thanking his supporters represses nobody
     ("The Kenyan president thanked his supporters in Nairobi on Monday.", "17"),
+    # vocab14 -- a state's exports boosted with no partner; reinforcements rushed to the front
+    ("Germany boosted its car exports on Monday.", "061"),
+    ("Russia rushed reinforcements to the front on Monday.", "07"),
+    # a case taken to court, a forecast cautioned, a seat lobbied for
+    ("Kenya took the case to court on Monday.", "111"),
+    ("The IMF cautioned on Monday that growth in Kenya would slow.", "13"),
+    ("Kenya lobbied for a seat on the Security Council on Monday.", "02"),
+    # a finish line crossed, insults rained, a stop put to protests, drones downed
+    ("A Kenyan runner crossed the finish line in Paris on Sunday.", "15"),
+    ("Kenyan fans rained insults on the referee in Nairobi.", "19"),
+    ("The government put a stop to the protests in Cairo.", "042"),
+    ("Ukraine downed 20 Russian drones on Tuesday.", "14"),
 ]
 
 
@@ -607,3 +654,14 @@ def test_the_models_lemma_slips_are_repaired_on_verbs_only():
     assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
     assert lemmas["stag"] == "stag"
 
+
+
+def test_more_lemma_slips_are_repaired():
+    from faultline.nlp import load_nlp
+
+    doc = load_nlp()("Police rearrested the activist and the army is reoccupying the town. "
+                     "The junta stages a parade, hoping for support, and resupplied its troops.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["rearrested"] == "rearrest" and lemmas["reoccupying"] == "reoccupy"
+    assert lemmas["stages"] == "stage" and lemmas["hoping"] == "hope"
+    assert lemmas["resupplied"] == "resupply"
