@@ -509,6 +509,14 @@ CASES = [
     ("Russia balked at the UN plan for Syria on Monday.", "RUS", "UN", "120"),
     # 143: tools downed
     ("British nurses downed tools on Tuesday.", "GBR", "GBR", "143"),
+    # 042: a leader jetting to a capital
+    ("Recep Tayyip Erdogan jetted to Abu Dhabi on Monday.", "TUR", "ARE", "042"),
+    # 163: duties imposed (the trade-defence word for tariffs)
+    ("The EU imposed duties on Chinese electric cars on Wednesday.", "EU", "CHN", "163"),
+    # 072: air defence batteries rushed to a state
+    ("The United States rushed Patriot batteries to Ukraine.", "USA", "UKR", "072"),
+    # 062: weapons taken delivery of from a supplier
+    ("India took delivery of the first S-400 missiles from Russia.", "IND", "RUS", "062"),
 ]
 
 
@@ -637,6 +645,11 @@ NEGATIVES = [
     ("Kenyan fans rained insults on the referee in Nairobi.", "19"),
     ("The government put a stop to the protests in Cairo.", "042"),
     ("Ukraine downed 20 Russian drones on Tuesday.", "14"),
+    # batteries moved to a front, soldiers on duty, buses delivered, a team landing
+    ("Russia moved artillery batteries to the front on Monday.", "07"),
+    ("Kenyan soldiers on duty in Somalia killed three militants.", "16"),
+    ("Kenya took delivery of new buses from China on Monday.", "06"),
+    ("The Kenyan team landed in Paris for the Olympics.", "042"),
 ]
 
 
