@@ -517,6 +517,10 @@ CASES = [
     ("The United States rushed Patriot batteries to Ukraine.", "USA", "UKR", "072"),
     # 062: weapons taken delivery of from a supplier
     ("India took delivery of the first S-400 missiles from Russia.", "IND", "RUS", "062"),
+    # 071: money channelled to a state
+    ("The European Union channelled 3 billion euros to Ukraine.", "EU", "UKR", "071"),
+    # 195: a wave of drones unleashed on a state
+    ("Russia unleashed a wave of drones on Ukraine overnight.", "RUS", "UKR", "195"),
 ]
 
 
@@ -650,6 +654,9 @@ NEGATIVES = [
     ("Kenyan soldiers on duty in Somalia killed three militants.", "16"),
     ("Kenya took delivery of new buses from China on Monday.", "06"),
     ("The Kenyan team landed in Paris for the Olympics.", "042"),
+    # water channelled to farms; a wave of criticism unleashed on a coach
+    ("The ministry channelled water to Kenyan farms on Monday.", "07"),
+    ("Kenyan fans unleashed a wave of criticism on the coach.", "19"),
 ]
 
 
