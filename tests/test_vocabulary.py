@@ -521,6 +521,9 @@ CASES = [
     ("The European Union channelled 3 billion euros to Ukraine.", "EU", "UKR", "071"),
     # 195: a wave of drones unleashed on a state
     ("Russia unleashed a wave of drones on Ukraine overnight.", "RUS", "UKR", "195"),
+    # 190 / 138: force used (or threatened) against a named state
+    ("China threatened to use force against Taiwan on Monday.", "CHN", "TWN", "13"),
+    ("The United States used force against Iran on Monday.", "USA", "IRN", "190"),
 ]
 
 
@@ -657,6 +660,10 @@ NEGATIVES = [
     # water channelled to farms; a wave of criticism unleashed on a coach
     ("The ministry channelled water to Kenyan farms on Monday.", "07"),
     ("Kenyan fans unleashed a wave of criticism on the coach.", "19"),
+    # force renounced against "each other" is no attack; police force against protesters is
+    # repression, not a military attack
+    ("Maduro and Ali met in St Vincent and agreed not to use force against each other.", "19"),
+    ("Kenyan police used excessive force against protesters in Nairobi.", "19"),
 ]
 
 
