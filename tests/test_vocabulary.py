@@ -524,6 +524,12 @@ CASES = [
     # 190 / 138: force used (or threatened) against a named state
     ("China threatened to use force against Taiwan on Monday.", "CHN", "TWN", "13"),
     ("The United States used force against Iran on Monday.", "USA", "IRN", "190"),
+    # 050: a strategic partnership forged with a state
+    ("The United States forged a strategic partnership with Vietnam on Sunday.",
+     "USA", "VNM", "050"),
+    # 111: a state branded a terror state, a leader called a war criminal
+    ("Turkey labelled Israel a terrorist state on Wednesday.", "TUR", "ISR", "111"),
+    ("Joe Biden called Vladimir Putin a war criminal on Wednesday.", "USA", "RUS", "111"),
 ]
 
 
@@ -664,6 +670,9 @@ NEGATIVES = [
     # repression, not a military attack
     ("Maduro and Ali met in St Vincent and agreed not to use force against each other.", "19"),
     ("Kenyan police used excessive force against protesters in Nairobi.", "19"),
+    # a business partnership with farmers; a palace named a museum
+    ("Kenyan firms forged a partnership with local farmers on Monday.", "050"),
+    ("Kenya named the dictator's old palace a museum on Monday.", "111"),
 ]
 
 
