@@ -530,6 +530,18 @@ CASES = [
     # 111: a state branded a terror state, a leader called a war criminal
     ("Turkey labelled Israel a terrorist state on Wednesday.", "TUR", "ISR", "111"),
     ("Joe Biden called Vladimir Putin a war criminal on Wednesday.", "USA", "RUS", "111"),
+    # 064: intelligence pooled
+    ("Britain pooled intelligence with France on Monday.", "GBR", "FRA", "064"),
+    # 127: a peace deal torpedoed, scuttled or ditched
+    ("Russia torpedoed the peace deal with Ukraine on Monday.", "RUS", "UKR", "127"),
+    ("Russia ditched the peace deal with Ukraine on Monday.", "RUS", "UKR", "127"),
+    # 124: a request shunned
+    ("Israel shunned the American request on Monday.", "ISR", "USA", "124"),
+    # 111: a state belittled or maligned
+    ("China belittled the United States on Monday.", "CHN", "USA", "111"),
+    # 190: a ruler toppled or overthrown (by an invasion, rebels or a coup)
+    ("The United States invaded Iraq and toppled Saddam Hussein in 2003.", "USA", "IRQ", "190"),
+    ("Rebels overthrew the government of Mali on Tuesday.", "MLI", "MLI", "190"),
 ]
 
 
@@ -673,6 +685,12 @@ NEGATIVES = [
     # a business partnership with farmers; a palace named a museum
     ("Kenyan firms forged a partnership with local farmers on Monday.", "050"),
     ("Kenya named the dictator's old palace a museum on Monday.", "111"),
+    # resources pooled by farmers, a ball torpedoed, the media shunned by athletes, a statue
+    # toppled by the wind
+    ("Kenyan farmers pooled their resources on Monday.", "064"),
+    ("A fan torpedoed the ball into the net on Monday.", "127"),
+    ("Kenyan athletes shunned the media on Monday.", "12"),
+    ("The wind toppled the statue of Lenin in Kyiv.", "19"),
 ]
 
 
