@@ -542,6 +542,13 @@ CASES = [
     # 190: a ruler toppled or overthrown (by an invasion, rebels or a coup)
     ("The United States invaded Iraq and toppled Saddam Hussein in 2003.", "USA", "IRQ", "190"),
     ("Rebels overthrew the government of Mali on Tuesday.", "MLI", "MLI", "190"),
+    # 073: humanitarian aid released to a state
+    ("Japan released humanitarian aid to Sudan on Monday.", "JPN", "SDN", "073"),
+    # 190: positions hammered or blasted
+    ("Israeli forces hammered Hezbollah positions in Lebanon on Monday.", "ISR", "LBN", "190"),
+    # 141: protesters massing against the government
+    ("Thousands of Georgians massed in Tbilisi against the government on Monday.",
+     "GEO", "GEO", "141"),
 ]
 
 
@@ -691,6 +698,9 @@ NEGATIVES = [
     ("A fan torpedoed the ball into the net on Monday.", "127"),
     ("Kenyan athletes shunned the media on Monday.", "12"),
     ("The wind toppled the statue of Lenin in Kyiv.", "19"),
+    # a decision blasted is criticism, not an attack; troops massed are no protest
+    ("Russia blasted the American decision on Monday.", "19"),
+    ("Russia massed troops near the border with Ukraine on Monday.", "14"),
 ]
 
 
