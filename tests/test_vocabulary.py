@@ -549,6 +549,10 @@ CASES = [
     # 141: protesters massing against the government
     ("Thousands of Georgians massed in Tbilisi against the government on Monday.",
      "GEO", "GEO", "141"),
+    # 050 / 120 / 071 as nouns: a reconciliation with, a snub of, a loan to a state
+    ("Turkey's reconciliation with Egypt surprised diplomats on Monday.", "TUR", "EGY", "050"),
+    ("Russia's snub of Ukraine drew attention on Monday.", "RUS", "UKR", "120"),
+    ("China's loan to Kenya drew criticism on Monday.", "CHN", "KEN", "071"),
 ]
 
 
@@ -701,6 +705,9 @@ NEGATIVES = [
     # a decision blasted is criticism, not an attack; troops massed are no protest
     ("Russia blasted the American decision on Monday.", "19"),
     ("Russia massed troops near the border with Ukraine on Monday.", "14"),
+    # a national reconciliation commission; a student loan
+    ("The national reconciliation commission in Kenya met on Monday.", "05"),
+    ("Kenyan students took out a loan to pay their fees on Monday.", "07"),
 ]
 
 
