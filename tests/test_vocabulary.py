@@ -553,6 +553,13 @@ CASES = [
     ("Turkey's reconciliation with Egypt surprised diplomats on Monday.", "TUR", "EGY", "050"),
     ("Russia's snub of Ukraine drew attention on Monday.", "RUS", "UKR", "120"),
     ("China's loan to Kenya drew criticism on Monday.", "CHN", "KEN", "071"),
+    # 051: support lent, backing given to a state
+    ("Hungary lent its support to Serbia on Monday.", "HUN", "SRB", "051"),
+    ("Turkey gave its backing to Azerbaijan on Monday.", "TUR", "AZE", "051"),
+    # 045: an envoy shuttling between two sides
+    ("Qatar shuttled between Israel and Hamas on Monday.", "QAT", "ISR", "045"),
+    # 087: tensions eased or dialled down
+    ("India and China eased tensions along their border on Monday.", "IND", "CHN", "087"),
 ]
 
 
@@ -708,6 +715,11 @@ NEGATIVES = [
     # a national reconciliation commission; a student loan
     ("The national reconciliation commission in Kenya met on Monday.", "05"),
     ("Kenyan students took out a loan to pay their fees on Monday.", "07"),
+    # money lent is a loan, not an endorsement; buses shuttle between cities; a coach easing
+    # tensions in his squad
+    ("Japan lent 2 billion dollars to Ukraine on Monday.", "051"),
+    ("Kenyan buses shuttled between Nairobi and Mombasa on Monday.", "045"),
+    ("The Kenyan coach eased tensions in the squad on Monday.", "087"),
 ]
 
 
