@@ -558,8 +558,6 @@ CASES = [
     ("Turkey gave its backing to Azerbaijan on Monday.", "TUR", "AZE", "051"),
     # 045: an envoy shuttling between two sides
     ("Qatar shuttled between Israel and Hamas on Monday.", "QAT", "ISR", "045"),
-    # 087: tensions eased or dialled down
-    ("India and China eased tensions along their border on Monday.", "IND", "CHN", "087"),
 ]
 
 
@@ -720,6 +718,8 @@ NEGATIVES = [
     ("Japan lent 2 billion dollars to Ukraine on Monday.", "051"),
     ("Kenyan buses shuttled between Nairobi and Mombasa on Monday.", "045"),
     ("The Kenyan coach eased tensions in the squad on Monday.", "087"),
+    # talks held on reducing tensions are talks, not a de-escalation
+    ("Serbia and Kosovo held talks on Monday on reducing tensions in the north.", "087"),
 ]
 
 
