@@ -478,6 +478,90 @@ CASES = [
     # 175: security forces opening fire on a leader's supporters repress them
     ("Honduran soldiers opened fire on supporters of the ousted president in Tegucigalpa on "
      "Sunday.", "HND", "HND", "175"),
+    # vocab14 -- fresh wire wordings
+    # 061: exports to a state stepped up
+    ("Russia ramped up gas exports to China on Monday.", "RUS", "CHN", "061"),
+    # 064: intelligence swapped
+    ("Britain swapped intelligence with France on Monday.", "GBR", "FRA", "064"),
+    # 072 / 073: tanks handed over, rescue teams rushed
+    ("Germany handed over Leopard tanks to Ukraine on Monday.", "DEU", "UKR", "072"),
+    ("The EU rushed rescue teams to Turkey on Tuesday.", "EU", "TUR", "073"),
+    # 050: relations patched up or elevated
+    ("Saudi Arabia and Iran patched up relations on Friday.", "SAU", "IRN", "050"),
+    ("China and Brazil agreed to elevate their ties on Friday.", "CHN", "BRA", "050"),
+    # 111: fuming at, railing against, taking to task, taking a swipe at
+    ("Turkey fumed at Sweden over the burning of a Koran on Monday.", "TUR", "SWE", "111"),
+    ("Hungary railed against the European Union on Friday.", "HUN", "EU", "111"),
+    ("Ukraine took Hungary to task over its ties with Moscow.", "UKR", "HUN", "111"),
+    ("Russia took a swipe at France on Monday.", "RUS", "FRA", "111"),
+    # 130: a state cautioned
+    ("The United States cautioned China against invading Taiwan.", "USA", "CHN", "130"),
+    # 020 / 023 / 0253: lobbying a state, turning to it for help, pushing for a release
+    ("Taiwan lobbied Washington for faster delivery of F-16 jets.", "TWN", "USA", "020"),
+    ("Lebanon turned to France for help on Tuesday.", "LBN", "FRA", "023"),
+    ("Washington pushed for the release of Evan Gershkovich from Russia.", "USA", "RUS", "0253"),
+    # 150: the median line crossed
+    ("Chinese warplanes crossed the median line of the Taiwan Strait on Monday.",
+     "CHN", "TWN", "150"),
+    # 195 / 194: missiles rained on a city, a region pummelled
+    ("Russian forces rained missiles on Kyiv overnight.", "RUS", "UKR", "195"),
+    ("Israel pummelled southern Lebanon on Tuesday.", "ISR", "LBN", "194"),
+    # 040 / 042: leaders huddled, a stopover made
+    ("Joe Biden huddled with Xi Jinping on Wednesday.", "USA", "CHN", "040"),
+    ("Antony Blinken made a stopover in Egypt on Tuesday.", "USA", "EGY", "042"),
+    # 120: balking at a plan
+    ("Russia balked at the UN plan for Syria on Monday.", "RUS", "UN", "120"),
+    # 143: tools downed
+    ("British nurses downed tools on Tuesday.", "GBR", "GBR", "143"),
+    # 042: a leader jetting to a capital
+    ("Recep Tayyip Erdogan jetted to Abu Dhabi on Monday.", "TUR", "ARE", "042"),
+    # 163: duties imposed (the trade-defence word for tariffs)
+    ("The EU imposed duties on Chinese electric cars on Wednesday.", "EU", "CHN", "163"),
+    # 072: air defence batteries rushed to a state
+    ("The United States rushed Patriot batteries to Ukraine.", "USA", "UKR", "072"),
+    # 062: weapons taken delivery of from a supplier
+    ("India took delivery of the first S-400 missiles from Russia.", "IND", "RUS", "062"),
+    # 071: money channelled to a state
+    ("The European Union channelled 3 billion euros to Ukraine.", "EU", "UKR", "071"),
+    # 195: a wave of drones unleashed on a state
+    ("Russia unleashed a wave of drones on Ukraine overnight.", "RUS", "UKR", "195"),
+    # 190 / 138: force used (or threatened) against a named state
+    ("China threatened to use force against Taiwan on Monday.", "CHN", "TWN", "13"),
+    ("The United States used force against Iran on Monday.", "USA", "IRN", "190"),
+    # 050: a strategic partnership forged with a state
+    ("The United States forged a strategic partnership with Vietnam on Sunday.",
+     "USA", "VNM", "050"),
+    # 111: a state branded a terror state, a leader called a war criminal
+    ("Turkey labelled Israel a terrorist state on Wednesday.", "TUR", "ISR", "111"),
+    ("Joe Biden called Vladimir Putin a war criminal on Wednesday.", "USA", "RUS", "111"),
+    # 064: intelligence pooled
+    ("Britain pooled intelligence with France on Monday.", "GBR", "FRA", "064"),
+    # 127: a peace deal torpedoed, scuttled or ditched
+    ("Russia torpedoed the peace deal with Ukraine on Monday.", "RUS", "UKR", "127"),
+    ("Russia ditched the peace deal with Ukraine on Monday.", "RUS", "UKR", "127"),
+    # 124: a request shunned
+    ("Israel shunned the American request on Monday.", "ISR", "USA", "124"),
+    # 111: a state belittled or maligned
+    ("China belittled the United States on Monday.", "CHN", "USA", "111"),
+    # 190: a ruler toppled or overthrown (by an invasion, rebels or a coup)
+    ("The United States invaded Iraq and toppled Saddam Hussein in 2003.", "USA", "IRQ", "190"),
+    ("Rebels overthrew the government of Mali on Tuesday.", "MLI", "MLI", "190"),
+    # 073: humanitarian aid released to a state
+    ("Japan released humanitarian aid to Sudan on Monday.", "JPN", "SDN", "073"),
+    # 190: positions hammered or blasted
+    ("Israeli forces hammered Hezbollah positions in Lebanon on Monday.", "ISR", "LBN", "190"),
+    # 141: protesters massing against the government
+    ("Thousands of Georgians massed in Tbilisi against the government on Monday.",
+     "GEO", "GEO", "141"),
+    # 050 / 120 / 071 as nouns: a reconciliation with, a snub of, a loan to a state
+    ("Turkey's reconciliation with Egypt surprised diplomats on Monday.", "TUR", "EGY", "050"),
+    ("Russia's snub of Ukraine drew attention on Monday.", "RUS", "UKR", "120"),
+    ("China's loan to Kenya drew criticism on Monday.", "CHN", "KEN", "071"),
+    # 051: support lent, backing given to a state
+    ("Hungary lent its support to Serbia on Monday.", "HUN", "SRB", "051"),
+    ("Turkey gave its backing to Azerbaijan on Monday.", "TUR", "AZE", "051"),
+    # 045: an envoy shuttling between two sides
+    ("Qatar shuttled between Israel and Hamas on Monday.", "QAT", "ISR", "045"),
 ]
 
 
@@ -596,6 +680,52 @@ NEGATIVES = [
     ("Kenyan troops escorted the aid convoy to the Somali border on Monday.", "174"),
     # a leader thanking his supporters represses nobody
     ("The Kenyan president thanked his supporters in Nairobi on Monday.", "17"),
+    # vocab14 -- a state's exports boosted with no partner; reinforcements rushed to the front
+    ("Germany boosted its car exports on Monday.", "061"),
+    ("Russia rushed reinforcements to the front on Monday.", "07"),
+    # a case taken to court, a forecast cautioned, a seat lobbied for
+    ("Kenya took the case to court on Monday.", "111"),
+    ("The IMF cautioned on Monday that growth in Kenya would slow.", "13"),
+    ("Kenya lobbied for a seat on the Security Council on Monday.", "02"),
+    # a finish line crossed, insults rained, a stop put to protests, drones downed
+    ("A Kenyan runner crossed the finish line in Paris on Sunday.", "15"),
+    ("Kenyan fans rained insults on the referee in Nairobi.", "19"),
+    ("The government put a stop to the protests in Cairo.", "042"),
+    ("Ukraine downed 20 Russian drones on Tuesday.", "14"),
+    # batteries moved to a front, soldiers on duty, buses delivered, a team landing
+    ("Russia moved artillery batteries to the front on Monday.", "07"),
+    ("Kenyan soldiers on duty in Somalia killed three militants.", "16"),
+    ("Kenya took delivery of new buses from China on Monday.", "06"),
+    ("The Kenyan team landed in Paris for the Olympics.", "042"),
+    # water channelled to farms; a wave of criticism unleashed on a coach
+    ("The ministry channelled water to Kenyan farms on Monday.", "07"),
+    ("Kenyan fans unleashed a wave of criticism on the coach.", "19"),
+    # force renounced against "each other" is no attack; police force against protesters is
+    # repression, not a military attack
+    ("Maduro and Ali met in St Vincent and agreed not to use force against each other.", "19"),
+    ("Kenyan police used excessive force against protesters in Nairobi.", "19"),
+    # a business partnership with farmers; a palace named a museum
+    ("Kenyan firms forged a partnership with local farmers on Monday.", "050"),
+    ("Kenya named the dictator's old palace a museum on Monday.", "111"),
+    # resources pooled by farmers, a ball torpedoed, the media shunned by athletes, a statue
+    # toppled by the wind
+    ("Kenyan farmers pooled their resources on Monday.", "064"),
+    ("A fan torpedoed the ball into the net on Monday.", "127"),
+    ("Kenyan athletes shunned the media on Monday.", "12"),
+    ("The wind toppled the statue of Lenin in Kyiv.", "19"),
+    # a decision blasted is criticism, not an attack; troops massed are no protest
+    ("Russia blasted the American decision on Monday.", "19"),
+    ("Russia massed troops near the border with Ukraine on Monday.", "14"),
+    # a national reconciliation commission; a student loan
+    ("The national reconciliation commission in Kenya met on Monday.", "05"),
+    ("Kenyan students took out a loan to pay their fees on Monday.", "07"),
+    # money lent is a loan, not an endorsement; buses shuttle between cities; a coach easing
+    # tensions in his squad
+    ("Japan lent 2 billion dollars to Ukraine on Monday.", "051"),
+    ("Kenyan buses shuttled between Nairobi and Mombasa on Monday.", "045"),
+    ("The Kenyan coach eased tensions in the squad on Monday.", "087"),
+    # talks held on reducing tensions are talks, not a de-escalation
+    ("Serbia and Kosovo held talks on Monday on reducing tensions in the north.", "087"),
 ]
 
 
@@ -613,3 +743,14 @@ def test_the_models_lemma_slips_are_repaired_on_verbs_only():
     assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
     assert lemmas["stag"] == "stag"
 
+
+
+def test_more_lemma_slips_are_repaired():
+    from faultline.nlp import load_nlp
+
+    doc = load_nlp()("Police rearrested the activist and the army is reoccupying the town. "
+                     "The junta stages a parade, hoping for support, and resupplied its troops.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["rearrested"] == "rearrest" and lemmas["reoccupying"] == "reoccupy"
+    assert lemmas["stages"] == "stage" and lemmas["hoping"] == "hope"
+    assert lemmas["resupplied"] == "resupply"
