@@ -938,3 +938,79 @@ def test_office_holders_resolve_to_their_state_and_person(resolver, mention, day
     """Each table above: a mention, as of a day, names this office-holder of this state."""
     actor = resolver.resolve(mention, day)
     assert (actor.code, actor.person) == (code, person)
+
+
+# Speakers, central bankers, cabinet members, regional heads and public figures (part J)
+PART_J_PEOPLE = [
+    ("Volodin", date(2022, 3, 1), "RUSLEG", "Vyacheslav Volodin"),
+    ("Nabih Berri", date(2020, 8, 10), "LBNLEG", "Nabih Berri"),
+    ("Speaker Lindsay Hoyle", date(2023, 2, 8), "GBRLEG", "Lindsay Hoyle"),
+    ("Chuck Schumer", date(2022, 8, 7), "USALEG", "Chuck Schumer"),
+    ("Jerome Powell", date(2022, 6, 15), "USABUS", "Jerome Powell"),
+    ("Nabiullina", date(2022, 2, 28), "RUSBUS", "Elvira Nabiullina"),
+    ("Mario Draghi", date(2015, 1, 22), "IGOEUECB", "Mario Draghi"),  # at the ECB, not Rome
+    ("Mario Draghi", date(2021, 6, 1), "ITAGOV", "Mario Draghi"),
+    ("Mark Carney", date(2016, 6, 24), "GBRBUS", "Mark Carney"),
+    ("Nancy Faeser", date(2023, 3, 1), "DEUGOV", "Nancy Faeser"),
+    ("Carrie Lam", date(2019, 9, 4), "CHNGOV", "Carrie Lam"),  # Hong Kong's are China's
+    ("Marine Le Pen", date(2022, 4, 24), "FRAPTY", "Marine Le Pen"),
+    ("Ilya Yashin", date(2022, 12, 9), "RUSOPP", "Ilya Yashin"),
+    ("Abdul Hamid Dbeibah", date(2022, 5, 17), "LBYGOV", "Abdul Hamid Dbeibeh"),
+]
+
+
+@pytest.mark.parametrize(("mention", "day", "code", "person"), PART_J_PEOPLE)
+def test_part_j_people_resolve(resolver, mention, day, code, person):
+    actor = resolver.resolve(mention, day)
+    assert (actor.code, actor.person) == (code, person)
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    # the day an office ends, its holder still acts (or is acted on) as that office
+    ("President Mohamed Bazoum", date(2023, 7, 26), "NERGOV"),
+    ("Mohamed Morsi", date(2013, 7, 3), "EGYGOV"),
+    ("Mohamed Morsi", date(2013, 7, 4), "EGY"),  # the day after: out of office
+    # a past head of an international body is his own state's once out of office
+    ("Donald Tusk", date(2021, 5, 1), "POL"),
+    ("Ban Ki-moon", date(2019, 3, 1), "KOR"),
+    # a person's name before a group noun names the group: the person's state
+    ("Trump supporters", date(2021, 1, 6), "USACVL"),
+    ("Assad's forces", date(2016, 12, 13), "SYRMIL"),
+    ("Macron's party", date(2022, 6, 19), "FRAPTY"),
+    ("Putin's spokesman", date(2022, 6, 19), "RUSGOV"),  # a title: still the office
+    # warships by their navy's prefix
+    ("the USS Cole", date(2000, 10, 12), "USAMIL"),
+    ("HMS Defender", date(2021, 6, 23), "GBRMIL"),
+    ("HMAS Canberra", date(2023, 6, 1), "AUSMIL"),
+    # a state's own Red Cross society, not the Geneva committee
+    ("the British Red Cross", date(2022, 3, 1), "GBRNGO"),
+    ("the Red Cross", date(2022, 3, 1), "NGOICRC"),
+])
+def test_resolver_rules_of_actors15(resolver, mention, day, code):
+    assert resolver.resolve(mention, day).code == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Foggy Bottom", "USAGOV"),
+    ("the Capitol", "USALEG"),
+    ("the Federal Reserve", "USABUS"),
+    ("the Bundesbank", "DEUBUS"),
+    ("the European Central Bank", "IGOEUECB"),
+    ("the AU Commission", "IGOAU"),
+    ("Oxfam", "NGOOXFAM"),
+    ("Save the Children", "NGOSAVETHECHILDREN"),
+    ("Reporters Without Borders", "NGORWB"),
+    ("Sinn Fein", "IRLPTY"),
+    ("Fianna Fail", "IRLPTY"),
+    ("the Tories", "GBRPTY"),
+    ("the Congress party", "INDPTY"),
+    ("Chigi Palace", "ITAGOV"),
+    ("Russian opposition activists", "RUSOPP"),
+    ("Iran's intelligence ministry", "IRNSPY"),
+    ("Qatari mediators", "QATGOV"),
+    ("a Nigerian army base", "NGAMIL"),
+    ("Russian strategic bombers", "RUSMIL"),
+    ("the Saudi royal family", "SAUGOV"),
+])
+def test_names_and_group_words_of_actors15(resolver, mention, code):
+    assert resolver.resolve(mention, date(2022, 6, 1)).code == code

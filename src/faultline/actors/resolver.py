@@ -110,6 +110,15 @@ DOCUMENT_NOUNS = frozenset({
 HOSPITALS = frozenset({"hospital", "clinic"})
 #: words that make such a building one a state's own forces run ("a Jordanian field hospital")
 FIELD_HOSPITAL_WORDS = frozenset({"field", "military", "army"})
+#: Prefixes of warships' names and the navies they mark: "the USS Cole", "HMS Defender" are
+#: ships of that state's navy (the ship prefixes each navy uses; "INS" is left out, as both
+#: India's and Israel's navies use it).
+SHIP_PREFIX = re.compile(r"^(?:the )?(USS|USNS|HMS|HMAS|HMCS|HMNZS)\s+[A-Z][\w.\-']*")
+SHIP_NAVIES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
+               "HMNZS": "NZL"}
+#: Group nouns that, after a person's name, make a group of that person's state and not the
+#: person: "Trump supporters", "Bolsonaro loyalists", "Assad's forces".
+FOLLOWER_SECTORS = frozenset({"CVL", "MIL", "COP", "PTY", "OPP", "GOV"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -443,6 +452,11 @@ class Resolver:
             named_state = self._state_named(COUNTRY_ANAPHOR.sub(
                 self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
             return replace(named_state, text=text) if named_state else None
+        ship = SHIP_PREFIX.match(text.strip())
+        if ship:  # "the USS Cole": a ship of that navy
+            iso = SHIP_NAVIES[ship.group(1)]
+            return Actor(text=text, code=iso + "MIL", name=self.kb.country_names.get(iso),
+                         country=iso, sector="MIL", sectors=("MIL",))
         mission = self._mission(folded, on, context)
         if mission is not None:
             return replace(mission, text=text)
@@ -734,6 +748,13 @@ class Resolver:
         former = any(w.lower() in FORMER_WORDS for w in words[:head_end])
         if person:
             actor = self._person(text, person, on, role, country)
+            if self._followers(matches, person, role, sector_entries) and actor.country \
+                    and not actor.org:
+                # "Trump supporters", "Assad's forces": a group of the person's state
+                sectors = sector_entries[-1].sectors
+                return Actor(text=text, code=actor.country + sectors[0],
+                             name=self.kb.country_names.get(actor.country),
+                             country=actor.country, sector=sectors[0], sectors=sectors)
             if former and actor.country and not actor.org:
                 return replace(actor, code=actor.country, sector=None, sectors=(),
                                former=True)
@@ -746,6 +767,11 @@ class Resolver:
             # "Fijian UN peacekeepers", "Irish UNIFIL soldiers": a state's contingent in
             # an organisation's force acts as that state's military
             return self._country(text, country, on, None, None, sector_entries)
+        if org == "ICRC" and country and country_entry.kind in ("adjective", "country") and \
+                "international" not in normalise(text).split():
+            # "the Ukrainian Red Cross": that state's own society, not the Geneva committee
+            return Actor(text=text, code=country + "NGO", name=self.kb.country_names.get(country),
+                         country=country, sector="NGO", sectors=("NGO",))
         if org:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
@@ -771,6 +797,17 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    @staticmethod
+    def _followers(matches: list[Match], person: str, role: str | None,
+                   sector_entries: list[Entry]) -> bool:
+        """A person's name before a group noun that heads the phrase ("Trump supporters",
+        "Haftar's forces"), with no title between: the group, not the person."""
+        if role or not sector_entries or sector_entries[-1].sectors[0] not in FOLLOWER_SECTORS:
+            return False
+        named = next(m for m in matches if (e := m.first("person")) and e.key == person)
+        group = next(m for m in matches if m.first("sector") is sector_entries[-1])
+        return named.end <= group.start
 
     def _contingent(self, matches: list[Match], org: str, country_entry: Entry | None,
                     sector_entries: list[Entry]) -> bool:
@@ -835,11 +872,23 @@ class Resolver:
             active = [s for s in active if s.country == country] or active
         if active:
             return self._office_actor(text, min(active, key=self._rank))
+        # The day an office ends (a coup, a killing, a resignation) its holder still acts, or
+        # is acted on, as that office: "soldiers detained President Bazoum" on 26 July 2023
+        last_day = [s for s in spells if s.end == on]
+        if last_day:
+            return self._office_actor(text, min(last_day, key=self._rank))
         # Out of office on that day: still the country's (or body's) person, with no sector.
         past = [s for s in spells if s.end and s.end <= on]
         nearest = max(past, key=lambda s: s.end) if past else min(
             spells, key=lambda s: s.start or on, default=None)
         home = nearest.country if nearest else country
+        if nearest and not home and nearest.org in self.kb.orgs and \
+                not self.kb.orgs[nearest.org].country:
+            # a past head of an international body speaks for his own state once out of
+            # office ("Donald Tusk" in 2021 is a Pole, no longer the European Council)
+            own = [s for s in spells if s.country and (s.start or date.min) <= on]
+            if own:
+                home = max(own, key=lambda s: s.start or date.min).country
         org = nearest.org if nearest and not home else None
         if org in self.kb.orgs and self.kb.orgs[org].country:  # a dead or ousted group leader
             home, org = self.kb.orgs[org].country, None
