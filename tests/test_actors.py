@@ -1014,3 +1014,29 @@ def test_resolver_rules_of_actors15(resolver, mention, day, code):
 ])
 def test_names_and_group_words_of_actors15(resolver, mention, code):
     assert resolver.resolve(mention, date(2022, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    # heads of the judiciary, with a title of their own (not a body's "chief")
+    ("Iran's judiciary chief", date(2022, 6, 1), "IRNJUD"),
+    ("Raisi", date(2020, 6, 1), "IRNJUD"),  # judiciary chief before his presidency
+    ("Raisi", date(2022, 6, 1), "IRNGOV"),
+    ("Pakistan's chief justice", date(2023, 5, 1), "PAKJUD"),
+    ("the chief justice", date(2023, 5, 1), "JUD"),  # several states' holders: none alone
+    ("Chief Justice John Roberts", date(2020, 2, 1), "USAJUD"),
+    ("Hissein Brahim Taha", date(2023, 10, 18), "IGOOIC"),
+    # prosecutors and police chiefs by their titles
+    ("Egypt's top prosecutor", date(2018, 3, 1), "EGYJUD"),
+    ("the Ukrainian prosecutor general", date(2022, 6, 1), "UKRJUD"),
+    ("Nigeria's inspector general of police", date(2020, 10, 20), "NGACOP"),
+    # armed groups, governing councils and party names
+    ("the Zetas", date(2012, 1, 1), "MEXCRM"),
+    ("anti-balaka militias", date(2014, 2, 1), "CAFREB"),
+    ("the Government of National Accord", date(2019, 4, 5), "LBYGOV"),
+    ("the Presidential Leadership Council", date(2023, 1, 1), "YEMGOV"),
+    ("Sudan's Sovereign Council", date(2020, 3, 1), "SDNGOV"),
+    ("the PYD", date(2019, 10, 9), "SYRPTY"),
+    ("Peronists", date(2019, 10, 27), "ARGPTY"),
+])
+def test_judiciary_heads_and_groups_of_actors15(resolver, mention, day, code):
+    assert resolver.resolve(mention, day).code == code
