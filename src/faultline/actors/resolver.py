@@ -97,6 +97,38 @@ FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
 PHRASE_GLUE = frozenset({"'s", "former", "ex", "then", "new", "acting", "interim"})
+#: Words that make a place's name longer, or name a thing at a place, rather than a person's
+#: name: "Kherson Oblast", "Gaza City", "Kabul Airport", "Tripoli Brigades".
+PLACE_NAME_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "old", "new", "city", "town", "province", "provincial",
+    "oblast", "region", "regional", "state", "district", "county", "governorate", "prefecture",
+    "municipality", "island", "islands", "port", "fort", "saint", "san", "santa", "airport",
+    "bay", "valley", "strip", "bank", "river", "lake", "mountains", "heights", "peninsula",
+    "brigade", "brigades", "battalion", "council", "committee", "university", "police",
+    "army", "front", "movement", "group", "forces", "militia", "agreement", "accord", "talks",
+    "summit", "process", "declaration", "conference", "protocol", "format", "club", "square",
+    "palace", "house", "hall", "street", "road", "camp", "base", "prison", "hospital",
+    "stadium", "mosque", "church", "cathedral", "market", "station", "plant", "refinery",
+    "mall", "hotel", "school", "court", "tribunal", "government", "administration",
+    "authority", "authorities", "municipal", "mayor", "governor", "metro",
+    # venues, sites and landforms
+    "arena", "centre", "center", "plaza", "tower", "towers", "bridge", "dam", "park",
+    "gate", "crossing", "checkpoint", "pass", "canal", "field", "fields", "mine", "terminal",
+    "harbour", "harbor", "embassy", "consulate", "zone", "quarter", "barracks", "garrison",
+    "airbase", "residence", "mansion", "compound", "facility", "complex", "reactor", "krai",
+    "raion", "republic", "borough", "suburb", "area", "highway", "motorway", "corridor",
+    "border", "frontier", "line", "sea", "gulf", "strait", "straits", "coast", "beach", "desert",
+    "forest", "hills", "hill", "mountain", "mount", "plain", "plains", "delta", "basin",
+    "oasis", "village", "province's", "district's",
+    # newspapers, broadcasters and firms named after a city
+    "times", "post", "herald", "tribune", "independent", "journal", "daily", "news", "gazette",
+    "chronicle", "observer", "standard", "telegraph", "review", "monitor", "radio", "tv",
+    "television", "agency", "press", "airlines", "airways", "exchange", "institute", "games",
+    # meetings and documents
+    "pact", "initiative", "dialogue", "forum", "treaty", "charter", "convention", "consensus",
+    "communique", "memorandum", "statement", "spring",
+})
 #: Heads of names of waters, which name no state even when they hold one's name.
 WATERS = frozenset({"sea", "ocean", "gulf"})
 #: Heads of phrases that name an agreement or a meeting, not a party to it: "the Paris
@@ -479,6 +511,8 @@ class Resolver:
         own = self._subjects_force(text, words, matches, on, context)
         if own:
             return own
+        if self._place_in_a_name(words, matches):
+            return None  # "Victoria Nuland", "Juan Carlos Holguin": a person, not a city
         if not matches or self._leaves_names_unmatched(words, matches):
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
@@ -612,6 +646,23 @@ class Resolver:
         while end > 1 and words[end - 1][:1].isupper() and end - 1 not in covered:
             end -= 1
         return end
+
+    @staticmethod
+    def _place_in_a_name(words: list[str], matches: list[Match]) -> bool:
+        """A city's or region's name that is only part of a person's name nobody knows: the
+        phrase is two to four capitalised words, one of them a place (and nothing else the
+        knowledge base knows), the others name-like words that are no part of a place name
+        ("Victoria Nuland", "Stanley Kakubo"; not "Kherson Oblast", "Gaza City")."""
+        start = next((i for i, w in enumerate(words) if w.lower() not in SKIP_WORDS), len(words))
+        rest = words[start:]
+        if not 2 <= len(rest) <= 4 or len(matches) != 1 or not all(map(name_like, rest)):
+            return False
+        match = matches[0]
+        if match.end - match.start != 1 or \
+                any(e.kind not in ("place", "capital") for e in match.entries):
+            return False
+        others = [w for i, w in enumerate(words) if i >= start and not match.start <= i < match.end]
+        return not any(w.lower() in PLACE_NAME_WORDS for w in others)
 
     @staticmethod
     def _leaves_names_unmatched(words: list[str], matches: list[Match]) -> bool:
