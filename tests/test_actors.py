@@ -1061,3 +1061,30 @@ def test_judiciary_heads_and_groups_of_actors15(resolver, mention, day, code):
 def test_places_in_names_and_more_officials(resolver, mention, day, code):
     actor = resolver.resolve(mention, day)
     assert (actor.code if actor else None) == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    # a state's envoy or mission to an international body is the state's
+    ("Iran's UN ambassador", "IRNGOV"),
+    ("the Russian ambassador to the UN", "RUSGOV"),
+    ("the Iranian mission to the UN", "IRNGOV"),
+    ("Russian UN envoy Vassily Nebenzia", "RUSGOV"),
+    ("the US ambassador to NATO", "USAGOV"),
+    ("the UN's Libya envoy", "IGOUNO"),  # the body's envoy for a state
+    ("the UN envoy to Yemen", "IGOUNO"),
+    ("the EU's ambassador to China", "IGOEU"),
+    # an organisation's title with a state's name is that state's official
+    ("the British high commissioner", "GBRGOV"),
+    # a seat or an administrator before a body or a place
+    ("the Tobruk-based parliament", "LBYLEG"),
+    ("the Tripoli-based government", "LBYGOV"),
+    ("Indian-administered Kashmir", "IND"),
+    ("the US-based cleric", None),  # a person living abroad, as before
+    # criminal groups by their words; the Sahel states' alliance
+    ("Mexican cartels", "MEXCRM"),
+    ("Somali pirates", "SOMCRM"),
+    ("the Alliance of Sahel States", "IGOSAHELSTATES"),
+])
+def test_envoys_seats_and_groups_of_actors15(resolver, mention, code):
+    actor = resolver.resolve(mention, date(2024, 6, 1))
+    assert (actor.code if actor else None) == code

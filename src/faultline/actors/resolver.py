@@ -83,8 +83,9 @@ ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "
 #: group": the leader, holder, flag or a group's base names the actor (not so "US-backed",
 #: "Iranian-made", nor "the US-based cleric", a person living abroad).
 LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held|flagged|"
-                    r"registered|based(?= (?:\w+ )?(?:group|militants?|militias?|rebels?|"
-                    r"insurgents?|jihadists?|fighters|organi[sz]ation|network|faction)\b))\b")
+                    r"registered|administered|based(?= (?:\w+ )?(?:group|militants?|militias?|"
+                    r"rebels?|insurgents?|jihadists?|fighters|organi[sz]ation|network|faction|"
+                    r"government|parliament|administration|authorities|legislature|cabinet)\b))\b")
 #: Words that turn "American" into a continent's adjective ("Latin American"); before
 #: any other state's adjective a direction is a part of that state ("northern Mozambican").
 CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
@@ -97,6 +98,10 @@ FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
 PHRASE_GLUE = frozenset({"'s", "former", "ex", "then", "new", "acting", "interim"})
+#: Heads of phrases for a state's diplomats at an international body ("Iran's UN ambassador").
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "mission",
+                         "delegation", "delegations", "representative", "diplomat",
+                         "diplomats", "negotiator", "negotiators", "delegate", "delegates"})
 #: Words that make a place's name longer, or name a thing at a place, rather than a person's
 #: name: "Kherson Oblast", "Gaza City", "Kabul Airport", "Tripoli Brigades".
 PLACE_NAME_WORDS = frozenset({
@@ -814,6 +819,10 @@ class Resolver:
                 not (country_entry and country_entry.kind in ("place", "place_adjective")):
             return Actor(text=text, code=country, name=self.kb.country_names.get(country),
                          country=country, role=role, former=True)
+        if org and self._envoy(words, matches, org, country_entry):
+            # "Iran's UN ambassador", "the Russian mission to the UN": the state's diplomats
+            return Actor(text=text, code=country + "GOV", name=self.kb.country_names.get(country),
+                         country=country, sector="GOV", sectors=("GOV",))
         if org and self._contingent(matches, org, country_entry, sector_entries):
             # "Fijian UN peacekeepers", "Irish UNIFIL soldiers": a state's contingent in
             # an organisation's force acts as that state's military
@@ -859,6 +868,25 @@ class Resolver:
         named = next(m for m in matches if (e := m.first("person")) and e.key == person)
         group = next(m for m in matches if m.first("sector") is sector_entries[-1])
         return named.end <= group.start
+
+    def _envoy(self, words: list[str], matches: list[Match], org: str,
+               country_entry: Entry | None) -> bool:
+        """A state's envoy, mission or delegation to an international body ("Iran's UN
+        ambassador", "China's envoy to the UN", "the Iranian mission to the UN") is that
+        state's, not the body's: a diplomatic word heads the phrase, the state is named first,
+        and the body is an IGO or one of its organs (not so "the UN's Libya envoy")."""
+        if country_entry is None or country_entry.kind not in ("country", "adjective") or \
+                self.kb.orgs[org].kind not in ("IGO", "IGO-BODY"):
+            return False
+        state = next(m for m in matches if m.first(*COUNTRY_KINDS) is country_entry)
+        body = next(m for m in matches if (e := m.first("org")) and e.key == org)
+        head = next((i for i, w in enumerate(words) if w.lower() in ENVOY_WORDS), None)
+        if head is None or not state.start < head or not state.start < body.start:
+            return False
+        # the head ends the phrase, or a "to" or the envoy's name follows it: "the envoy to
+        # the UN", "Russian UN envoy Vassily Nebenzia"
+        after = words[head + 1:]
+        return not after or after[0].lower() == "to" or all(map(name_like, after))
 
     def _contingent(self, matches: list[Match], org: str, country_entry: Entry | None,
                     sector_entries: list[Entry]) -> bool:
@@ -994,6 +1022,8 @@ class Resolver:
             if holders:
                 return self._office_actor(text, holders[0])
             sectors = self.kb.roles[role].sectors
+            if sectors[0] == "IGO":  # "the British high commissioner": the state's official
+                sectors = ("GOV",)
             return Actor(text=text, code=country + sectors[0], name=name, country=country,
                          sector=sectors[0], sectors=sectors, role=role)
         sectors = sector_entries[-1].sectors if sector_entries else (
