@@ -1088,3 +1088,17 @@ def test_places_in_names_and_more_officials(resolver, mention, day, code):
 def test_envoys_seats_and_groups_of_actors15(resolver, mention, code):
     actor = resolver.resolve(mention, date(2024, 6, 1))
     assert (actor.code if actor else None) == code
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    # opposition figures, regional presidents and officials of Africa and Latin America
+    ("Agathon Rwasa", date(2020, 5, 20), "BDIOPP"),
+    ("Said Chanegriha", date(2021, 6, 1), "DZAMIL"),
+    ("Said Abdullahi Deni", date(2022, 6, 1), "SOMGOV"),  # Puntland's: Somalia's
+    ("Jibril Ibrahim", date(2022, 6, 1), "SDNGOV"),
+    ("Rosario Murillo", date(2022, 6, 1), "NICGOV"),
+    ("Keiko Fujimori", date(2021, 6, 6), "PERPTY"),
+    ("Otoniel", date(2021, 10, 23), "COLCRM"),
+])
+def test_more_public_figures_and_officials(resolver, mention, day, code):
+    assert resolver.resolve(mention, day).code == code
