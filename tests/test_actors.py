@@ -1102,3 +1102,20 @@ def test_envoys_seats_and_groups_of_actors15(resolver, mention, code):
 ])
 def test_more_public_figures_and_officials(resolver, mention, day, code):
     assert resolver.resolve(mention, day).code == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    # public figures with no office on the day: the state the news treats them as of
+    ("Marwan Barghouti", "PSEOPP"),
+    ("Qais al-Khazali", "IRQREB"),
+    ("Ahmad Massoud", "AFGREB"),
+    ("Mehbooba Mufti", "INDPTY"),
+    ("Ko Wen-je", "TWNPTY"),
+    ("Vassily Nebenzia", "RUSGOV"),  # Russia's UN ambassador
+    ("Vasily Nebenzya", "RUSGOV"),
+    ("Vitali Klitschko", "UKRGOV"),
+    ("Vadim Krasnoselsky", "MDASEP"),  # Transnistria's leader: Moldova's, as Pushilin is Ukraine's
+    ("Samvel Shahramanyan", "AZESEP"),
+])
+def test_public_figures_of_asia_and_the_former_soviet_union(resolver, mention, code):
+    assert resolver.resolve(mention, date(2023, 6, 1)).code == code
