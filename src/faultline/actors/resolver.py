@@ -83,8 +83,9 @@ ARMED_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "militants", "
 #: group": the leader, holder, flag or a group's base names the actor (not so "US-backed",
 #: "Iranian-made", nor "the US-based cleric", a person living abroad).
 LED_BY = re.compile(r"\b([A-Z][\w.]*)-(?:led|run|operated|owned|controlled|held|flagged|"
-                    r"registered|based(?= (?:\w+ )?(?:group|militants?|militias?|rebels?|"
-                    r"insurgents?|jihadists?|fighters|organi[sz]ation|network|faction)\b))\b")
+                    r"registered|administered|based(?= (?:\w+ )?(?:group|militants?|militias?|"
+                    r"rebels?|insurgents?|jihadists?|fighters|organi[sz]ation|network|faction|"
+                    r"government|parliament|administration|authorities|legislature|cabinet)\b))\b")
 #: Words that turn "American" into a continent's adjective ("Latin American"); before
 #: any other state's adjective a direction is a part of that state ("northern Mozambican").
 CONTINENT_PREFIXES = frozenset({"latin", "south", "north", "central", "pan"})
@@ -97,6 +98,42 @@ FORMER_WORDS = frozenset({"former", "ex", "then"})
 #: Words that may stand between the parts of one phrase: "Azerbaijan's foreign ministry",
 #: "Jordan's former crown prince".
 PHRASE_GLUE = frozenset({"'s", "former", "ex", "then", "new", "acting", "interim"})
+#: Heads of phrases for a state's diplomats at an international body ("Iran's UN ambassador").
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "mission",
+                         "delegation", "delegations", "representative", "diplomat",
+                         "diplomats", "negotiator", "negotiators", "delegate", "delegates"})
+#: Words that make a place's name longer, or name a thing at a place, rather than a person's
+#: name: "Kherson Oblast", "Gaza City", "Kabul Airport", "Tripoli Brigades".
+PLACE_NAME_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "old", "new", "city", "town", "province", "provincial",
+    "oblast", "region", "regional", "state", "district", "county", "governorate", "prefecture",
+    "municipality", "island", "islands", "port", "fort", "saint", "san", "santa", "airport",
+    "bay", "valley", "strip", "bank", "river", "lake", "mountains", "heights", "peninsula",
+    "brigade", "brigades", "battalion", "council", "committee", "university", "police",
+    "army", "front", "movement", "group", "forces", "militia", "agreement", "accord", "talks",
+    "summit", "process", "declaration", "conference", "protocol", "format", "club", "square",
+    "palace", "house", "hall", "street", "road", "camp", "base", "prison", "hospital",
+    "stadium", "mosque", "church", "cathedral", "market", "station", "plant", "refinery",
+    "mall", "hotel", "school", "court", "tribunal", "government", "administration",
+    "authority", "authorities", "municipal", "mayor", "governor", "metro",
+    # venues, sites and landforms
+    "arena", "centre", "center", "plaza", "tower", "towers", "bridge", "dam", "park",
+    "gate", "crossing", "checkpoint", "pass", "canal", "field", "fields", "mine", "terminal",
+    "harbour", "harbor", "embassy", "consulate", "zone", "quarter", "barracks", "garrison",
+    "airbase", "residence", "mansion", "compound", "facility", "complex", "reactor", "krai",
+    "raion", "republic", "borough", "suburb", "area", "highway", "motorway", "corridor",
+    "border", "frontier", "line", "sea", "gulf", "strait", "straits", "coast", "beach", "desert",
+    "forest", "hills", "hill", "mountain", "mount", "plain", "plains", "delta", "basin",
+    "oasis", "village", "province's", "district's",
+    # newspapers, broadcasters and firms named after a city
+    "times", "post", "herald", "tribune", "independent", "journal", "daily", "news", "gazette",
+    "chronicle", "observer", "standard", "telegraph", "review", "monitor", "radio", "tv",
+    "television", "agency", "press", "airlines", "airways", "exchange", "institute", "games",
+    # meetings and documents
+    "pact", "initiative", "dialogue", "forum", "treaty", "charter", "convention", "consensus",
+    "communique", "memorandum", "statement", "spring",
+})
 #: Heads of names of waters, which name no state even when they hold one's name.
 WATERS = frozenset({"sea", "ocean", "gulf"})
 #: Heads of phrases that name an agreement or a meeting, not a party to it: "the Paris
@@ -110,6 +147,15 @@ DOCUMENT_NOUNS = frozenset({
 HOSPITALS = frozenset({"hospital", "clinic"})
 #: words that make such a building one a state's own forces run ("a Jordanian field hospital")
 FIELD_HOSPITAL_WORDS = frozenset({"field", "military", "army"})
+#: Prefixes of warships' names and the navies they mark: "the USS Cole", "HMS Defender" are
+#: ships of that state's navy (the ship prefixes each navy uses; "INS" is left out, as both
+#: India's and Israel's navies use it).
+SHIP_PREFIX = re.compile(r"^(?:the )?(USS|USNS|HMS|HMAS|HMCS|HMNZS)\s+[A-Z][\w.\-']*")
+SHIP_NAVIES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
+               "HMNZS": "NZL"}
+#: Group nouns that, after a person's name, make a group of that person's state and not the
+#: person: "Trump supporters", "Bolsonaro loyalists", "Assad's forces".
+FOLLOWER_SECTORS = frozenset({"CVL", "MIL", "COP", "PTY", "OPP", "GOV"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 TOKEN = re.compile(r"[\w][\w.\-’']*")
 KIND_ORDER = ("person", "org", "institution", "country", "adjective", "capital", "place",
@@ -443,6 +489,11 @@ class Resolver:
             named_state = self._state_named(COUNTRY_ANAPHOR.sub(
                 self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
             return replace(named_state, text=text) if named_state else None
+        ship = SHIP_PREFIX.match(text.strip())
+        if ship:  # "the USS Cole": a ship of that navy
+            iso = SHIP_NAVIES[ship.group(1)]
+            return Actor(text=text, code=iso + "MIL", name=self.kb.country_names.get(iso),
+                         country=iso, sector="MIL", sectors=("MIL",))
         mission = self._mission(folded, on, context)
         if mission is not None:
             return replace(mission, text=text)
@@ -465,6 +516,8 @@ class Resolver:
         own = self._subjects_force(text, words, matches, on, context)
         if own:
             return own
+        if self._place_in_a_name(words, matches):
+            return None  # "Victoria Nuland", "Juan Carlos Holguin": a person, not a city
         if not matches or self._leaves_names_unmatched(words, matches):
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
@@ -598,6 +651,23 @@ class Resolver:
         while end > 1 and words[end - 1][:1].isupper() and end - 1 not in covered:
             end -= 1
         return end
+
+    @staticmethod
+    def _place_in_a_name(words: list[str], matches: list[Match]) -> bool:
+        """A city's or region's name that is only part of a person's name nobody knows: the
+        phrase is two to four capitalised words, one of them a place (and nothing else the
+        knowledge base knows), the others name-like words that are no part of a place name
+        ("Victoria Nuland", "Stanley Kakubo"; not "Kherson Oblast", "Gaza City")."""
+        start = next((i for i, w in enumerate(words) if w.lower() not in SKIP_WORDS), len(words))
+        rest = words[start:]
+        if not 2 <= len(rest) <= 4 or len(matches) != 1 or not all(map(name_like, rest)):
+            return False
+        match = matches[0]
+        if match.end - match.start != 1 or \
+                any(e.kind not in ("place", "capital") for e in match.entries):
+            return False
+        others = [w for i, w in enumerate(words) if i >= start and not match.start <= i < match.end]
+        return not any(w.lower() in PLACE_NAME_WORDS for w in others)
 
     @staticmethod
     def _leaves_names_unmatched(words: list[str], matches: list[Match]) -> bool:
@@ -734,6 +804,13 @@ class Resolver:
         former = any(w.lower() in FORMER_WORDS for w in words[:head_end])
         if person:
             actor = self._person(text, person, on, role, country)
+            if self._followers(matches, person, role, sector_entries) and actor.country \
+                    and not actor.org:
+                # "Trump supporters", "Assad's forces": a group of the person's state
+                sectors = sector_entries[-1].sectors
+                return Actor(text=text, code=actor.country + sectors[0],
+                             name=self.kb.country_names.get(actor.country),
+                             country=actor.country, sector=sectors[0], sectors=sectors)
             if former and actor.country and not actor.org:
                 return replace(actor, code=actor.country, sector=None, sectors=(),
                                former=True)
@@ -742,10 +819,19 @@ class Resolver:
                 not (country_entry and country_entry.kind in ("place", "place_adjective")):
             return Actor(text=text, code=country, name=self.kb.country_names.get(country),
                          country=country, role=role, former=True)
+        if org and self._envoy(words, matches, org, country_entry):
+            # "Iran's UN ambassador", "the Russian mission to the UN": the state's diplomats
+            return Actor(text=text, code=country + "GOV", name=self.kb.country_names.get(country),
+                         country=country, sector="GOV", sectors=("GOV",))
         if org and self._contingent(matches, org, country_entry, sector_entries):
             # "Fijian UN peacekeepers", "Irish UNIFIL soldiers": a state's contingent in
             # an organisation's force acts as that state's military
             return self._country(text, country, on, None, None, sector_entries)
+        if org == "ICRC" and country and country_entry.kind in ("adjective", "country") and \
+                "international" not in normalise(text).split():
+            # "the Ukrainian Red Cross": that state's own society, not the Geneva committee
+            return Actor(text=text, code=country + "NGO", name=self.kb.country_names.get(country),
+                         country=country, sector="NGO", sectors=("NGO",))
         if org:
             # "the leaders of the Mercosur bloc" are the bloc, not its chair
             plural = any(m.first("role") and words[m.end - 1].endswith("s") and
@@ -771,6 +857,36 @@ class Resolver:
             sectors = sector_entries[-1].sectors
             return Actor(text=text, code=sectors[0], sector=sectors[0], sectors=sectors)
         return None
+
+    @staticmethod
+    def _followers(matches: list[Match], person: str, role: str | None,
+                   sector_entries: list[Entry]) -> bool:
+        """A person's name before a group noun that heads the phrase ("Trump supporters",
+        "Haftar's forces"), with no title between: the group, not the person."""
+        if role or not sector_entries or sector_entries[-1].sectors[0] not in FOLLOWER_SECTORS:
+            return False
+        named = next(m for m in matches if (e := m.first("person")) and e.key == person)
+        group = next(m for m in matches if m.first("sector") is sector_entries[-1])
+        return named.end <= group.start
+
+    def _envoy(self, words: list[str], matches: list[Match], org: str,
+               country_entry: Entry | None) -> bool:
+        """A state's envoy, mission or delegation to an international body ("Iran's UN
+        ambassador", "China's envoy to the UN", "the Iranian mission to the UN") is that
+        state's, not the body's: a diplomatic word heads the phrase, the state is named first,
+        and the body is an IGO or one of its organs (not so "the UN's Libya envoy")."""
+        if country_entry is None or country_entry.kind not in ("country", "adjective") or \
+                self.kb.orgs[org].kind not in ("IGO", "IGO-BODY"):
+            return False
+        state = next(m for m in matches if m.first(*COUNTRY_KINDS) is country_entry)
+        body = next(m for m in matches if (e := m.first("org")) and e.key == org)
+        head = next((i for i, w in enumerate(words) if w.lower() in ENVOY_WORDS), None)
+        if head is None or not state.start < head or not state.start < body.start:
+            return False
+        # the head ends the phrase, or a "to" or the envoy's name follows it: "the envoy to
+        # the UN", "Russian UN envoy Vassily Nebenzia"
+        after = words[head + 1:]
+        return not after or after[0].lower() == "to" or all(map(name_like, after))
 
     def _contingent(self, matches: list[Match], org: str, country_entry: Entry | None,
                     sector_entries: list[Entry]) -> bool:
@@ -835,11 +951,23 @@ class Resolver:
             active = [s for s in active if s.country == country] or active
         if active:
             return self._office_actor(text, min(active, key=self._rank))
+        # The day an office ends (a coup, a killing, a resignation) its holder still acts, or
+        # is acted on, as that office: "soldiers detained President Bazoum" on 26 July 2023
+        last_day = [s for s in spells if s.end == on]
+        if last_day:
+            return self._office_actor(text, min(last_day, key=self._rank))
         # Out of office on that day: still the country's (or body's) person, with no sector.
         past = [s for s in spells if s.end and s.end <= on]
         nearest = max(past, key=lambda s: s.end) if past else min(
             spells, key=lambda s: s.start or on, default=None)
         home = nearest.country if nearest else country
+        if nearest and not home and nearest.org in self.kb.orgs and \
+                not self.kb.orgs[nearest.org].country:
+            # a past head of an international body speaks for his own state once out of
+            # office ("Donald Tusk" in 2021 is a Pole, no longer the European Council)
+            own = [s for s in spells if s.country and (s.start or date.min) <= on]
+            if own:
+                home = max(own, key=lambda s: s.start or date.min).country
         org = nearest.org if nearest and not home else None
         if org in self.kb.orgs and self.kb.orgs[org].country:  # a dead or ousted group leader
             home, org = self.kb.orgs[org].country, None
@@ -894,6 +1022,8 @@ class Resolver:
             if holders:
                 return self._office_actor(text, holders[0])
             sectors = self.kb.roles[role].sectors
+            if sectors[0] == "IGO":  # "the British high commissioner": the state's official
+                sectors = ("GOV",)
             return Actor(text=text, code=country + sectors[0], name=name, country=country,
                          sector=sectors[0], sectors=sectors, role=role)
         sectors = sector_entries[-1].sectors if sector_entries else (
