@@ -584,6 +584,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a reaction drawn "from" others is theirs, aimed at what drew it
     ("Serbia's decision to ban the rally drew sharp criticism from Germany on Monday.", "DEU",
      "SRB", "11"),
+    # an organisation's name with a preposition inside it is read whole
+    ("Doctors Without Borders accused Greece of abandoning migrants at sea on Monday.", "MSF",
+     "GRC", "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

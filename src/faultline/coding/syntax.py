@@ -497,6 +497,10 @@ def phrase_text(token) -> str:
                 left.extend(child.subtree)
         elif child.dep_ == "compound" or (child.dep_ == "flat"):
             left.extend(child.subtree)
+        elif child.dep_ == "prep" and token.ent_type_ == "ORG" and child.ent_type_ == "ORG" \
+                and child.ent_iob_ == "I":
+            # an organisation's name with a preposition in it: "Doctors Without Borders"
+            left.extend(t for t in child.subtree if t.ent_type_ == "ORG" and t.ent_iob_ == "I")
     start = min(t.i for t in left)
     end = max(t.i for t in left) + 1
     before = token.doc[start - 1] if start > 0 else None
