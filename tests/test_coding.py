@@ -587,6 +587,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an organisation's name with a preposition inside it is read whole
     ("Doctors Without Borders accused Greece of abandoning migrants at sea on Monday.", "MSF",
      "GRC", "11"),
+    # days of fighting a truce ended were the fighting of the sides that agreed it
+    ("Armenia and Azerbaijan agreed to a ceasefire on Monday after talks in Moscow ended "
+     "three days of border fighting.", "ARM", "AZE", "19"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

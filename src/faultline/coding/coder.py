@@ -1666,6 +1666,12 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if not targets and pattern.kind == "N" and cand.code[:2] in ("18", "19") and \
+                    token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                    token.head.head.lemma_.lower() in SPANS and self.sides_together(events):
+                # "agreed to a ceasefire ... after talks ended five days of border fighting":
+                # the fighting of the two sides the sentence has act together
+                sources = self.sides_together(events)
             if cand.code.startswith("042") and sources and targets and \
                     {a.country for a in sources} == {t.country for t in targets}:
                 # "berated Zelensky during his visit to Washington": the guest is the other
@@ -2352,6 +2358,20 @@ class Coder:
                              if (a.country or a.org) and (a.country or a.org) not in own]
                     if found:
                         return found[:1]
+        return []
+
+    @staticmethod
+    def sides_together(events: list[Event]) -> list[Actor]:
+        """The two sides of the latest act the sentence coded both ways (a truce or a
+        deal between A and B), or nothing."""
+        for event in reversed(events):
+            if event.target is None:
+                continue
+            back = next((e for e in events if e.cameo_code == event.cameo_code and
+                         e.target is not None and e.source.code == event.target.code and
+                         e.target.code == event.source.code), None)
+            if back is not None:
+                return [event.target, event.source]
         return []
 
     @staticmethod
