@@ -590,6 +590,14 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # days of fighting a truce ended were the fighting of the sides that agreed it
     ("Armenia and Azerbaijan agreed to a ceasefire on Monday after talks in Moscow ended "
      "three days of border fighting.", "ARM", "AZE", "19"),
+    # two names the parser glued into one phrase are two actors
+    ("Donald Trump and European Commission President Ursula von der Leyen reached a trade "
+     "deal on Sunday.", "USA", "EC", "05"),
+    ("Donald Trump and European Commission President Ursula von der Leyen reached a trade "
+     "deal on Sunday.", "EC", "USA", "05"),
+    # leaders signing a deal in a third state met there
+    ("Joe Biden and Vladimir Putin signed an arms control accord in Geneva on Wednesday.",
+     "USA", "RUS", "044"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -202,6 +202,8 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: Words of a third party's hand in a deal: leaders who sign under it are not just meeting.
+BROKERING = frozenset({"broker", "mediate", "mediation", "mediator", "host", "facilitate"})
 #: Verbs that stop aid on its way: the aid they govern is not given.
 AID_BLOCKING = frozenset({"block", "bar", "halt", "stop", "obstruct", "impede", "hinder",
                           "prevent", "seize", "loot", "divert", "confiscate"})
@@ -331,6 +333,24 @@ def homed(actor: Actor, country: str) -> Actor:
     return Actor(text=actor.text, code=country + (actor.sector or ""), country=country,
                  sector=actor.sector, sectors=actor.sectors, person=actor.person,
                  role=actor.role)
+
+
+def glued_pair(token) -> tuple[str, str] | None:
+    """Two names the parser glued into one phrase: a person's name hung on the head as a
+    modifier, with "and" and the next name's first word as its conjunct ("Donald Trump and
+    European Commission President Ursula von der Leyen" headed by "Leyen"). The texts of the
+    two, or None."""
+    for child in token.doc[token.left_edge.i:token.i]:
+        if child.dep_ not in ("nmod", "compound") or child.ent_type_ != "PERSON":
+            continue
+        joins = [c for c in child.children if c.dep_ == "cc" and c.lower_ == "and"]
+        later = [c for c in child.children if c.dep_ == "conj" and c.i < token.i]
+        if joins and later:
+            doc = token.doc
+            first = doc[token.left_edge.i:joins[0].i].text
+            second = doc[later[0].left_edge.i:token.i + 1].text
+            return first, second
+    return None
 
 
 def placed_in_a_name(token, actor: Actor, phrase: str) -> bool:
@@ -499,6 +519,13 @@ class Coder:
             if owner is not None:  # "shot down an Indian jet and captured its pilot"
                 found.append(owner)
                 continue
+            glued = glued_pair(token)
+            if glued:  # "Donald Trump and European Commission President Ursula von der
+                # Leyen" read by the parser as one name: two actors
+                parts = [self.resolver.resolve(text, on, context) for text in glued]
+                if all(p is not None and (p.country or p.org) for p in parts):
+                    found.extend(parts)
+                    continue
             phrase = self.speakers_own(phrase_text(token), token, on, context)
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
@@ -1974,8 +2001,7 @@ class Coder:
         an extradition hands over (173)."""
         implied = []
         if code[:2] in VISIT_ROOTS:
-            implied += [(source, host, "042") for source, host in
-                        self.implied_visits(token, sources, targets, on, context)]
+            implied += self.implied_visits(token, sources, targets, on, context)
         if code == "063":
             implied += [(source, national, "173") for source, national in
                         self.handed_over_nationals(token, sources, targets, on, context)]
@@ -2026,10 +2052,11 @@ class Coder:
         return [(s, people[0]) for s in sources if s.country][:1] if people else []
 
     def implied_visits(self, token, sources: list[Actor], targets: list[Actor], on: date,
-                       context: Context) -> list[tuple[Actor, Actor]]:
+                       context: Context) -> list[tuple[Actor, Actor, str]]:
         """A leader or official who talks, signs or agrees with a state in that state's
         city is visiting it: "Modi and von der Leyen agreed in New Delhi" is the Commission
-        president's visit to India. Two sides meeting in a third state visit nobody."""
+        president's visit to India (042). Leaders meeting in a third state visit nobody: they
+        meet at a third place (044)."""
         def places_on(verb) -> set:
             # the verb's own place, or its agreement's: "signed a deal in Rome"; not "the
             # embassy in Jerusalem", "the government in Kabul"
@@ -2046,12 +2073,21 @@ class Coder:
             return []
         (host,) = places
         if host not in {a.country for a in [*sources, *targets]}:
+            if any(a.person or a.role for a in [*sources, *targets]) and not any(
+                    w.lemma_.lower() in BROKERING for w in token.sent) and \
+                    best_pattern(token) is not None and \
+                    best_pattern(token).code[:2] in ("03", "05", "06"):
+                # leaders signing in a third state met there ("struck a trade deal at
+                # his golf resort in Scotland"): a meeting at a third place, each way
+                sides = [*sources, *targets]
+                return [(s, t, "044") for s in sides for t in sides
+                        if (s.country or s.org) != (t.country or t.org)]
             return []
         # people travel: a leaders' meeting ("Meloni and her Albanian counterpart signed
         # in Rome"), but "Ethiopia and Eritrea signed in Asmara" names no visitor
         if not any(a.person or a.role for a in [*sources, *targets]):
             return []
-        return [(s, state(host)) for s in sources
+        return [(s, state(host), "042") for s in sources
                 if s.country != host and s.sector in (None, "GOV", "IGO")]
 
     @staticmethod
