@@ -1164,3 +1164,21 @@ def test_armed_groups_of_actors16(resolver, mention, code):
 
 def test_lower_case_is_never_the_islamic_state(resolver):
     assert resolver.resolve("is", date(2024, 3, 1)) is None
+
+
+@pytest.mark.parametrize(("mention", "country"), [
+    # capitals of provinces and towns of conflict news (actors16, second batch)
+    ("Yenagoa", "NGA"), ("Birnin Kebbi", "NGA"), ("Mongbwalu", "COD"), ("Mamfe", "CMR"),
+    ("Cizre", "TUR"), ("Sheikh Maqsoud", "SYR"), ("Arsal", "LBN"), ("Kohima", "IND"),
+    ("Shopian", "IND"), ("Miranshah", "PAK"), ("Tarin Kowt", "AFG"), ("Bandarban", "BGD"),
+    ("Puerto Asis", "COL"),  # not the Australian spy service ASIS by a near spelling
+    ("San Jose del Guaviare", "COL"),  # not Costa Rica's capital inside it
+    ("Tepalcatepec", "MEX"), ("Guasdualito", "VEN"),
+])
+def test_provincial_capitals_and_towns_of_actors16(resolver, mention, country):
+    assert resolver.resolve(mention, date(2024, 3, 1)).code == country
+
+
+def test_a_town_that_is_an_officeholders_surname_stays_out(resolver):
+    """Brega, a Libyan oil port, is also the surname of a Moldovan prime minister."""
+    assert resolver.resolve("Brega", date(2015, 12, 1)).country == "MDA"
