@@ -1182,3 +1182,12 @@ def test_provincial_capitals_and_towns_of_actors16(resolver, mention, country):
 def test_a_town_that_is_an_officeholders_surname_stays_out(resolver):
     """Brega, a Libyan oil port, is also the surname of a Moldovan prime minister."""
     assert resolver.resolve("Brega", date(2015, 12, 1)).country == "MDA"
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Ocheretyne", "UKR"), ("Klishchiivka", "UKR"), ("Mala Tokmachka", "UKR"), ("Lyptsi", "UKR"),
+    ("the Arakan Rohingya Salvation Army", "MMRREB"), ("ARSA militants", "MMRREB"),
+    ("the Arakan Army", "MMRREB"),  # a different group, same state
+])
+def test_front_line_villages_and_arsa_of_actors16(resolver, mention, code):
+    assert resolver.resolve(mention, date(2024, 3, 1)).code == code
