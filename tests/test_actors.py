@@ -1191,3 +1191,12 @@ def test_a_town_that_is_an_officeholders_surname_stays_out(resolver):
 ])
 def test_front_line_villages_and_arsa_of_actors16(resolver, mention, code):
     assert resolver.resolve(mention, date(2024, 3, 1)).code == code
+
+
+@pytest.mark.parametrize(("mention", "country"), [
+    ("Daynile", "SOM"), ("Hamar Weyne", "SOM"),  # Mogadishu's districts
+    ("Tal al-Hawa", "PSE"), ("Sheikh Radwan", "PSE"),  # Gaza City's neighbourhoods
+    ("Sayyida Zeinab", "SYR"), ("Haret Hreik", "LBN"),
+])
+def test_city_districts_in_strike_reports_of_actors16(resolver, mention, country):
+    assert resolver.resolve(mention, date(2024, 3, 1)).code == country
