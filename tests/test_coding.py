@@ -598,6 +598,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # leaders signing a deal in a third state met there
     ("Joe Biden and Vladimir Putin signed an arms control accord in Geneva on Wednesday.",
      "USA", "RUS", "044"),
+    # rebels attacking a town of their own state attack the state
+    ("Boko Haram fighters attacked Maiduguri on Saturday.", "NGA", "NGA", "19"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -2731,9 +2731,13 @@ class Coder:
                          if a.country and a.country not in native]
                 targets = [state(enemy[0].country)] if enemy else targets
             # (but a state may gas or massacre its own towns: "dropped chlorine on Douma")
+            # (nor rebels attacking a town of their own state: "RSF fighters attacked El
+            # Fasher" is the civil war's attack on the state)
+            insurgents = sources and all(a.sector == "REB" for a in sources)
             targets = [t for t in targets if not (t.country in native and t.sector is None)
                        or cand.code == "192" or cand.code.startswith("20")
-                       or public_figure(t)]
+                       or public_figure(t) or (insurgents and t.text.lower() not in (
+                           "its", "their", "it", "them", "his", "her"))]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act
