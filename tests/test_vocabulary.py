@@ -562,6 +562,16 @@ CASES = [
     ("Turkey gave its backing to Azerbaijan on Monday.", "TUR", "AZE", "051"),
     # 045: an envoy shuttling between two sides
     ("Qatar shuttled between Israel and Hamas on Monday.", "QAT", "ISR", "045"),
+    # 045: a round of talks between two sides hosted
+    ("Oman hosted a fresh round of talks between Iran and the United States on Sunday.",
+     "OMN", "IRN", "045"),
+    # 090: investigators or a team of inspectors sent to a state
+    ("The United Nations sent investigators to Libya on Tuesday.", "UN", "LBY", "090"),
+    ("The IAEA dispatched a team of inspectors to Iran on Monday.", "IAEA", "IRN", "090"),
+    # 100: a demand pressed or renewed
+    ("Poland pressed its demand for war reparations from Germany on Friday.", "POL", "DEU", "100"),
+    # 120 / 124: requests stonewalled
+    ("Moscow stonewalled requests from the IAEA for access on Thursday.", "RUS", "IAEA", "124"),
 ]
 
 
@@ -726,6 +736,11 @@ NEGATIVES = [
     ("The Kenyan coach eased tensions in the squad on Monday.", "087"),
     # talks held on reducing tensions are talks, not a de-escalation
     ("Serbia and Kosovo held talks on Monday on reducing tensions in the north.", "087"),
+    # demand pressed upward in a market is no political demand; a round of golf is no talks;
+    # a team of doctors is no inspection
+    ("Strong exports pressed demand for the yuan higher on Monday.", "10"),
+    ("Kenya hosted a round of golf for visiting diplomats on Monday.", "04"),
+    ("Russia sent a team of doctors to Serbia on Monday.", "09"),
 ]
 
 
