@@ -572,6 +572,12 @@ CASES = [
     ("Poland pressed its demand for war reparations from Germany on Friday.", "POL", "DEU", "100"),
     # 120 / 124: requests stonewalled
     ("Moscow stonewalled requests from the IAEA for access on Thursday.", "RUS", "IAEA", "124"),
+    # 120 / 124: a proposal thrown out or shot down, a request thrown out
+    ("Germany shot down Italy's proposal for joint borrowing on Monday.", "DEU", "ITA", "120"),
+    ("Tehran threw out the IAEA's request for access on Monday.", "IRN", "IAEA", "124"),
+    # 0331: money committed or earmarked for a state
+    ("India committed 500 million dollars to Sri Lanka on Tuesday.", "IND", "LKA", "0331"),
+    ("Japan earmarked 3 billion dollars for Ukraine on Friday.", "JPN", "UKR", "0331"),
 ]
 
 
@@ -741,6 +747,11 @@ NEGATIVES = [
     ("Strong exports pressed demand for the yuan higher on Monday.", "10"),
     ("Kenya hosted a round of golf for visiting diplomats on Monday.", "04"),
     ("Russia sent a team of doctors to Serbia on Monday.", "09"),
+    # migrants thrown out of a camp are not a rejection; a drone shot down is no rejected
+    # proposal; a firm's funds committed to a factory are no pledge to a state
+    ("Kenyan police threw out Somali migrants from the camp on Monday.", "12"),
+    ("Russia shot down a Ukrainian drone on Monday.", "12"),
+    ("The Kenyan company committed funds to a new factory on Monday.", "03"),
 ]
 
 
