@@ -578,6 +578,9 @@ CASES = [
     # 0331: money committed or earmarked for a state
     ("India committed 500 million dollars to Sri Lanka on Tuesday.", "IND", "LKA", "0331"),
     ("Japan earmarked 3 billion dollars for Ukraine on Friday.", "JPN", "UKR", "0331"),
+    # 183: grenades lobbed at a target; a bomber's vest detonated
+    ("Insurgents lobbed grenades at a Colombian police station on Sunday.", "COL", "COL", "183"),
+    ("A suicide bomber detonated his vest at an Iraqi checkpoint on Monday.", "IRQ", "IRQ", "183"),
 ]
 
 
@@ -752,6 +755,9 @@ NEGATIVES = [
     ("Kenyan police threw out Somali migrants from the camp on Monday.", "12"),
     ("Russia shot down a Ukrainian drone on Monday.", "12"),
     ("The Kenyan company committed funds to a new factory on Monday.", "03"),
+    # petrol bombs thrown by protesters stay a violent protest; a vest thrown is no bomb
+    ("Palestinian youths threw petrol bombs at Israeli police on Friday.", "18"),
+    ("The Kenyan minister threw his vest at a reporter on Monday.", "18"),
 ]
 
 
