@@ -581,6 +581,13 @@ CASES = [
     # 183: grenades lobbed at a target; a bomber's vest detonated
     ("Insurgents lobbed grenades at a Colombian police station on Sunday.", "COL", "COL", "183"),
     ("A suicide bomber detonated his vest at an Iraqi checkpoint on Monday.", "IRQ", "IRQ", "183"),
+    # 125 / 120: a meeting or a proposal nixed
+    ("Beijing nixed a meeting with the Philippine defence minister on Monday.",
+     "CHN", "PHL", "125"),
+    ("Brazil nixed Argentina's proposal on Thursday.", "BRA", "ARG", "120"),
+    # 032: closer ties vowed or offered
+    ("Japan vowed closer ties with the Philippines on Tuesday.", "JPN", "PHL", "032"),
+    ("Israel offered Jordan closer ties on Monday.", "ISR", "JOR", "032"),
 ]
 
 
@@ -758,6 +765,8 @@ NEGATIVES = [
     # petrol bombs thrown by protesters stay a violent protest; a vest thrown is no bomb
     ("Palestinian youths threw petrol bombs at Israeli police on Friday.", "18"),
     ("The Kenyan minister threw his vest at a reporter on Monday.", "18"),
+    # ties restored are done, not vowed
+    ("Japan restored ties with the Philippines on Tuesday.", "032"),
 ]
 
 
