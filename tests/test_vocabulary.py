@@ -588,6 +588,11 @@ CASES = [
     # 032: closer ties vowed or offered
     ("Japan vowed closer ties with the Philippines on Tuesday.", "JPN", "PHL", "032"),
     ("Israel offered Jordan closer ties on Monday.", "ISR", "JOR", "032"),
+    # 064: intelligence sharing stepped up or resumed
+    ("Japan resumed military intelligence sharing with South Korea on Tuesday.",
+     "JPN", "KOR", "064"),
+    # 091: prosecutors opening a case against someone
+    ("The ICC prosecutor opened a case against Israeli leaders on Monday.", "ICC", "ISR", "091"),
 ]
 
 
@@ -767,6 +772,10 @@ NEGATIVES = [
     ("The Kenyan minister threw his vest at a reporter on Monday.", "18"),
     # ties restored are done, not vowed
     ("Japan restored ties with the Philippines on Tuesday.", "032"),
+    # a case filed at a court or arbitration proceedings launched are a complaint, not an
+    # investigation
+    ("Lithuania filed a case against Belarus at the UN court on Monday.", "09"),
+    ("Manila launched arbitration proceedings against China on Tuesday.", "09"),
 ]
 
 
