@@ -562,6 +562,37 @@ CASES = [
     ("Turkey gave its backing to Azerbaijan on Monday.", "TUR", "AZE", "051"),
     # 045: an envoy shuttling between two sides
     ("Qatar shuttled between Israel and Hamas on Monday.", "QAT", "ISR", "045"),
+    # 045: a round of talks between two sides hosted
+    ("Oman hosted a fresh round of talks between Iran and the United States on Sunday.",
+     "OMN", "IRN", "045"),
+    # 090: investigators or a team of inspectors sent to a state
+    ("The United Nations sent investigators to Libya on Tuesday.", "UN", "LBY", "090"),
+    ("The IAEA dispatched a team of inspectors to Iran on Monday.", "IAEA", "IRN", "090"),
+    # 100: a demand pressed or renewed
+    ("Poland pressed its demand for war reparations from Germany on Friday.", "POL", "DEU", "100"),
+    # 120 / 124: requests stonewalled
+    ("Moscow stonewalled requests from the IAEA for access on Thursday.", "RUS", "IAEA", "124"),
+    # 120 / 124: a proposal thrown out or shot down, a request thrown out
+    ("Germany shot down Italy's proposal for joint borrowing on Monday.", "DEU", "ITA", "120"),
+    ("Tehran threw out the IAEA's request for access on Monday.", "IRN", "IAEA", "124"),
+    # 0331: money committed or earmarked for a state
+    ("India committed 500 million dollars to Sri Lanka on Tuesday.", "IND", "LKA", "0331"),
+    ("Japan earmarked 3 billion dollars for Ukraine on Friday.", "JPN", "UKR", "0331"),
+    # 183: grenades lobbed at a target; a bomber's vest detonated
+    ("Insurgents lobbed grenades at a Colombian police station on Sunday.", "COL", "COL", "183"),
+    ("A suicide bomber detonated his vest at an Iraqi checkpoint on Monday.", "IRQ", "IRQ", "183"),
+    # 125 / 120: a meeting or a proposal nixed
+    ("Beijing nixed a meeting with the Philippine defence minister on Monday.",
+     "CHN", "PHL", "125"),
+    ("Brazil nixed Argentina's proposal on Thursday.", "BRA", "ARG", "120"),
+    # 032: closer ties vowed or offered
+    ("Japan vowed closer ties with the Philippines on Tuesday.", "JPN", "PHL", "032"),
+    ("Israel offered Jordan closer ties on Monday.", "ISR", "JOR", "032"),
+    # 064: intelligence sharing stepped up or resumed
+    ("Japan resumed military intelligence sharing with South Korea on Tuesday.",
+     "JPN", "KOR", "064"),
+    # 091: prosecutors opening a case against someone
+    ("The ICC prosecutor opened a case against Israeli leaders on Monday.", "ICC", "ISR", "091"),
 ]
 
 
@@ -726,6 +757,25 @@ NEGATIVES = [
     ("The Kenyan coach eased tensions in the squad on Monday.", "087"),
     # talks held on reducing tensions are talks, not a de-escalation
     ("Serbia and Kosovo held talks on Monday on reducing tensions in the north.", "087"),
+    # demand pressed upward in a market is no political demand; a round of golf is no talks;
+    # a team of doctors is no inspection
+    ("Strong exports pressed demand for the yuan higher on Monday.", "10"),
+    ("Kenya hosted a round of golf for visiting diplomats on Monday.", "04"),
+    ("Russia sent a team of doctors to Serbia on Monday.", "09"),
+    # migrants thrown out of a camp are not a rejection; a drone shot down is no rejected
+    # proposal; a firm's funds committed to a factory are no pledge to a state
+    ("Kenyan police threw out Somali migrants from the camp on Monday.", "12"),
+    ("Russia shot down a Ukrainian drone on Monday.", "12"),
+    ("The Kenyan company committed funds to a new factory on Monday.", "03"),
+    # petrol bombs thrown by protesters stay a violent protest; a vest thrown is no bomb
+    ("Palestinian youths threw petrol bombs at Israeli police on Friday.", "18"),
+    ("The Kenyan minister threw his vest at a reporter on Monday.", "18"),
+    # ties restored are done, not vowed
+    ("Japan restored ties with the Philippines on Tuesday.", "032"),
+    # a case filed at a court or arbitration proceedings launched are a complaint, not an
+    # investigation
+    ("Lithuania filed a case against Belarus at the UN court on Monday.", "09"),
+    ("Manila launched arbitration proceedings against China on Tuesday.", "09"),
 ]
 
 
