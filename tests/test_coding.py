@@ -600,6 +600,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "USA", "RUS", "044"),
     # rebels attacking a town of their own state attack the state
     ("Boko Haram fighters attacked Maiduguri on Saturday.", "NGA", "NGA", "19"),
+    # war crimes committed are atrocities, not an evil fought
+    ("Myanmar's army committed war crimes against Rohingya villagers, the UN said on Monday.",
+     "MMR", "MMR", "20"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -1264,7 +1264,8 @@ class Coder:
                     cand.governor is not None and \
                     cand.governor.lemma_.lower() in AID_BLOCKING:
                 cand.suppressed = True  # "troops blocked convoys of aid": none given
-            if cand.code[:2] in ("18", "19", "20") and any(
+            if cand.code[:2] in ("18", "19", "20") and \
+                    cand.token.lemma_.lower() not in ("commit", "perpetrate") and any(
                     o.lemma_.lower() in self.cues["scourge"]
                     for o in with_conjuncts(children(cand.token, "dobj")) + prep_objects(
                         cand.token, "against") + prep_objects(cand.token, "on")):
