@@ -353,19 +353,6 @@ def glued_pair(token) -> tuple[str, str] | None:
     return None
 
 
-def placed_in_a_name(token, actor: Actor, phrase: str) -> bool:
-    """Whether a person's name was read as the place its first name spells: "Victoria
-    Nuland", "Paris Hilton" name no capital city. Only a bare state (no office, group or
-    person) read from a name alone counts: place words, then a proper noun of no place."""
-    if actor.person or actor.role or actor.sector or actor.org or token.pos_ != "PROPN" or \
-            token.ent_type_ not in ("", "PERSON"):
-        return False
-    words = [t for t in token.subtree if t.i <= token.i]
-    return len(words) >= 2 and phrase.split() == [t.text for t in words] and all(
-        t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ in ("GPE", "PERSON")
-        for t in words[:-1])
-
-
 #: Verbs whose subject draws a reaction from others: "the decision drew condemnation from".
 DRAWING = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger",
                      "bring", "elicit", "invite"})
@@ -530,8 +517,6 @@ class Coder:
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
             actor = self.resolver.resolve(phrase, on, here)
-            if actor is not None and placed_in_a_name(token, actor, phrase):
-                actor = None  # "Victoria Nuland" is no one of the Seychelles
             if actor is None:
                 appos = children(token, "appos")
                 actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
