@@ -208,7 +208,7 @@ BROKERING = frozenset({"broker", "mediate", "mediation", "mediator", "host", "fa
 AID_BLOCKING = frozenset({"block", "bar", "halt", "stop", "obstruct", "impede", "hinder",
                           "prevent", "seize", "loot", "divert", "confiscate"})
 #: Intent heads that make an act of force a threat too ("ready to strike if talks fail").
-THREATENING = frozenset({"ready", "prepared", "threaten", "warn"})
+THREATENING = frozenset({"ready", "prepared"})
 HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 #: Words of a fight between two sides in the street.
 CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "confrontation"})
@@ -484,6 +484,8 @@ class Coder:
         self.resolver = actor_resolver or resolver()
         self.cues = cues()
         self.codes = cameo_codes()
+        #: heads that make force a threat: the threat cues, "ready", "prepared"
+        self.threatening = THREATENING | self.cues["threat"]
 
     # -- actors -----------------------------------------------------------------------
     def actors(self, tokens: Iterable, on: date, context: Context, *,
@@ -1114,7 +1116,7 @@ class Coder:
                                                                      target="none"),
                                        code="011"))
                 continue
-            if pattern is None and token.lemma_.lower() in VOWS | THREATENING and any(
+            if pattern is None and token.lemma_.lower() in VOWS | self.threatening and any(
                     n.lemma_.lower() in RETALIATION for c in children(token, "ccomp")
                     for n in children(c, "nsubj")):
                 # "vowed that its response would be overwhelming": a threat of force
@@ -1607,7 +1609,7 @@ class Coder:
         if lemma in self.cues["deliberate"]:
             return cand.code, True
         if (lemma in VOWS and cand.code[:2] in HOSTILE_ROOTS) or (
-                lemma in THREATENING and cand.code[:2] in ("18", "19", "20")):
+                lemma in self.threatening and cand.code[:2] in ("18", "19", "20")):
             # "vowed to respond with reciprocal measures", "vowed to retaliate": a hostile
             # act promised is a threat
             threat = longest_prefix(threat_table(), cand.code)
@@ -2144,8 +2146,7 @@ class Coder:
                 and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
                     t.lower_ == "strike" and t.head.lower_ == "on") for t in sent))
 
-    @staticmethod
-    def refers_back(cand: Candidate, act) -> bool:
+    def refers_back(self, cand: Candidate, act) -> bool:
         """Whether a comment with no actor as target is about an act just reported: its
         object is "it" or a definite thing ("condemned the move", "denounced the
         decision"), it qualifies such a thing ("a move Armenia condemned"), or it is a
@@ -2158,7 +2159,7 @@ class Coder:
             return True
         if cand.code[:2] in HOSTILE_ROOTS and cand.intent_head is not None and \
                 cand.token.dep_ != "pobj" and \
-                cand.intent_head.lemma_.lower() in VOWS | THREATENING:
+                cand.intent_head.lemma_.lower() in VOWS | self.threatening:
             return True  # "Hamas vowed to keep up its attacks": on whoever just hit it
         if cand.code[:2] in ("18", "19") and (any(
                 c.lower_ == "back" for c in act.children) or
