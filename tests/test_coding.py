@@ -603,6 +603,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # war crimes committed are atrocities, not an evil fought
     ("Myanmar's army committed war crimes against Rohingya villagers, the UN said on Monday.",
      "MMR", "MMR", "20"),
+    # an embassy stands on its host's soil: protesters outside it are the host's people
+    ("Ankara summoned Copenhagen's envoy after a protester burned a Koran outside the Turkish "
+     "embassy.", "DNK", "TUR", "14"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -204,6 +204,8 @@ VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
 #: Words of a third party's hand in a deal: leaders who sign under it are not just meeting.
 BROKERING = frozenset({"broker", "mediate", "mediation", "mediator", "host", "facilitate"})
+#: Missions abroad: a place on another state's soil.
+EMBASSIES = frozenset({"embassy", "consulate", "legation", "mission"})
 #: Verbs that stop aid on its way: the aid they govern is not given.
 AID_BLOCKING = frozenset({"block", "bar", "halt", "stop", "obstruct", "impede", "hinder",
                           "prevent", "seize", "loot", "divert", "confiscate"})
@@ -2862,7 +2864,10 @@ class Coder:
         holders = [*verbs, *(t for v in verbs for obj in [*children(v, *OBJECT_DEPS),
                                                          *prep_objects(v, "with")]
                              for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
-        places = [prep_objects(h, p) for h in holders for p in LOCATIVE_PREPS]
+        # (an embassy stands on its host's soil: "outside the Turkish embassy" is no place in
+        # Turkey)
+        places = [[o for o in prep_objects(h, p) if o.lemma_.lower() not in EMBASSIES]
+                  for h in holders for p in LOCATIVE_PREPS]
         found = [a for a in self.first_actors(places, on, context, locative=True) if a.country]
         if found:
             return found
