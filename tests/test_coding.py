@@ -606,6 +606,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an embassy stands on its host's soil: protesters outside it are the host's people
     ("Ankara summoned Copenhagen's envoy after a protester burned a Koran outside the Turkish "
      "embassy.", "DNK", "TUR", "14"),
+    # rockets fired at a place by fighters of no stated country came from the other state
+    # the story names
+    ("Israeli jets struck targets across Gaza on Sunday after militants fired rockets at "
+     "Ashkelon.", "PSE", "ISR", "19"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -681,6 +685,13 @@ def test_projectiles_of_no_stated_country_are_not_the_struck_states_own():
     events = code_text("Drones struck two oil refineries in eastern Saudi Arabia on Saturday.",
                        date(2024, 3, 5))
     assert not find(events, "SAU", "SAU", "19"), events
+
+
+def test_what_an_act_prompts_another_to_do_is_that_others_act():
+    events = code_text("Seoul and Washington began joint exercises on Monday, prompting "
+                       "Pyongyang to fire two missiles at the sea.", date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["root"] in ("15", "19") and
+                e["source"]["country"] in ("KOR", "USA")], events
 
 
 def test_talks_acts_happen_under_are_not_talks_held():

@@ -2707,6 +2707,13 @@ class Coder:
             sides = self.place_of(token, on, context) or (
                 self.place_of(token.head, on, context) if token.dep_ == "conj" else []) \
                 or self.host_of_foreigners(token, targets, on, context) or targets
+            hit = {t.country for t in targets if t.country}
+            if cand.code[:2] in ("18", "19") and hit and any(
+                    o.lemma_.lower() in PROJECTILES for o in children(token, "dobj")):
+                # "militants fired rockets at Tel Aviv": fired from afar, from the other
+                # state the story names
+                other = [c for c in reversed(context.countries) if c not in hit]
+                sides = [state(other[0])] if other else []
         sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)

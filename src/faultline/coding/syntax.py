@@ -16,6 +16,10 @@ from faultline.coding.patterns import Constraint, Pattern, patterns
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "predet", "case", "prep"})
 OBJECT_DEPS = ("dobj", "attr", "oprd")
+#: Verbs whose object does what follows ("urged Iran to talk", "prompting North Korea to
+#: fire two missiles"); not those of ordering, whose giver is the doer.
+OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "force", "prompt", "spur",
+                            "provoke", "compel", "push", "drive", "lead", "cause", "trigger"})
 #: Dependencies only a noun takes: a verb in them is the tagger's slip.
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
@@ -426,7 +430,7 @@ def subjects(verb, depth: int = 0) -> list:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":
             objects = children(verb.head, "dobj")
-            if objects and verb.head.lemma_.lower() in ("ask", "urge", "call", "tell", "force"):
+            if objects and verb.head.lemma_.lower() in OBJECT_CONTROL:
                 return with_conjuncts(objects)
         return subjects(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl"):
