@@ -16,6 +16,9 @@ ON = date(2024, 5, 6)
 
 
 CASES = [
+    # 111: killings called a massacre are condemned
+    ("Syrian troops shot dead 40 protesters on Friday. Human Rights Watch called the killings "
+     "a massacre.", "HRW", "SYR", "111"),
     # 0831: a president removed, his title a proper noun to the parser
     ("Mali's army removed President Ibrahim Boubacar Keita on Tuesday.", "MLI", "MLI", "0831"),
     # 190: force used (threatened, it is a threat)
