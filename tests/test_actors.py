@@ -253,7 +253,7 @@ def test_head_of_a_state_body_is_that_body(resolver):
     assert resolver.resolve("the head of the IAEA", day).org == "IAEA"
 
 
-@pytest.mark.parametrize(("mention", "day", "code"), [
+REGION_AND_PEOPLE_ADJECTIVES = [
     ("Tigrayan fighters", date(2021, 6, 28), "ETHREB"),
     ("Tigrayan forces", date(2021, 6, 28), "ETHREB"),  # the TDF (organisations.tsv)
     ("Chechen fighters", MAY_2021, "RUSREB"),
@@ -264,9 +264,7 @@ def test_head_of_a_state_body_is_that_body(resolver):
     ("Turkish Cypriot police", MAY_2021, "CYPCOP"),  # not Turkey's
     ("Québécois voters", MAY_2021, "CANCVL"),
     ("Darfuri refugees", MAY_2021, "SDNREF"),
-])
-def test_adjectives_of_regions_and_peoples(resolver, mention, day, code):
-    assert resolver.resolve(mention, day).code == code
+]
 
 
 def test_a_regions_leader_is_not_the_head_of_state(resolver):
@@ -563,16 +561,14 @@ def test_a_title_many_states_share_still_follows_the_story(resolver):
     assert actor.code == "GRCGOV"
 
 
-@pytest.mark.parametrize(("mention", "day", "code"), [
+PART_G_HEADS_AND_MINISTERS = [
     ("Bill Clinton", date(2000, 7, 20), "USAGOV"),
     ("Yasser Arafat", date(2000, 7, 20), "PSEGOV"),
     ("Zapatero", date(2008, 5, 1), "ESPGOV"),
     ("Mnangagwa", date(2019, 1, 15), "ZWEGOV"),
     ("Joseph Muscat", date(2017, 10, 17), "MLTGOV"),
     ("Treasury Secretary Steven Mnuchin", date(2018, 4, 6), "USAGOV"),
-])
-def test_heads_and_ministers_of_part_g_resolve(resolver, mention, day, code):
-    assert resolver.resolve(mention, day).code == code
+]
 
 
 @pytest.mark.parametrize(("mention", "code"), [
@@ -931,16 +927,6 @@ UNLISTED_STATE_HEADS = [
 ]
 
 
-@pytest.mark.parametrize(("mention", "day", "code", "person"), [
-    *SMALLER_STATE_HEADS, *SOLE_TITLE_HOLDERS, *HOLDERS_2000_2014, *INTERIOR_MINISTERS,
-    *IGO_HEADS_AND_CHIEFS, *HEADS_2000_2014_FILLED, *VICE_PRESIDENTS_AND_OTHERS,
-    *UNLISTED_STATE_HEADS])
-def test_office_holders_resolve_to_their_state_and_person(resolver, mention, day, code, person):
-    """Each table above: a mention, as of a day, names this office-holder of this state."""
-    actor = resolver.resolve(mention, day)
-    assert (actor.code, actor.person) == (code, person)
-
-
 # Speakers, central bankers, cabinet members, regional heads and public figures (part J)
 PART_J_PEOPLE = [
     ("Volodin", date(2022, 3, 1), "RUSLEG", "Vyacheslav Volodin"),
@@ -960,13 +946,17 @@ PART_J_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize(("mention", "day", "code", "person"), PART_J_PEOPLE)
-def test_part_j_people_resolve(resolver, mention, day, code, person):
+@pytest.mark.parametrize(("mention", "day", "code", "person"), [
+    *SMALLER_STATE_HEADS, *SOLE_TITLE_HOLDERS, *HOLDERS_2000_2014, *INTERIOR_MINISTERS,
+    *IGO_HEADS_AND_CHIEFS, *HEADS_2000_2014_FILLED, *VICE_PRESIDENTS_AND_OTHERS,
+    *UNLISTED_STATE_HEADS, *PART_J_PEOPLE])
+def test_office_holders_resolve_to_their_state_and_person(resolver, mention, day, code, person):
+    """Each table above: a mention, as of a day, names this office-holder of this state."""
     actor = resolver.resolve(mention, day)
     assert (actor.code, actor.person) == (code, person)
 
 
-@pytest.mark.parametrize(("mention", "day", "code"), [
+RESOLVER_RULES_2026_11 = [
     # the day an office ends, its holder still acts (or is acted on) as that office
     ("President Mohamed Bazoum", date(2023, 7, 26), "NERGOV"),
     ("Mohamed Morsi", date(2013, 7, 3), "EGYGOV"),
@@ -986,9 +976,7 @@ def test_part_j_people_resolve(resolver, mention, day, code, person):
     # a state's own Red Cross society, not the Geneva committee
     ("the British Red Cross", date(2022, 3, 1), "GBRNGO"),
     ("the Red Cross", date(2022, 3, 1), "NGOICRC"),
-])
-def test_resolver_rules_of_actors15(resolver, mention, day, code):
-    assert resolver.resolve(mention, day).code == code
+]
 
 
 @pytest.mark.parametrize(("mention", "code"), [
@@ -1020,7 +1008,7 @@ def test_names_and_group_words_of_actors15(resolver, mention, code):
     assert resolver.resolve(mention, date(2022, 6, 1)).code == code
 
 
-@pytest.mark.parametrize(("mention", "day", "code"), [
+JUDICIARY_HEADS_AND_GROUPS = [
     # heads of the judiciary, with a title of their own (not a body's "chief")
     ("Iran's judiciary chief", date(2022, 6, 1), "IRNJUD"),
     ("Raisi", date(2020, 6, 1), "IRNJUD"),  # judiciary chief before his presidency
@@ -1041,9 +1029,7 @@ def test_names_and_group_words_of_actors15(resolver, mention, code):
     ("Sudan's Sovereign Council", date(2020, 3, 1), "SDNGOV"),
     ("the PYD", date(2019, 10, 9), "SYRPTY"),
     ("Peronists", date(2019, 10, 27), "ARGPTY"),
-])
-def test_judiciary_heads_and_groups_of_actors15(resolver, mention, day, code):
-    assert resolver.resolve(mention, day).code == code
+]
 
 
 @pytest.mark.parametrize(("mention", "day", "code"), [
@@ -1094,7 +1080,7 @@ def test_envoys_seats_and_groups_of_actors15(resolver, mention, code):
     assert (actor.code if actor else None) == code
 
 
-@pytest.mark.parametrize(("mention", "day", "code"), [
+MORE_PUBLIC_FIGURES_AND_OFFICIALS = [
     # opposition figures, regional presidents and officials of Africa and Latin America
     ("Agathon Rwasa", date(2020, 5, 20), "BDIOPP"),
     ("Said Chanegriha", date(2021, 6, 1), "DZAMIL"),
@@ -1103,8 +1089,14 @@ def test_envoys_seats_and_groups_of_actors15(resolver, mention, code):
     ("Rosario Murillo", date(2022, 6, 1), "NICGOV"),
     ("Keiko Fujimori", date(2021, 6, 6), "PERPTY"),
     ("Otoniel", date(2021, 10, 23), "COLCRM"),
-])
-def test_more_public_figures_and_officials(resolver, mention, day, code):
+]
+
+
+@pytest.mark.parametrize(("mention", "day", "code"), [
+    *REGION_AND_PEOPLE_ADJECTIVES, *PART_G_HEADS_AND_MINISTERS, *RESOLVER_RULES_2026_11,
+    *JUDICIARY_HEADS_AND_GROUPS, *MORE_PUBLIC_FIGURES_AND_OFFICIALS])
+def test_mentions_resolve_to_their_code_on_the_day(resolver, mention, day, code):
+    """Each table above: a mention, as of a day, resolves to this actor code."""
     assert resolver.resolve(mention, day).code == code
 
 
@@ -1125,7 +1117,7 @@ def test_public_figures_of_asia_and_the_former_soviet_union(resolver, mention, c
     assert resolver.resolve(mention, date(2023, 6, 1)).code == code
 
 
-@pytest.mark.parametrize(("mention", "country"), [
+WAR_ZONE_TOWNS = [
     # towns the wars' news names (actors16), and other spellings of listed ones
     ("Kupyansk", "UKR"), ("Kostyantynivka", "UKR"), ("Pavlohrad", "UKR"),
     ("Velyka Novosilka", "UKR"), ("Dzhankoi", "UKR"),  # Crimea: Ukraine's (UNGA 68/262)
@@ -1135,9 +1127,7 @@ def test_public_figures_of_asia_and_the_former_soviet_union(resolver, mention, c
     ("Minembwe", "COD"), ("Dikwa", "NGA"), ("Malam Fatori", "NGA"), ("Diabaly", "MLI"),
     ("Titao", "BFA"), ("Hobyo", "SOM"), ("Hodan district", "SOM"), ("Debre Tabor", "ETH"),
     ("Gadchiroli", "IND"), ("Rawalakot", "PAK"), ("Hsipaw", "MMR"), ("Fresnillo", "MEX"),
-])
-def test_war_zone_towns_of_actors16(resolver, mention, country):
-    assert resolver.resolve(mention, date(2024, 3, 1)).code == country
+]
 
 
 def test_town_names_that_are_words_or_names_stay_out_of_actors16(resolver):
@@ -1148,7 +1138,7 @@ def test_town_names_that_are_words_or_names_stay_out_of_actors16(resolver):
         assert actor is None or actor.country is None, mention
 
 
-@pytest.mark.parametrize(("mention", "code"), [
+ARMED_GROUPS_2026_11 = [
     # armed groups named plainly, new groups, and aliases (actors16)
     ("IS", "IRQREB"), ("IS fighters", "IRQREB"), ("the IS group", "IRQREB"),
     ("al-Nusra", "SYRREB"), ("Islamic State Sinai", "EGYREB"),
@@ -1157,16 +1147,14 @@ def test_town_names_that_are_words_or_names_stay_out_of_actors16(resolver):
     ("VDP fighters", "BFAMIL"), ("Wazalendo fighters", "CODREB"), ("RED-Tabara", "BDIREB"),
     ("Los Choneros", "ECUCRM"), ("the Lions' Den", "PSEREB"), ("the Jenin Brigade", "PSEREB"),
     ("the DFLP", "PSEREB"), ("Hizbul Mujahideen", "INDREB"),
-])
-def test_armed_groups_of_actors16(resolver, mention, code):
-    assert resolver.resolve(mention, date(2024, 3, 1)).code == code
+]
 
 
 def test_lower_case_is_never_the_islamic_state(resolver):
     assert resolver.resolve("is", date(2024, 3, 1)) is None
 
 
-@pytest.mark.parametrize(("mention", "country"), [
+PROVINCIAL_CAPITALS_AND_TOWNS = [
     # capitals of provinces and towns of conflict news (actors16, second batch)
     ("Yenagoa", "NGA"), ("Birnin Kebbi", "NGA"), ("Mongbwalu", "COD"), ("Mamfe", "CMR"),
     ("Cizre", "TUR"), ("Sheikh Maqsoud", "SYR"), ("Arsal", "LBN"), ("Kohima", "IND"),
@@ -1174,9 +1162,7 @@ def test_lower_case_is_never_the_islamic_state(resolver):
     ("Puerto Asis", "COL"),  # not the Australian spy service ASIS by a near spelling
     ("San Jose del Guaviare", "COL"),  # not Costa Rica's capital inside it
     ("Tepalcatepec", "MEX"), ("Guasdualito", "VEN"),
-])
-def test_provincial_capitals_and_towns_of_actors16(resolver, mention, country):
-    assert resolver.resolve(mention, date(2024, 3, 1)).code == country
+]
 
 
 def test_a_town_that_is_an_officeholders_surname_stays_out(resolver):
@@ -1184,19 +1170,29 @@ def test_a_town_that_is_an_officeholders_surname_stays_out(resolver):
     assert resolver.resolve("Brega", date(2015, 12, 1)).country == "MDA"
 
 
-@pytest.mark.parametrize(("mention", "code"), [
+FRONT_LINE_VILLAGES_AND_ARSA = [
     ("Ocheretyne", "UKR"), ("Klishchiivka", "UKR"), ("Mala Tokmachka", "UKR"), ("Lyptsi", "UKR"),
     ("the Arakan Rohingya Salvation Army", "MMRREB"), ("ARSA militants", "MMRREB"),
     ("the Arakan Army", "MMRREB"),  # a different group, same state
-])
-def test_front_line_villages_and_arsa_of_actors16(resolver, mention, code):
+]
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    *ARMED_GROUPS_2026_11, *FRONT_LINE_VILLAGES_AND_ARSA])
+def test_armed_groups_and_front_line_villages_resolve(resolver, mention, code):
+    """Each table above: a group or village resolves to this actor code."""
     assert resolver.resolve(mention, date(2024, 3, 1)).code == code
 
 
-@pytest.mark.parametrize(("mention", "country"), [
+CITY_DISTRICTS = [
     ("Daynile", "SOM"), ("Hamar Weyne", "SOM"),  # Mogadishu's districts
     ("Tal al-Hawa", "PSE"), ("Sheikh Radwan", "PSE"),  # Gaza City's neighbourhoods
     ("Sayyida Zeinab", "SYR"), ("Haret Hreik", "LBN"),
-])
-def test_city_districts_in_strike_reports_of_actors16(resolver, mention, country):
+]
+
+
+@pytest.mark.parametrize(("mention", "country"), [
+    *WAR_ZONE_TOWNS, *PROVINCIAL_CAPITALS_AND_TOWNS, *CITY_DISTRICTS])
+def test_towns_and_districts_resolve_to_their_state(resolver, mention, country):
+    """Each table above: a town, village or district of the news is its state's."""
     assert resolver.resolve(mention, date(2024, 3, 1)).code == country
