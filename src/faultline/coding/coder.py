@@ -368,6 +368,13 @@ def drawn(noun, governor) -> bool:
             prep_objects(governor, "from") or prep_objects(noun, "from"))
 
 
+def unnamed_assailant(event: Event) -> bool:
+    """Whether an act's doer is the stand-in for an assailant nobody named: the state it
+    happened in, placed there with no words of its own ("was shot dead near the Kremlin")."""
+    return event.source.sector is None and not event.source.text and \
+        event.target is not None and event.target.country == event.source.country
+
+
 def countering(token) -> bool:
     """Whether an act word answers a blow: "counterattacked", "a counter-attack"."""
     doc = token.doc
@@ -1685,10 +1692,10 @@ class Coder:
             sources, targets = self.participants(cand, published, context)
             if not targets and pattern.kind == "N" and cand.code[:2] in ("18", "19") and \
                     token.dep_ == "pobj" and token.head.lower_ == "of" and \
-                    token.head.head.lemma_.lower() in SPANS and self.sides_together(events):
+                    token.head.head.lemma_.lower() in SPANS:
                 # "agreed to a ceasefire ... after talks ended five days of border fighting":
                 # the fighting of the two sides the sentence has act together
-                sources = self.sides_together(events)
+                sources = self.sides_together(events) or sources
             if cand.code.startswith("042") and sources and targets and \
                     {a.country for a in sources} == {t.country for t in targets}:
                 # "berated Zelensky during his visit to Washington": the guest is the other
@@ -1704,7 +1711,7 @@ class Coder:
                     a.country or a.org for a in sources}:
                 # "demanded the release of Protasevich", "demanded his release": of whoever
                 # holds him
-                targets = self.holder(sources, [*getattr(self, "_history", []), *events]) \
+                targets = self.holder(sources, self.told_so_far(events)) \
                     or self.last_named(sources, act, published, context)
             if sources and not targets and cand.code[:2] in ("02", "10", "12"):
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
@@ -1712,8 +1719,7 @@ class Coder:
                 targets = self.asked_of(token, sources, published, context)
             if sources and not targets and cand.code.startswith(("0256", "027", "1056", "107")):
                 # "Russia called for an immediate ceasefire": of the two sides fighting
-                targets = self.warring_sides(sources, [*getattr(self, "_history", []),
-                                                       *events])
+                targets = self.warring_sides(sources, self.told_so_far(events))
             if sources and pattern.kind == "V":
                 # "struck targets in Syria, with Saudi Arabia and Jordan taking part"
                 sources = sources + [a for a in self.partakers(act, published, context)
@@ -1744,7 +1750,7 @@ class Coder:
                 # "claimed responsibility for the attacks in Paris": the place attacked
                 targets = self.claimed_places(act, sources, published, context)
             if sources and not targets and self.refers_back(cand, act):
-                earlier = [*getattr(self, "_history", []), *events]
+                earlier = self.told_so_far(events)
                 # (a disapproval answers a deed rather than a word said about it)
                 deed = cand.code.startswith("11") or any(
                     o.lemma_.lower() in DEEDS for o in children(act, "dobj"))
@@ -2063,10 +2069,10 @@ class Coder:
             return []
         (host,) = places
         if host not in {a.country for a in [*sources, *targets]}:
+            own = best_pattern(token)
             if any(a.person or a.role for a in [*sources, *targets]) and not any(
                     w.lemma_.lower() in BROKERING for w in token.sent) and \
-                    best_pattern(token) is not None and \
-                    best_pattern(token).code[:2] in ("03", "05", "06"):
+                    own is not None and own.code[:2] in ("03", "05", "06"):
                 # leaders signing in a third state met there ("struck a trade deal at
                 # his golf resort in Scotland"): a meeting at a third place, each way
                 sides = [*sources, *targets]
@@ -2444,43 +2450,39 @@ class Coder:
             if (event.source.country or event.source.org) not in own \
                     and event.cameo_root not in ("01", "02"):
                 return fellow_doers(event, earlier, own)
-        # "Police arrested Anez. She denounced the arrest": a person's complaint about
-        # what her own state's police, courts or government did to her
         codes = {a.code for a in sources}
+
+        def latest_by_another(fits) -> list[Actor]:
+            """Whoever did the latest act, by an actor other than the commenter, that fits."""
+            return next(([e.source] for e in reversed(earlier)
+                         if e.source.code not in codes and fits(e)), [])
+
+        found: list[Actor] = []
         if code[:2] in ("18", "19"):
             # "Taliban fighters overran Kunduz. Government troops counterattacked": a civil
             # war's other side
-            for event in reversed(earlier):
-                if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
-                        and event.source.sector:
-                    return [event.source]
-        if code.startswith("11"):
+            found = latest_by_another(
+                lambda e: e.cameo_root in HOSTILE_ROOTS and bool(e.source.sector))
+        if not found and code.startswith("11"):
             # "Gunmen killed 12 people in Paris. Hollande called the attack barbaric": the
-            # government condemning violence at home by others of its country
-            for event in reversed(earlier):
-                # (or by an assailant nobody named: "was shot dead near the Kremlin")
-                unnamed = event.source.sector is None and not event.source.text and \
-                    event.target is not None and event.target.country == event.source.country
-                if event.source.code not in codes and event.cameo_root in HOSTILE_ROOTS \
-                        and (event.source.sector not in ("GOV", None) or unnamed):
-                    return [event.source]
-        if code[:2] in ("11", "12") and all(
+            # government condemning violence at home by others of its country (or by an
+            # assailant nobody named: "was shot dead near the Kremlin")
+            found = latest_by_another(lambda e: e.cameo_root in HOSTILE_ROOTS and (
+                e.source.sector not in ("GOV", None) or unnamed_assailant(e)))
+        if not found and code[:2] in ("11", "12") and all(
                 a.sector in ("CVL", "OPP", "PTY", "REB", "MED", "LAB") and not a.person
                 for a in sources):
             # "The army ousted Bashir. Protesters rejected the move": a crowd or party
             # answering its own state's rulers
-            for event in reversed(earlier):
-                if event.source.code not in codes and event.source.country in own and \
-                        event.source.sector in STATE_SECTORS:
-                    return [event.source]
-        if not all(a.person for a in sources):
-            return []
-        for event in reversed(earlier):
-            if event.source.sector in SECURITY_SECTORS | {"JUD"} and \
-                    event.source.code not in codes and event.target is not None and \
-                    event.target.country in own and not code.startswith("015"):
-                return [event.source]
-        return []
+            found = latest_by_another(
+                lambda e: e.source.country in own and e.source.sector in STATE_SECTORS)
+        if not found and all(a.person for a in sources) and not code.startswith("015"):
+            # "Police arrested Anez. She denounced the arrest": a person's complaint about
+            # what her own state's police, courts or government did to her
+            found = latest_by_another(
+                lambda e: e.source.sector in SECURITY_SECTORS | {"JUD"} and
+                e.target is not None and e.target.country in own)
+        return found
 
     def last_named(self, sources: list[Actor], act, on: date, context: Context
                    ) -> list[Actor]:
@@ -3026,6 +3028,11 @@ class Coder:
             return subjects(governor)
         return []
 
+    def told_so_far(self, events: list[Event]) -> list[Event]:
+        """Every event the article has given so far: its earlier sentences', then those
+        of the sentence being coded."""
+        return [*getattr(self, "_history", []), *events]
+
     def date_told_before(self, act, triggers: set[int], published: date,
                          events: list[Event]) -> dates.EventDate | None:
         """The date of an act dated by the one told before it ("Russia expelled two
@@ -3034,7 +3041,7 @@ class Coder:
         lag = dates.anaphoric_lag(self.owned_text(act, triggers))
         if lag is None:
             return None
-        before = next((e for e in reversed([*getattr(self, "_history", []), *events])
+        before = next((e for e in reversed(self.told_so_far(events))
                        if e.date_basis != "publication" and len(e.date) == 10 and
                        not e.historical), None)
         if before is None:
