@@ -610,6 +610,23 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # the story names
     ("Israeli jets struck targets across Gaza on Sunday after militants fired rockets at "
      "Ashkelon.", "PSE", "ISR", "19"),
+    # "X believed to belong to Y VERBed": the model makes the participle the verb
+    ("Gunmen believed to belong to Boko Haram abducted 30 villagers in northern Nigeria on "
+     "Sunday.", "NGA", "NGA", "18"),
+    # people tied to a group by "loyal to" are the group's
+    ("Men loyal to Boko Haram killed 12 soldiers in Niger on Monday.", "NGA", "NER", "19"),
+    # an attack's place may sit down a chain of prepositions starting with "from"
+    ("Gunmen abducted 40 pupils from their school in the Nigerian town of Kankara on Friday.",
+     "NGA", "NGA", "18"),
+    # a second modifier of two words ("New Zealand") is an actor of its own
+    ("Australian and New Zealand planes flew aid into Fiji on Monday.", "NZL", "FJI", "07"),
+    # forces arriving to help give protection, and whoever asked for them asked for it
+    ("Nigerian troops arrived in Gambia on Monday to help restore order.", "NGA", "GMB", "07"),
+    ("Australian troops arrived in Honiara on Thursday at the government's request.",
+     "SLB", "AUS", "02"),
+    # an arrest asked for is judicial cooperation asked for
+    ("Swiss police arrested three bankers in Zurich on Monday at the request of US "
+     "prosecutors.", "USA", "CHE", "02"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -1523,3 +1540,12 @@ def test_security_forces_firing_on_strikers_repress_them():
                        "Friday, killing at least 11 people.", date(2011, 12, 17))
     assert [e for e in events if e["cameo"]["code"] == "175"], events
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events
+
+
+def test_forces_arriving_with_no_cue_of_help_are_not_helpers():
+    """Troops arriving for drills, or with no purpose stated, give no protection (07): one
+    cannot tell a helper from an invader without a cue."""
+    events = code_text("Russian troops arrived in Minsk on Monday for joint exercises.",
+                       date(2024, 3, 5))
+    assert not [e for e in events if e["cameo"]["root"] == "07"]
+    assert find(events, "RUS", "BLR", "04")

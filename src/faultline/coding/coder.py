@@ -37,6 +37,7 @@ from faultline.coding.syntax import (
     ENACTMENTS,
     NAME_LABELS,
     OBJECT_DEPS,
+    affiliations,
     best_pattern,
     children,
     gapped_object,
@@ -117,6 +118,9 @@ STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspen
 #: violence", "to restore order").
 HELPING = frozenset({"help", "assist", "support", "protect", "defend", "stop", "restore",
                      "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
+#: Who arrives as help, not as a visitor ("troops landed at the government's request").
+ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer",
+                             "paratrooper", "marine", "peacekeeper", "contingent", "army"})
 #: Acts aimed at one's own state when no other target is named: resigning, deploying
 #: police.
 SELF_AIMED = ("0831", "153")
@@ -567,8 +571,7 @@ class Coder:
                 owners = [[p] for p in children(token, "poss")] + [
                     prep_objects(h, p) for h in holders for p in preps] + [
                     # "targets linked to Syria's chemical weapons programme"
-                    prep_objects(a, "to") for a in children(token, "acl")
-                    if a.lemma_.lower() in ("link", "belong", "tie", "connect", "affiliate")
+                    prep_objects(a, "to") for a in affiliations(token)
                 ] + [  # "a uranium mine run by the French group Orano"
                     prep_objects(a, "by") for a in children(token, "acl", "relcl")
                     if a.lemma_.lower() in OWNING]
@@ -857,7 +860,9 @@ class Coder:
         more = []
         for head in heads:
             for conj in with_conjuncts([head])[1:]:
-                other = self.resolver.resolve(conj.text, on, context)
+                # ("Australian and New Zealand troops": the second name is two words)
+                other = self.resolver.resolve(conj.text, on, context) or \
+                    self.resolver.resolve(phrase_text(conj), on, context)
                 if other and other.country and other.country != actor.country:
                     sector = actor.sector
                     more.append(Actor(text=conj.text, code=other.country + (sector or ""),
@@ -1054,6 +1059,45 @@ class Coder:
         return any(p.lemma_.lower() in HELPING for p in purposes)
 
     @staticmethod
+    def forces_arrive_to_help(verb) -> bool:
+        """Whether forces arriving somewhere come to help: "Australian troops landed in Dili
+        at the government's request", "soldiers of an AU peacekeeping force arrived in
+        Mogadishu", "police arrived in Tonga to help restore order". Troops are no visitors,
+        and one cannot tell a helper from an invader without such a cue."""
+        if verb.lemma_.lower() not in ("arrive", "land"):
+            return False
+        doers = [t.lemma_.lower() for s in subjects(verb) for t in s.subtree]
+        if not set(doers) & ARRIVING_FORCES:
+            return False
+        if set(doers) & {"peacekeeper", "peacekeeping"}:
+            return True
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.lower_ == "to" for a in children(c, "aux"))]
+        asked = [o for p in ("at", "on") for o in prep_objects(verb, p)
+                 if o.lemma_.lower() in ("request", "invitation", "behest")]
+        return bool(asked) or any(p.lemma_.lower() in HELPING for p in purposes)
+
+    @staticmethod
+    def answered_request(noun):
+        """The act a request noun is the reason for ("arrived in Bangui at the request of
+        the government", "at the government's request"), else None."""
+        if noun.lemma_.lower() not in ("request", "invitation", "behest") or \
+                noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
+            return None
+        act = noun.head.head
+        return act if act.pos_ in ("VERB", "AUX") else None
+
+    @staticmethod
+    def elsewhere(verb) -> bool:
+        """Whether a time clause's act may have happened away from its main clause's place:
+        "burned shops across Paris days after police shot dead a man" is not told to be in
+        Paris; but "recaptured the palace in Khartoum two years after the group overran
+        it" is, as "it" and "the city" point back to the place."""
+        pointing_back = any(o.pos_ == "PRON" or o.lemma_.lower() in PLACE_NOUNS
+                            for o in children(verb, "dobj"))
+        return bool(children(verb, "mark")) and not pointing_back
+
+    @staticmethod
     def visit_called_off(verb, pattern: Pattern) -> str | None:
         """042 or 044 when the verb calls off a visit or a meeting ("postponed a planned
         trip to Beijing", "called off a meeting with Duterte"), else None."""
@@ -1191,6 +1235,13 @@ class Coder:
                 # "sent troops into Cameroon to help fight Boko Haram", "into the Central
                 # African Republic to stop the violence": protection given, not an invasion
                 pattern = replace(pattern, code="074")
+            if pattern.code == "042" and pattern.kind == "V" and \
+                    self.forces_arrive_to_help(token):
+                pattern = replace(pattern, code="074")
+            if pattern.kind == "N" and self.answered_request(token) is not None:
+                # "arrived at the request of its government": the request is implied by the
+                # act done (see ``requesters``), not an appeal of the doers'
+                continue
             visit = self.visit_called_off(token, pattern)
             if visit:
                 # "called off a state visit to Washington": the visit, not made (as CAMEO
@@ -2004,9 +2055,13 @@ class Coder:
         for requester in self.requesters(token, on, context):
             # "Australian troops arrived at the request of its government": the requester
             # asked for them (an appeal for protection when forces are sent)
+            # (an arrest or a handover asked for is judicial cooperation: "arrested at the
+            # request of US prosecutors")
             forces = any(a.sector in ("MIL", "COP") for a in sources) or \
                 code.startswith(("074", "15"))
-            implied += [(requester, source, "0234" if forces else "020")
+            asked = "0213" if code.startswith(("173", "174", "063")) else \
+                "0234" if forces else "020"
+            implied += [(requester, source, asked)
                         for source in sources
                         if (source.country or source.org) != (requester.country or requester.org)]
         if not code.startswith("04") and by_phone(token):
@@ -2020,7 +2075,9 @@ class Coder:
         government", "at the invitation of the Honiara government")."""
         asks = [o for o in prep_objects(verb, "at")
                 if o.lemma_.lower() in ("request", "invitation", "behest")]
-        return [a for o in asks for a in self.actors(prep_objects(o, "of"), on, context)
+        # (also "at the government's request")
+        return [a for o in asks
+                for a in self.actors(prep_objects(o, "of") or children(o, "poss"), on, context)
                 if a.country or a.org]
 
     @staticmethod
@@ -2650,8 +2707,12 @@ class Coder:
                        if public_figure(t) or (t.sector and t.sector not in sectors)]
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
+            # (an attack's place may sit deeper: "abducted 200 girls from their dormitories
+            # in the town of Chibok")
             targets = self.first_actors(places, on, context, locative=True) or (
-                self.place_of(token, on, context) if token.head.lower_ == "during" else [])
+                self.place_of(token, on, context) if token.head.lower_ == "during" else
+                self.place_of(token, on, context, own=self.elsewhere(token))
+                if cand.code[:2] in ("18", "19", "20") else [])
         if not targets and sources and cand.code[:2] == "09":
             targets = self.investigated(token, on, context, own)
         if len(sources) > 1 and targets and all(
@@ -2860,11 +2921,13 @@ class Coder:
                 return found
         return []
 
-    def place_of(self, token, on: date, context: Context) -> list[Actor]:
+    def place_of(self, token, on: date, context: Context, *, own: bool = False
+                 ) -> list[Actor]:
         """The countries of the places an act happens in: "in", "near", "outside" ... on
-        the verb or on its object ("struck crowds outside Kabul airport")."""
+        the verb or on its object ("struck crowds outside Kabul airport"); unless ``own``,
+        also the places of the clause it hangs on."""
         verbs = [token]
-        if token.dep_ in ("advcl", "conj") and token.head.i != token.i:
+        if token.dep_ in ("advcl", "conj") and token.head.i != token.i and not own:
             verbs.append(token.head)  # "struck crowds outside Kabul airport, killing ..."
         if token.dep_ == "pobj" and token.head.lower_ == "during" and \
                 token.head.head.pos_ in ("VERB", "AUX"):
@@ -2882,7 +2945,10 @@ class Coder:
             return found
         # "killed bin Laden in a raid on a compound in the Pakistani town of Abbottabad":
         # the place, down a chain of prepositions
-        chain = [o for v in verbs for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(v, p)]
+        # ("abducted 200 girls from their dormitories in the town of Chibok": what they were
+        # taken from stands in the place)
+        chain = [o for v in verbs for p in (*LOCATIVE_PREPS, "on", "from")
+                 for o in prep_objects(v, p)]
         deeper: list = []
         for _ in range(3):
             chain = [o for t in chain for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(t, p)]

@@ -70,6 +70,28 @@ def with_conjuncts(tokens: Iterable) -> list:
     return out
 
 
+#: words tying people to a group: "fighters linked to al-Qaeda", "men loyal to the general"
+TIES = frozenset({"link", "belong", "tie", "connect", "affiliate", "loyal", "allied", "ally"})
+#: participles of hearsay before a tie: "men suspected of belonging to", "believed to be linked to"
+HEARSAY_TIES = frozenset({"suspect", "believe", "think", "say", "report", "allege", "accuse"})
+
+
+def affiliations(token) -> list:
+    """The words that tie a noun's people to a group, whose "to" names the group: "linked"
+    in "militants linked to al-Qaeda", "loyal" in "men loyal to the general", "belonging"
+    in "men suspected of belonging to Islamic State", "linked" in "gunmen believed to be
+    linked to Boko Haram"."""
+    found = []
+    for mod in children(token, "acl", "amod", "relcl"):
+        lemma = mod.lemma_.lower()
+        if lemma in TIES:
+            found.append(mod)
+        elif lemma in HEARSAY_TIES:
+            inner = [w for w in mod.subtree if w.i > mod.i and w.lemma_.lower() in TIES]
+            found.extend(inner[:1])
+    return found
+
+
 def prep_objects(token, word: str) -> list:
     """Objects of the preposition ``word`` attached to the token, also through a particle
     the parser made its head ("pulled out of the deal", "walked away from the talks")."""

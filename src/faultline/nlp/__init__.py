@@ -63,6 +63,57 @@ def repair_lemmas(doc: Any) -> Any:
     return doc
 
 
+#: participles of hearsay that open a reduced relative: "gunmen believed to belong to ..."
+HEARSAY = frozenset({"believe", "think", "suspect", "say", "report", "allege", "understand",
+                     "know", "presume", "reckon", "rumour", "rumor"})
+
+
+def reduced_relative(verb: Any) -> tuple[Any, Any, Any] | None:
+    """(subject, infinitive, main verb) when the model made a hearsay participle the clause's
+    verb: in "Gunmen believed to belong to Boko Haram abducted 200 girls" it parses
+    "believed" as the root, "to belong" as its complement and "abducted" as a clause
+    "believed" governs, so the abduction loses its doers."""
+    if verb.lemma_.lower() not in HEARSAY or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    kids = list(verb.children)
+    if any(k.dep_ in ("aux", "auxpass", "nsubjpass", "dobj") for k in kids):
+        return None
+    subject = next((k for k in kids if k.dep_ == "nsubj" and k.i < verb.i
+                    and k.pos_ in ("NOUN", "PROPN")), None)
+    infinitive = next((k for k in kids if k.dep_ == "xcomp" and k.i > verb.i
+                       and any(a.lower_ == "to" for a in k.children)), None)
+    if subject is None or infinitive is None:
+        return None
+    main = next((k for k in kids if k.dep_ == "ccomp" and k.i > infinitive.i
+                 and k.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if main is None:
+        return None
+    return subject, infinitive, main
+
+
+def repair_reduced_relatives(doc: Any) -> Any:
+    """Rehang "X believed to be/belong to Y VERBed ..." so that VERB is the clause's verb with
+    X its subject and the participle X's modifier, as a reader takes it."""
+    for verb in list(doc):
+        found = reduced_relative(verb)
+        if found is None:
+            continue
+        subject, infinitive, main = found
+        stray = next((k for k in main.children if k.dep_ == "nsubj" and k.i < main.i), None)
+        if stray is not None:
+            if infinitive.lemma_ != "be" or stray.i < infinitive.i:
+                continue
+            stray.head, stray.dep_ = infinitive, "attr"  # "believed to be Islamists killed"
+        role = verb.dep_
+        main.head = main if role == "ROOT" else verb.head
+        main.dep_ = role
+        for late in [k for k in verb.children if k.i > main.i]:
+            late.head = main  # the full stop and what follows belong to the clause
+        verb.head, verb.dep_ = subject, "acl"
+        subject.head = main
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The parsing pipeline (tagger, parser, ruler + NER); lemmatizer kept for patterns, its
@@ -72,8 +123,11 @@ def load_nlp() -> Any:
 
     if not Language.has_factory("faultline_lemma_repair"):
         Language.component("faultline_lemma_repair", func=repair_lemmas)
+    if not Language.has_factory("faultline_parse_repair"):
+        Language.component("faultline_parse_repair", func=repair_reduced_relatives)
     nlp = spacy.load(MODEL)
     nlp.add_pipe("faultline_lemma_repair", after="lemmatizer")
+    nlp.add_pipe("faultline_parse_repair", after="faultline_lemma_repair")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
