@@ -403,6 +403,18 @@ def test_a_known_person_named_in_full_may_be_called_by_surname_later(resolver):
         resolver.resolve("Chavez", day).person != "Hugo Chávez"
 
 
+def test_a_surname_the_knowledge_base_keeps_for_another_person_means_the_one_named(resolver):
+    """"Conte" alone is Giuseppe Conte to the knowledge base; after "Lansana Conte" in the
+    same text it is the Guinean president, both when resolved and when the text is scanned
+    for the countries it names (which place faceless groups such as unions)."""
+    day = date(2007, 1, 23)
+    said = "Guinea's President Lansana Conte declared martial law on Monday."
+    assert resolver.resolve("Conte", day, said).country == "GIN"
+    context = resolver.scan(said + " Unions urged Conte to step down.", day)
+    assert context.countries[-1] == "GIN"
+    assert resolver.resolve("Conte", day).country == "ITA"
+
+
 def test_the_assembly_points_back_to_an_assembly_named_before(resolver):
     day = date(2012, 11, 30)
     un = resolver.resolve("the assembly", day, "The UN General Assembly voted on Thursday.")

@@ -365,7 +365,8 @@ class Resolver:
                     continue  # "the Saudi maternity hospital in El Fasher" is no Saudi actor
                 # the phrase's own word positions, as ``resolve`` gives them
                 local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
-                actor = self._compose(span, local, on, context, " ".join(span))
+                actor = self._introduced_alone(span, group, context) or \
+                    self._compose(span, local, on, context, " ".join(span))
                 if actor:
                     context.remember(actor)
                     if context.subject_country is None:
@@ -396,7 +397,10 @@ class Resolver:
                 continue
             for word in words[m.start + 1:m.end]:
                 key = normalise(word)
-                if name_like(word) and len(key) >= 4 and key not in self.kb.prefixes:
+                # (a surname the knowledge base also keeps for someone else means, in this
+                # article, the one named in full: "Lansana Conte ... Conte", not Giuseppe)
+                if name_like(word) and len(key) >= 4 and (
+                        key not in self.kb.prefixes or self._only_people(word)):
                     context.names.setdefault(key, actor)
 
     def _remember_employer(self, group: list[Match], span: list[str], on: date,
@@ -416,14 +420,37 @@ class Resolver:
         while start in known and known[start].first("role") and \
                 len(known[start].entries) == 1:
             start = known[start].end
-        name = []
+        name: list[str] = []
         for i in range(start, min(start + 4, len(words))):
             word = words[i]
-            if not (word[:1].isupper() and word[1:].islower()) or word.lower() in SKIP_WORDS \
-                    or i in known:
+            if not (word[:1].isupper() and word[1:].islower()) or word.lower() in SKIP_WORDS:
+                break
+            if i in known and not (name and Resolver._someone_elses_surname(known[i])):
                 break
             name.append(word)
         return name
+
+    @staticmethod
+    def _introduced_alone(span: list[str], group: list[Match], context: Context
+                          ) -> Actor | None:
+        """The person a lone surname means when the text named them in full before
+        ("Lansana Conte ... Conte"), as ``resolve`` reads it too."""
+        if len(group) != 1 or len(span) != 1 or \
+                not all(e.kind == "person" for e in group[0].entries):
+            return None
+        return context.introduced(span)
+
+    def _only_people(self, word: str) -> bool:
+        """Whether a single word names nothing but people in the knowledge base."""
+        found = [m for m in self.match([word]) if m.end - m.start == 1]
+        return bool(found) and all(e.kind == "person" for m in found for e in m.entries)
+
+    @staticmethod
+    def _someone_elses_surname(match: Match) -> bool:
+        """Whether a known word after an unknown given name is only a surname the knowledge
+        base keeps for another person: "President Lansana Conte" is not Giuseppe Conte."""
+        return match.end - match.start == 1 and \
+            all(e.kind == "person" for e in match.entries)
 
     @staticmethod
     def _donor_named(words: list[str], group: list[Match]) -> bool:
