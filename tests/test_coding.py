@@ -627,6 +627,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # an arrest asked for is judicial cooperation asked for
     ("Swiss police arrested three bankers in Zurich on Monday at the request of US "
      "prosecutors.", "USA", "CHE", "02"),
+    # help pledged with no one named goes where the others' help went, not to a donor
+    ("India flew relief supplies to Nepal on Sunday. China and Pakistan also promised help, "
+     "and the United States pledged one million dollars in emergency aid.", "USA", "NPL",
+     "03"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -1824,8 +1824,13 @@ class Coder:
                         o.pos_ == "PRON" for o in children(act, "dobj"))):
                 # "Borrell arrived in Kyiv. He promised the bloc's unwavering support":
                 # support promised to the state the story is about (praise too, of "her"
-                # or of no one named; but not of "the volunteers")
-                targets = self.last_named(sources, act, published, context)
+                # or of no one named; but not of "the volunteers"; "China and Pakistan
+                # also promised help, and the US pledged a million dollars": to whom the
+                # others just promised it, not to a fellow donor named last)
+                targets = self.helped_alongside(sources, self.told_so_far(events)) or \
+                    self.last_named(sources, act, published, context)
+            if sources and not targets and cand.code[:2] in ("03", "07"):
+                targets = self.helped_alongside(sources, self.told_so_far(events))
             if sources and not targets and cand.code.startswith("016"):
                 # "denied that it had interfered in the German election": whom the denied
                 # act would have been done to
@@ -2540,6 +2545,19 @@ class Coder:
                 lambda e: e.source.sector in SECURITY_SECTORS | {"JUD"} and
                 e.target is not None and e.target.country in own)
         return found
+
+    @staticmethod
+    def helped_alongside(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """The one the latest earlier offer or gift of help went to (CAMEO 03x, 07x),
+        when its giver is someone else and the helped is none of ``sources``."""
+        own = {a.country or a.org for a in sources}
+        for event in reversed(earlier):
+            target = event.target
+            if event.cameo_code[:2] in ("03", "07") and target is not None and \
+                    (event.source.country or event.source.org) not in own and \
+                    (target.country or target.org) not in own:
+                return [target]
+        return []
 
     def last_named(self, sources: list[Actor], act, on: date, context: Context
                    ) -> list[Actor]:
