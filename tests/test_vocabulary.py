@@ -596,6 +596,10 @@ CASES = [
      "JPN", "KOR", "064"),
     # 091: prosecutors opening a case against someone
     ("The ICC prosecutor opened a case against Israeli leaders on Monday.", "ICC", "ISR", "091"),
+    # vocab16 -- 160: a separation from another state announced; 175: a protest camp broken up
+    ("Bolivia announced its separation from Washington on Friday.", "BOL", "USA", "160"),
+    ("Kenyan police broke up an encampment of striking teachers in Nairobi on Monday.",
+     "KEN", "KEN", "175"),
 ]
 
 
@@ -779,6 +783,10 @@ NEGATIVES = [
     # investigation
     ("Lithuania filed a case against Belarus at the UN court on Monday.", "09"),
     ("Manila launched arbitration proceedings against China on Tuesday.", "09"),
+    # vocab16 -- a private separation is no break with a state; a camp cleared after a festival
+    # is no crackdown
+    ("The Kenyan singer announced her separation from her husband on Monday.", "16"),
+    ("Kenyan volunteers cleared the camp after the music festival on Sunday.", "175"),
 ]
 
 
