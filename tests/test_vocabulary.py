@@ -600,6 +600,9 @@ CASES = [
     ("Bolivia announced its separation from Washington on Friday.", "BOL", "USA", "160"),
     ("Kenyan police broke up an encampment of striking teachers in Nairobi on Monday.",
      "KEN", "KEN", "175"),
+    # 172 / 160: a state's membership suspended by a bloc; a state's own membership suspended
+    ("The African Union suspended Egypt's membership on Friday.", "AU", "EGY", "172"),
+    ("Mali suspended its membership of ECOWAS on Sunday.", "MLI", "ECOWAS", "160"),
 ]
 
 
@@ -787,6 +790,8 @@ NEGATIVES = [
     # is no crackdown
     ("The Kenyan singer announced her separation from her husband on Monday.", "16"),
     ("Kenyan volunteers cleared the camp after the music festival on Sunday.", "175"),
+    # a state that suspends its own membership in a bloc is not sanctioned
+    ("Russia suspended its membership in the Council of Europe on Monday.", "172"),
 ]
 
 
