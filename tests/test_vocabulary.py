@@ -596,6 +596,13 @@ CASES = [
      "JPN", "KOR", "064"),
     # 091: prosecutors opening a case against someone
     ("The ICC prosecutor opened a case against Israeli leaders on Monday.", "ICC", "ISR", "091"),
+    # vocab16 -- 160: a separation from another state announced; 175: a protest camp broken up
+    ("Bolivia announced its separation from Washington on Friday.", "BOL", "USA", "160"),
+    ("Kenyan police broke up an encampment of striking teachers in Nairobi on Monday.",
+     "KEN", "KEN", "175"),
+    # 172 / 160: a state's membership suspended by a bloc; a state's own membership suspended
+    ("The African Union suspended Egypt's membership on Friday.", "AU", "EGY", "172"),
+    ("Mali suspended its membership of ECOWAS on Sunday.", "MLI", "ECOWAS", "160"),
 ]
 
 
@@ -779,6 +786,12 @@ NEGATIVES = [
     # investigation
     ("Lithuania filed a case against Belarus at the UN court on Monday.", "09"),
     ("Manila launched arbitration proceedings against China on Tuesday.", "09"),
+    # vocab16 -- a private separation is no break with a state; a camp cleared after a festival
+    # is no crackdown
+    ("The Kenyan singer announced her separation from her husband on Monday.", "16"),
+    ("Kenyan volunteers cleared the camp after the music festival on Sunday.", "175"),
+    # a state that suspends its own membership in a bloc is not sanctioned
+    ("Russia suspended its membership in the Council of Europe on Monday.", "172"),
 ]
 
 
