@@ -631,6 +631,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("India flew relief supplies to Nepal on Sunday. China and Pakistan also promised help, "
      "and the United States pledged one million dollars in emergency aid.", "USA", "NPL",
      "03"),
+    # forces massed on one's own border with a neighbour are a show of force to the neighbour
+    ("Russia massed troops on its border with Ukraine on Monday.", "RUS", "UKR", "15"),
+    ("Poland sent extra soldiers to its frontier with Belarus on Monday.", "POL", "BLR", "15"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

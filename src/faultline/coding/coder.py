@@ -2329,11 +2329,16 @@ class Coder:
         restore constitutional order in Niger", "to the border with Venezuela")."""
         own = {a.country or a.org for a in sources}
         places = [w for w in act.subtree if w.i > act.i and w.dep_ == "pobj" and
-                  w.head.lower_ in ("in", "to", "into", "with", "near", "off", "towards")
+                  w.head.lower_ in ("in", "to", "into", "with", "near", "off", "towards",
+                                     "on", "along", "at")
                   and not self.in_background(w, act) and (
                       (w.head.lower_ != "with" and (w.head.head.i == act.i or (
                           w.head.head.dep_ in OBJECT_DEPS and w.head.head.head.i == act.i)))
                       or self.in_purpose(w, act))]
+        # ("sent troops to its frontier with Belarus": the neighbour it faces)
+        places = [(prep_objects(w, "with") or [w])[0]
+                  if w.lemma_.lower() in ("border", "frontier", "boundary") else w
+                  for w in places]
         return [a for a in self.actors(places, on, context, locative=True)
                 if a.country and a.country not in own][:1]
 
