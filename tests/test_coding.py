@@ -634,6 +634,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # forces massed on one's own border with a neighbour are a show of force to the neighbour
     ("Russia massed troops on its border with Ukraine on Monday.", "RUS", "UKR", "15"),
     ("Poland sent extra soldiers to its frontier with Belarus on Monday.", "POL", "BLR", "15"),
+    # "called the deployment unacceptable": the model hangs the noun on the adjective
+    ("Saudi Arabia sent troops to Bahrain on Monday. Tehran called the deployment "
+     "unacceptable.", "IRN", "SAU", "11"),
+    # "arrested X, accusing him of ...": him is the one arrested
+    ("Iran arrested a British engineer on Tuesday, accusing him of spying.", "IRN", "GBR",
+     "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

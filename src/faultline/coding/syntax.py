@@ -147,6 +147,13 @@ def relative_antecedents(verb, tokens: list) -> list:
     if verb.dep_ == "conj" and [t.lower_ for t in tokens] in (["it"], ["them"]):
         # "stormed the embassy and set it on fire": the pronoun is the first verb's object
         return children(verb.head, "dobj") or tokens
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+            [t.lower_ for t in tokens] in (["him"], ["her"], ["them"]):
+        # "arrested a British engineer, accusing him of spying": the one just arrested
+        # (but "issued a warrant for Putin, accusing him": not the warrant)
+        held = [o for o in children(verb.head, "dobj")
+                if o.lemma_.lower() not in DOCUMENTS and best_pattern(o) is None]
+        return held or tokens
     if verb.dep_ != "relcl":
         return tokens
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]

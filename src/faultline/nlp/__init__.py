@@ -114,6 +114,37 @@ def repair_reduced_relatives(doc: Any) -> Any:
     return doc
 
 
+#: verbs that call something what it is: "called the deployment unacceptable"
+CALLING = frozenset({"call", "deem", "consider", "brand", "label", "term", "find", "declare"})
+
+
+def repair_small_clauses(doc: Any) -> Any:
+    """Rehang "called the deployment unacceptable", which the model reads as "the
+    [deployment unacceptable]" with the noun a modifier of the adjective, so that the noun
+    is the object the adjective is said of, as in "called the move unacceptable"."""
+    for word in list(doc):
+        verb = word.head
+        if word.pos_ != "ADJ" or word.dep_ not in ("oprd", "acomp", "ccomp", "dobj") or \
+                verb.lemma_.lower() not in CALLING or verb.i > word.i or \
+                any(k.dep_ == "dobj" for k in verb.children if k.i != word.i):
+            continue
+        noun = next((k for k in word.children if k.i < word.i and k.pos_ == "NOUN"
+                     and k.dep_ in ("amod", "nsubj", "compound", "npadvmod")), None)
+        if noun is None:
+            continue
+        for det in [k for k in word.children if k.i < noun.i and k.dep_ in ("det", "poss")]:
+            det.head = noun  # "the" goes with the noun
+        noun.head, noun.dep_ = verb, "dobj"
+        if word.dep_ == "dobj":
+            word.dep_ = "oprd"
+    return doc
+
+
+def repair_parse(doc: Any) -> Any:
+    """The model's known slips in clause structure, mended (see the two repairs)."""
+    return repair_small_clauses(repair_reduced_relatives(doc))
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The parsing pipeline (tagger, parser, ruler + NER); lemmatizer kept for patterns, its
@@ -124,7 +155,7 @@ def load_nlp() -> Any:
     if not Language.has_factory("faultline_lemma_repair"):
         Language.component("faultline_lemma_repair", func=repair_lemmas)
     if not Language.has_factory("faultline_parse_repair"):
-        Language.component("faultline_parse_repair", func=repair_reduced_relatives)
+        Language.component("faultline_parse_repair", func=repair_parse)
     nlp = spacy.load(MODEL)
     nlp.add_pipe("faultline_lemma_repair", after="lemmatizer")
     nlp.add_pipe("faultline_parse_repair", after="faultline_lemma_repair")
