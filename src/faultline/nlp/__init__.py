@@ -115,7 +115,7 @@ def repair_reduced_relatives(doc: Any) -> Any:
 
 
 #: verbs that call something what it is: "called the deployment unacceptable"
-CALLING = frozenset({"call", "deem", "consider", "brand", "label", "term", "find", "declare"})
+CALLING = frozenset({"call", "deem", "consider", "brand", "label", "term", "declare"})
 
 
 def repair_small_clauses(doc: Any) -> Any:
@@ -129,7 +129,7 @@ def repair_small_clauses(doc: Any) -> Any:
                 any(k.dep_ == "dobj" for k in verb.children if k.i != word.i):
             continue
         noun = next((k for k in word.children if k.i < word.i and k.pos_ == "NOUN"
-                     and k.dep_ in ("amod", "nsubj", "compound", "npadvmod")), None)
+                     and k.dep_ in ("amod", "compound", "npadvmod")), None)
         if noun is None:
             continue
         for det in [k for k in word.children if k.i < noun.i and k.dep_ in ("det", "poss")]:
