@@ -640,6 +640,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # "arrested X, accusing him of ...": him is the one arrested
     ("Iran arrested a British engineer on Tuesday, accusing him of spying.", "IRN", "GBR",
      "11"),
+    # "each side accused the other": the two sides of the fighting just told
+    ("Fighting broke out between Armenian and Azerbaijani forces on Sunday. Each side accused "
+     "the other of starting it.", "AZE", "ARM", "11"),
+    # a protest to a state's ambassador is a formal complaint to that state
+    ("Japan's foreign minister protested strongly to Seoul's ambassador on Thursday.", "JPN",
+     "KOR", "11"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -1098,6 +1098,15 @@ class Coder:
         return bool(children(verb, "mark")) and not pointing_back
 
     @staticmethod
+    def each_side(act) -> bool:
+        """Whether the act's subject is "each side", "both sides", "the two sides" or
+        "each", with "the other" or "each other" as whom it is done to."""
+        doers = {t.lower_ for s in children(act, "nsubj") for t in s.subtree}
+        return bool(doers & {"each", "both", "two"}) and \
+            bool(doers & {"side", "sides", "each", "both"}) and \
+            any(t.lower_ == "other" for t in act.subtree if t.i > act.i)
+
+    @staticmethod
     def visit_called_off(verb, pattern: Pattern) -> str | None:
         """042 or 044 when the verb calls off a visit or a meeting ("postponed a planned
         trip to Beijing", "called off a meeting with Duterte"), else None."""
@@ -1741,6 +1750,12 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if not sources and self.each_side(act):
+                # "The army and the RSF battled for Khartoum. Each side blamed the other":
+                # the two sides of the latest act told both ways, or of the fighting
+                earlier = self.told_so_far(events)
+                sides = self.sides_together(earlier) or self.warring_sides([], earlier)
+                sources, targets = (sides, []) if len(sides) == 2 else (sources, targets)
             if not targets and pattern.kind == "N" and cand.code[:2] in ("18", "19") and \
                     token.dep_ == "pobj" and token.head.lower_ == "of" and \
                     token.head.head.lemma_.lower() in SPANS:
