@@ -594,6 +594,9 @@ CASES = [
     # 064: intelligence sharing stepped up or resumed
     ("Japan resumed military intelligence sharing with South Korea on Tuesday.",
      "JPN", "KOR", "064"),
+    # 190: sides that battled one another (no object)
+    ("Government troops and M23 rebels battled for control of Goma on Saturday.", "COD", "COD",
+     "190"),
     # 091: prosecutors opening a case against someone
     ("The ICC prosecutor opened a case against Israeli leaders on Monday.", "ICC", "ISR", "091"),
     # vocab16 -- 160: a separation from another state announced; 175: a protest camp broken up
