@@ -1568,3 +1568,21 @@ def test_forces_arriving_with_no_cue_of_help_are_not_helpers():
                        date(2024, 3, 5))
     assert not [e for e in events if e["cameo"]["root"] == "07"]
     assert find(events, "RUS", "BLR", "04")
+
+
+def test_signers_of_their_own_deals_and_settings_are_no_parties():
+    """Each of "A, B and C signed association agreements with the EU" signed its own deal,
+    so they sign nothing with one another; "on the sidelines of the G20 summit" is where,
+    not with whom; a ship or snow blocking a route is no protest."""
+    on = date(2024, 3, 5)
+    events = code_text("Ukraine, Georgia and Moldova signed association agreements with the "
+                       "European Union in Brussels on Friday.", on)
+    assert find(events, "GEO", "EU", "05")
+    assert not find(events, "UKR", "GEO", "05")
+    events = code_text("The leaders of Kenya, Uganda and Tanzania signed a customs pact on the "
+                       "sidelines of the G20 summit on Friday.", on)
+    assert find(events, "KEN", "UGA", "05")
+    assert not [e for e in events if (e["target"] or {}).get("org") == "G20"]
+    events = code_text("A container ship ran aground in the Suez Canal on Tuesday, blocking "
+                       "one of the world's busiest trade routes.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "14"]

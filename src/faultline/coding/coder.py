@@ -118,6 +118,12 @@ STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspen
 #: violence", "to restore order").
 HELPING = frozenset({"help", "assist", "support", "protect", "defend", "stop", "restore",
                      "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
+#: Things and forces of nature that block, cut or shut something without protesting ("a
+#: container ship ran aground, blocking the canal", "heavy snow blocked roads").
+MINDLESS = frozenset({"ship", "vessel", "tanker", "freighter", "truck", "lorry", "vehicle",
+                      "car", "boat", "train", "snow", "rain", "flood", "storm", "wind",
+                      "landslide", "fire", "wildfire", "avalanche", "debris", "ice", "fog",
+                      "accident", "crash", "collapse", "cyclone", "hurricane", "typhoon"})
 #: Who arrives as help, not as a visitor ("troops landed at the government's request").
 ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer",
                              "paratrooper", "marine", "peacekeeper", "contingent", "army"})
@@ -558,6 +564,9 @@ class Coder:
                     if token.ent_iob_ != "O" else token.text
                 found.append(Actor(text=name, code="", name=name, person=name))
                 continue
+            if actor is None and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in ("sideline", "margin", "eve", "sidelines"):
+                continue  # "on the sidelines of the G20 summit": a setting, not the G20
             if actor is None and token.pos_ == "NOUN":
                 # A thing stands for its owner or author: "the decision by OPEC",
                 # "Russia's decision", "the killing of Soleimani"; with ``locative`` also a
@@ -1943,8 +1952,11 @@ class Coder:
                 if code in MEETING_CODES else set()
             # reciprocity is the act's own: "would move to restore relations" is still
             # both sides' intent
+            # ("A, B and C signed association agreements with the EU": each its own deal)
+            apart = code.startswith("057") and pattern.kind == "V" and any(
+                o.tag_ == "NNS" for o in children(act, "dobj"))
             pairs = self.pairs(sources, targets, cand.code if mutual else code, each_other,
-                               symmetric)
+                               symmetric, apart=apart)
             if venue:  # a meeting at a third place is each side meeting the other
                 pairs += [(b, a) for a, b in pairs if b is not None and
                           self.visit_or_host(code, a, b, venue) == "044"]
@@ -2610,11 +2622,11 @@ class Coder:
         return any(code.startswith(p) for p in self.cues["reciprocal"])
 
     def pairs(self, sources: list[Actor], targets: list[Actor], code: str,
-              each_other: bool = False, symmetric: bool = False
+              each_other: bool = False, symmetric: bool = False, apart: bool = False
               ) -> list[tuple[Actor, Actor | None]]:
         """(source, target) pairs: each source with each target, or, for a reciprocal act
         with coordinated subjects and no target (or "each other"), each subject towards
-        each other one."""
+        each other one; ``apart`` when each subject acts with the target on its own."""
         mutual = [(a, b) for a in sources for b in sources if two_sides(a, b)]
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
@@ -2622,7 +2634,8 @@ class Coder:
                 {a.code for a in targets} == {a.code for a in sources}:
             return []  # "Baghdad, Ankara and Tehran urged them": "them" is not the three
         pairs = [(a, b) for a in sources for b in (targets or [None])]
-        if len(sources) > 1 and self.is_reciprocal(code) and code.startswith(("04", "057", "0841")):
+        if len(sources) > 1 and self.is_reciprocal(code) and not apart and \
+                code.startswith(("04", "057", "0841")):
             # "the ministers of A and B met with C": A and B met too; but A and B striking C
             # together, both cutting ties with C or both recognising C do nothing to each
             # other
@@ -2718,7 +2731,8 @@ class Coder:
                    for a in self.actors(source_tokens, on, context)]
         if pattern.kind == "N" and not children(token, "poss"):
             sources = [self.armed_by_modifier(token, a) for a in sources]
-        if not sources and cand.code.startswith("14") and not passive(token):
+        if not sources and cand.code.startswith("14") and not passive(token) and not any(
+                s.lemma_.lower() in MINDLESS for s in subjects(token)):
             # "Thousands protested", "during protests against the ban": the people of
             # the place, or of the country the story is about
             # ("after weeks of protests against his rule": the ruler's people; a country
