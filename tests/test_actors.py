@@ -1021,6 +1021,9 @@ def test_names_and_group_words_of_actors15(resolver, mention, code):
 
 
 JUDICIARY_HEADS_AND_GROUPS = [
+    # a title in an opposition movement or party is the movement's, not the state's office
+    ("the leader of UNITA", date(2002, 4, 5), "AGOPTY"),
+    ("the military commander of UNITA", date(2002, 4, 5), "AGOPTY"),
     # heads of the judiciary, with a title of their own (not a body's "chief")
     ("Iran's judiciary chief", date(2022, 6, 1), "IRNJUD"),
     ("Raisi", date(2020, 6, 1), "IRNJUD"),  # judiciary chief before his presidency

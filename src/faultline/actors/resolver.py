@@ -148,6 +148,9 @@ HOSPITALS = frozenset({"hospital", "clinic"})
 #: words that make such a building one a state's own forces run ("a Jordanian field hospital")
 FIELD_HOSPITAL_WORDS = frozenset({"field", "military", "army"})
 #: Prefixes of warships' names and the navies they mark: "the USS Cole", "HMS Defender" are
+#: Sectors of bodies outside a state's power, whose titles are their own ("the leader of
+#: the opposition party").
+OUTSIDE_POWER = frozenset({"PTY", "OPP", "REB"})
 #: ships of that state's navy (the ship prefixes each navy uses; "INS" is left out, as both
 #: India's and Israel's navies use it).
 SHIP_PREFIX = re.compile(r"^(?:the )?(USS|USNS|HMS|HMAS|HMCS|HMNZS)\s+[A-Z][\w.\-']*")
@@ -1041,6 +1044,12 @@ class Resolver:
     def _country(self, text: str, country: str, on: date, role: str | None,
                  institution: Entry | None, sector_entries: list[Entry]) -> Actor:
         name = self.kb.country_names.get(country)
+        if institution and institution.sectors and institution.sectors[0] in OUTSIDE_POWER:
+            # "the leader of UNITA", "the military commander of UNITA": the party's or
+            # movement's own, not the state's ruler or army
+            sectors = institution.sectors
+            return Actor(text=text, code=country + sectors[0], name=name, country=country,
+                         sector=sectors[0], sectors=sectors)
         if (role and institution and institution.sectors and institution.sectors[0] != "GOV"
                 and self.kb.roles[role].sectors[0] == "IGO"):
             role = None  # "the Mossad chief", "the IDF head": that body, not the head of state
