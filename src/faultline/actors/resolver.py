@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
@@ -443,6 +443,31 @@ class Resolver:
             return None
         return context.introduced(span)
 
+    def _titled_surname(self, text: str, words: list[str], on: date) -> Actor | None:
+        """The holder a title and a bare surname name, when the knowledge base keeps no
+        alias for the surname (too common a name alone): "President Keita" on 21 August
+        2020 is Ibrahim Boubacar Keita, "Prime Minister Sharif" in 2023 Shehbaz Sharif.
+        Holders in office that day, or who left it in the 90 days before (a coup, a
+        resignation the story reports), are searched; one person must fit."""
+        name = [w for w in words if w.lower() != "the"]
+        if len(name) < 2 or not name_like(name[-1]):
+            return None
+        matches = self.match(name[:-1])
+        role_entry = matches[0].first("role") if len(matches) == 1 and \
+            matches[0].start == 0 and matches[0].end == len(name) - 1 else None
+        if role_entry is None or role_entry.key not in self.kb.roles:
+            return None
+        wanted = self.kb.roles[role_entry.key].office_roles
+        surname = normalise(name[-1])
+        fits = {o.person for o in self.kb.offices if o.role in wanted
+                and surname in normalise(o.person).split()[1:]
+                and (o.start is None or o.start <= on)
+                and (o.end is None or on < o.end + timedelta(days=90))}
+        if len(fits) != 1:
+            return None
+        person = next(iter(fits))
+        return self._person(text, person, on, role_entry.key, None)
+
     def _only_people(self, word: str) -> bool:
         """Whether a single word names nothing but people in the knowledge base."""
         found = [m for m in self.match([word]) if m.end - m.start == 1]
@@ -530,6 +555,9 @@ class Resolver:
         named = context.introduced(words)
         if named is not None:
             return replace(named, text=text)
+        titled = self._titled_surname(text, words, on)
+        if titled is not None:
+            return titled
 
         matches = self.match(words)
         if self._names_a_document(words, matches):
