@@ -1586,3 +1586,11 @@ def test_signers_of_their_own_deals_and_settings_are_no_parties():
     events = code_text("A container ship ran aground in the Suez Canal on Tuesday, blocking "
                        "one of the world's busiest trade routes.", on)
     assert not [e for e in events if e["cameo"]["root"] == "14"]
+
+
+def test_an_act_said_to_be_days_earlier_is_dated_back_from_its_clause():
+    """"detained Keita three days earlier, officials said on Thursday": three days before
+    that Thursday, not the Thursday itself."""
+    events = code_text("Soldiers detained President Keita three days earlier, officials said "
+                       "on Thursday.", date(2020, 8, 21))
+    assert [e["date"] for e in find(events, "MLI", "MLI", "17")] == ["2020-08-17"]

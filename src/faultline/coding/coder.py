@@ -445,7 +445,7 @@ def lag_days(trigger, act) -> int | None:
     if link is None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
         link = trigger.head  # "a day after rare protests"
     if link is None:
-        return None
+        return span_earlier_or_later(act)
     spans = [c for c in act.children if c.dep_ == "npadvmod"] + \
         [c for c in link.children if c.dep_ == "npadvmod"]
     if link.head.dep_ == "npadvmod":
@@ -458,6 +458,28 @@ def lag_days(trigger, act) -> int | None:
                       for c in span.children if c.dep_ in ("nummod", "det")), 1)
         days = {"day": count, "week": 7 * count}.get(unit, 0)
         return -days if link.lower_ == "after" else days
+    return None
+
+
+def span_earlier_or_later(act) -> int | None:
+    """Days between an act and the clause it hangs from when the act says "two days
+    earlier" or "a week later" ("the soldiers who detained Keita two days earlier",
+    said on Thursday): -2, +7; else None. (In a sentence's main clause such words count
+    from the act told before it, see ``date_told_before``.)"""
+    if act.head.i == act.i:
+        return None
+    for adverb in act.children:
+        if adverb.dep_ != "advmod" or adverb.lower_ not in ("earlier", "before", "later"):
+            continue
+        for span in children(adverb, "npadvmod"):
+            unit = span.lemma_.lower()
+            if unit not in ("day", "week"):
+                continue
+            count = next((DURATION_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit()
+                                                          else 0)
+                          for c in span.children if c.dep_ in ("nummod", "det")), 1)
+            days = count * (7 if unit == "week" else 1)
+            return days if adverb.lower_ == "later" else -days
     return None
 
 
