@@ -958,10 +958,33 @@ PART_J_PEOPLE = [
 ]
 
 
+# Heads of state and government filling the 2000-2025 gaps, foreign and defence ministers (part K)
+PART_K_PEOPLE = [
+    ("the Andorran prime minister", date(2015, 1, 1), "ANDGOV", "Antoni Martí"),
+    ("Prime Minister Gaston Browne", date(2020, 1, 1), "ATGGOV", "Gaston Browne"),
+    ("Grenada's prime minister", date(2010, 1, 1), "GRDGOV", "Tillman Thomas"),
+    ("the Liechtenstein prime minister", date(2015, 1, 1), "LIEGOV", "Adrian Hasler"),
+    ("Prince Albert II", date(2010, 1, 1), "MCOGOV", "Albert II of Monaco"),
+    ("King Albert II", date(2010, 1, 1), "BELGOV", "Albert II"),  # Belgium's keeps the name
+    ("the Tongan king", date(2010, 1, 1), "TONGOV", "George Tupou V"),
+    ("the president of Micronesia", date(2020, 1, 1), "FSMGOV", "David Panuelo"),
+    ("President Fradique de Menezes", date(2005, 6, 1), "STPGOV", "Fradique de Menezes"),
+    ("the Vanuatu prime minister", date(2018, 1, 1), "VUTGOV", "Charlot Salwai"),
+    ("President Vaclav Havel", date(2001, 1, 1), "CZEGOV", "Václav Havel"),
+    ("Prime Minister Adrian Nastase", date(2003, 1, 1), "ROUGOV", "Adrian Năstase"),
+    ("President Lee Teng-hui", date(1999, 7, 1), "TWNGOV", "Lee Teng-hui"),
+    ("Togo's prime minister", date(2018, 1, 1), "TGOGOV", "Komi Sélom Klassou"),
+    ("the Ethiopian defence minister", date(2020, 12, 1), "ETHGOV", "Kenea Yadeta"),
+    ("Colombian Defence Minister Juan Carlos Pinzon", date(2013, 3, 1), "COLGOV",
+     "Juan Carlos Pinzón"),
+    ("Nigeria's foreign minister", date(2012, 5, 1), "NGAGOV", "Olugbenga Ashiru"),
+]
+
+
 @pytest.mark.parametrize(("mention", "day", "code", "person"), [
     *SMALLER_STATE_HEADS, *SOLE_TITLE_HOLDERS, *HOLDERS_2000_2014, *INTERIOR_MINISTERS,
     *IGO_HEADS_AND_CHIEFS, *HEADS_2000_2014_FILLED, *VICE_PRESIDENTS_AND_OTHERS,
-    *UNLISTED_STATE_HEADS, *PART_J_PEOPLE])
+    *UNLISTED_STATE_HEADS, *PART_J_PEOPLE, *PART_K_PEOPLE])
 def test_office_holders_resolve_to_their_state_and_person(resolver, mention, day, code, person):
     """Each table above: a mention, as of a day, names this office-holder of this state."""
     actor = resolver.resolve(mention, day)
