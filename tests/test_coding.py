@@ -646,6 +646,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a protest to a state's ambassador is a formal complaint to that state
     ("Japan's foreign minister protested strongly to Seoul's ambassador on Thursday.", "JPN",
      "KOR", "11"),
+    # a warning of consequences with no one named answers whoever just acted
+    ("Ukraine signed the agreement with the EU on Friday. Moscow warned of grave "
+     "consequences.", "RUS", "UKR", "13"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -304,7 +304,8 @@ VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 COERCIVE_CODES = ("163", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
-                         "retaliate", "avenge", "respond", "response"})
+                         "retaliate", "avenge", "respond", "response", "consequence",
+                         "repercussion"})
 #: Words that point back to an act reported earlier.
 ACT_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "which"})
 #: Phrases starting with these words refer back, and are read against earlier text only.
