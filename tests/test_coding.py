@@ -649,6 +649,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     # a warning of consequences with no one named answers whoever just acted
     ("Ukraine signed the agreement with the EU on Friday. Moscow warned of grave "
      "consequences.", "RUS", "UKR", "13"),
+    # one plural phrase naming a state's sides acts with itself
+    ("Rival Libyan factions signed an agreement in Morocco on Thursday.", "LBY", "LBY", "05"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

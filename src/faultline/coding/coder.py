@@ -1130,6 +1130,18 @@ class Coder:
         return bool(children(verb, "mark")) and not pointing_back
 
     @staticmethod
+    def rival_sides(act) -> bool:
+        """Whether the act's subject is one plural phrase naming a state's sides: "rival
+        Libyan factions", "the warring parties", "the two sides"."""
+        for subject in children(act, "nsubj"):
+            words = {t.lower_ for t in subject.subtree}
+            if subject.tag_ == "NNS" and subject.lemma_.lower() in (
+                    "faction", "side", "party", "rival", "group", "camp") and \
+                    words & {"rival", "warring", "two", "both", "feuding", "opposing"}:
+                return True
+        return False
+
+    @staticmethod
     def each_side(act) -> bool:
         """Whether the act's subject is "each side", "both sides", "the two sides" or
         "each", with "the other" or "each other" as whom it is done to."""
@@ -1788,6 +1800,11 @@ class Coder:
                 earlier = self.told_so_far(events)
                 sides = self.sides_together(earlier) or self.warring_sides([], earlier)
                 sources, targets = (sides, []) if len(sides) == 2 else (sources, targets)
+            if len(sources) == 1 and not targets and self.is_reciprocal(cand.code) and \
+                    self.rival_sides(act) and sources[0].country:
+                # "rival Libyan factions signed an agreement": the state's sides with each
+                # other
+                targets = [replace(state(sources[0].country), text="")]
             if not targets and pattern.kind == "N" and cand.code[:2] in ("18", "19") and \
                     token.dep_ == "pobj" and token.head.lower_ == "of" and \
                     token.head.head.lemma_.lower() in SPANS:
