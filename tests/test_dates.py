@@ -85,6 +85,8 @@ def test_a_date_before_a_noun_dates_the_noun_not_the_act():
     ("That night, Lithuania expelled a Belarusian diplomat.", "2021-05-10"),
     ("Two days later, Lithuania expelled a Belarusian diplomat.", "2021-05-12"),
     ("Lithuania expelled a Belarusian diplomat the next day.", "2021-05-11"),
+    # no date words: the day of the act told before, not the day of printing
+    ("Lithuania expelled a Belarusian diplomat.", "2021-05-10"),
 ])
 def test_an_act_dated_by_the_one_told_before_it(later, day):
     from coded import code_text

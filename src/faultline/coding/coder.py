@@ -3195,13 +3195,17 @@ class Coder:
                          events: list[Event]) -> dates.EventDate | None:
         """The date of an act dated by the one told before it ("Russia expelled two
         diplomats on Monday. Hours later, Estonia expelled ..."): the last act with a day of
-        its own, moved by the lag the words state."""
+        its own, moved by the lag the words state; with no such words, that day itself (an
+        undated reaction belongs to the story's day, as most of our gold sets date it)."""
         lag = dates.anaphoric_lag(self.owned_text(act, triggers))
         if lag is None:
-            return None
+            # an undated act told after a dated one ("Iran's navy seized a tanker on
+            # Friday. Britain condemned the seizure"): the story's day, not its printing's
+            lag = 0
+        # (never a day still to come: "a tariff from August 1. Lula vowed to respond")
         before = next((e for e in reversed(self.told_so_far(events))
                        if e.date_basis != "publication" and len(e.date) == 10 and
-                       not e.historical), None)
+                       not e.historical and e.date <= published.isoformat()), None)
         if before is None:
             return None
         return dates.shifted(dates.EventDate(before.date, before.date_basis, False), lag,
