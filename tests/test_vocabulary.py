@@ -603,6 +603,41 @@ CASES = [
     # 172 / 160: a state's membership suspended by a bloc; a state's own membership suspended
     ("The African Union suspended Egypt's membership on Friday.", "AU", "EGY", "172"),
     ("Mali suspended its membership of ECOWAS on Sunday.", "MLI", "ECOWAS", "160"),
+    # vocab17 -- 043 / 051: a guest given the red carpet; a leader feted
+    ("Russia rolled out the red carpet for Iran's president on Tuesday.", "RUS", "IRN", "043"),
+    ("The United States feted Kenya's president on Thursday.", "USA", "KEN", "051"),
+    # 018: a message of solidarity sent
+    ("Canada sent a message of solidarity to New Zealand on Friday.", "CAN", "NZL", "018"),
+    # 070: money doled out
+    ("Washington doled out $150 million in aid to Pakistan on Tuesday.", "USA", "PAK", "070"),
+    # 143: workers walking off the job
+    ("French dockers walked off the job on Tuesday.", "FRA", "FRA", "143"),
+    # 154: troops rushed to a border
+    ("Russia rushed extra battalions to its western border on Tuesday.", "RUS", None, "154"),
+    # 163: a state relisted as a sponsor of terrorism
+    ("The United States relisted Cuba as a state sponsor of terrorism on Monday.",
+     "USA", "CUB", "163"),
+    # 161: the expulsion of an ambassador ordered
+    ("Turkey ordered the expulsion of the German ambassador on Saturday.", "TUR", "DEU", "161"),
+    # 173: an opposition leader hauled off by police
+    ("Belarusian police hauled off an opposition leader in Minsk on Sunday.",
+     "BLR", "BLR", "173"),
+    # 175: protest camps stormed; a square cleared with tear gas
+    ("Egyptian police stormed the protest camps in Cairo on Wednesday.", "EGY", "EGY", "175"),
+    ("Bahraini police cleared Pearl Roundabout with tear gas on Thursday.", "BHR", "BHR", "175"),
+    # 194: rockets rained on a state
+    ("Hezbollah rained rockets on Israel on Thursday.", "LBN", "ISR", "194"),
+    # 022: membership of a bloc sought
+    ("Moldova sought EU membership on Monday.", "MDA", "EU", "022"),
+    # 0862: inspectors let in
+    ("Iraq let UN inspectors into the presidential palaces on Friday.", "IRQ", "UN", "0862"),
+    # 057: a deal hammered out
+    ("Iran hammered out a nuclear deal with the United States on Sunday.", "IRN", "USA", "057"),
+    # 015: an act owned up to
+    ("Georgia owned up to shelling Russian peacekeepers on Wednesday.", "GEO", "RUS", "015"),
+    # 190: positions struck at; an onslaught
+    ("Israel struck at Hamas positions in Gaza on Sunday.", "ISR", "PSE", "190"),
+    ("Russia's onslaught on Ukraine continued on Tuesday.", "RUS", "UKR", "190"),
 ]
 
 
@@ -792,6 +827,10 @@ NEGATIVES = [
     ("Kenyan volunteers cleared the camp after the music festival on Sunday.", "175"),
     # a state that suspends its own membership in a bloc is not sanctioned
     ("Russia suspended its membership in the Council of Europe on Monday.", "172"),
+    # vocab17 -- a military camp stormed or a road cleared is no protest put down; students let in
+    ("Rebels stormed an army camp in Darfur on Monday.", "175"),
+    ("Kenyan police cleared the road on Monday.", "175"),
+    ("France let the students into the building on Monday.", "086"),
 ]
 
 
@@ -820,3 +859,4 @@ def test_more_lemma_slips_are_repaired():
     assert lemmas["rearrested"] == "rearrest" and lemmas["reoccupying"] == "reoccupy"
     assert lemmas["stages"] == "stage" and lemmas["hoping"] == "hope"
     assert lemmas["resupplied"] == "resupply"
+    assert load_nlp()("Washington relisted Cuba.")[1].lemma_ == "relist"
