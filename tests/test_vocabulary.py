@@ -638,6 +638,25 @@ CASES = [
     # 190: positions struck at; an onslaught
     ("Israel struck at Hamas positions in Gaza on Sunday.", "ISR", "PSE", "190"),
     ("Russia's onslaught on Ukraine continued on Tuesday.", "RUS", "UKR", "190"),
+    # 111: a decision panned
+    ("Syria panned Washington's decision on the Golan on Monday.", "SYR", "USA", "111"),
+    # 163: banks cut off from SWIFT; an embargo agreed; a terrorist designation
+    ("The EU cut seven Russian banks off from SWIFT on Wednesday.", "EU", "RUS", "163"),
+    ("The United States kicked Iranian banks out of SWIFT on Saturday.", "USA", "IRN", "163"),
+    ("The European Union agreed an embargo on Russian oil on Wednesday.", "EU", "RUS", "163"),
+    ("Washington designated Iran's Revolutionary Guards as a terrorist organisation on Monday.",
+     "USA", "IRN", "163"),
+    # 192: a place infiltrated; a town wrested from a foe
+    ("Hamas militants infiltrated southern Israel on Saturday.", "PSE", "ISR", "192"),
+    ("Syrian troops wrested the town from Turkey on Monday.", "SYR", "TUR", "192"),
+    # 073: people airlifted out
+    ("Britain airlifted thousands of Afghans out of Kabul on Thursday.", "GBR", "AFG", "073"),
+    # 057: a plan agreed between two states
+    ("Russia and the United States agreed a plan to rid Syria of chemical weapons on Saturday.",
+     "RUS", "USA", "057"),
+    # 112: blame pinned on a state; a finger pointed at one
+    ("Kenya put the blame on Somalia for the attacks on Sunday.", "KEN", "SOM", "112"),
+    ("Malaysia pointed the finger at North Korea on Tuesday.", "MYS", "PRK", "112"),
 ]
 
 
@@ -831,6 +850,9 @@ NEGATIVES = [
     ("Rebels stormed an army camp in Darfur on Monday.", "175"),
     ("Kenyan police cleared the road on Monday.", "175"),
     ("France let the students into the building on Monday.", "086"),
+    # a plan agreed at home is no deal with another state; banks cutting fees are not sanctioned
+    ("Kenya's cabinet agreed a plan to build new roads on Monday.", "057"),
+    ("Sweden's banks cut their fees on Monday.", "163"),
 ]
 
 
