@@ -657,6 +657,14 @@ CASES = [
     # 112: blame pinned on a state; a finger pointed at one
     ("Kenya put the blame on Somalia for the attacks on Sunday.", "KEN", "SOM", "112"),
     ("Malaysia pointed the finger at North Korea on Tuesday.", "MYS", "PRK", "112"),
+    # 172: a region stripped of its special status
+    ("India stripped Kashmir of its special status on Monday.", "IND", "IND", "172"),
+    # 050: a hand of friendship extended
+    ("Barack Obama extended a hand of friendship to Iran on Monday.", "USA", "IRN", "050"),
+    # 175: a sit-in broken up or dispersed
+    ("Sudanese security forces broke up a sit-in in Khartoum on Monday.", "SDN", "SDN", "175"),
+    ("Sudanese police dispersed a sit-in outside the army headquarters on Monday.",
+     "SDN", "SDN", "175"),
 ]
 
 
@@ -853,6 +861,9 @@ NEGATIVES = [
     # a plan agreed at home is no deal with another state; banks cutting fees are not sanctioned
     ("Kenya's cabinet agreed a plan to build new roads on Monday.", "057"),
     ("Sweden's banks cut their fees on Monday.", "163"),
+    # a sit-in staged is a protest, not its suppression; a plain hand is no friendship
+    ("Sudanese protesters staged a sit-in outside the army headquarters on Monday.", "175"),
+    ("Kenya extended a hand to its athletes on Monday.", "050"),
 ]
 
 
