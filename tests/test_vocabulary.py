@@ -665,6 +665,26 @@ CASES = [
     ("Sudanese security forces broke up a sit-in in Khartoum on Monday.", "SDN", "SDN", "175"),
     ("Sudanese police dispersed a sit-in outside the army headquarters on Monday.",
      "SDN", "SDN", "175"),
+    # 173: officers of another state charged
+    ("Britain charged two Russian intelligence officers over the poisoning on Wednesday.",
+     "GBR", "RUS", "173"),
+    # 0331: billions pledged to a state
+    ("Saudi Arabia pledged $5 billion to Egypt on Wednesday.", "SAU", "EGY", "0331"),
+    # 051: allegiance pledged
+    ("Russian troops pledged allegiance to Ukraine on Monday.", "RUS", "UKR", "051"),
+    # 071: a bailout agreed for a state
+    ("The eurozone agreed a bailout for Greece on Sunday.", "EU", "GRC", "071"),
+    # 072: a drone sale approved
+    ("Washington approved a $2 billion drone sale to India on Monday.", "USA", "IND", "072"),
+    # 1724: a national emergency declared
+    ("Peru's president declared a national emergency on Friday.", "PER", "PER", "1724"),
+    # 112: evidence presented against a state
+    ("Colin Powell presented evidence against Iraq at the UN on Wednesday.", "USA", "IRQ", "112"),
+    # 043: a leader given a lavish welcome
+    ("Egypt gave Putin a lavish welcome in Cairo on Tuesday.", "EGY", "RUS", "043"),
+    ("Egypt extended a warm welcome to Russia's president on Tuesday.", "EGY", "RUS", "043"),
+    # 190: an army base raided
+    ("Militants raided an Indian army base in Kashmir on Sunday.", "IND", "IND", "190"),
 ]
 
 
@@ -864,6 +884,9 @@ NEGATIVES = [
     # a sit-in staged is a protest, not its suppression; a plain hand is no friendship
     ("Sudanese protesters staged a sit-in outside the army headquarters on Monday.", "175"),
     ("Kenya extended a hand to its athletes on Monday.", "050"),
+    # a fee charged is no indictment; a house raided is no military assault
+    ("The Kenyan bank charged a fee on Monday.", "173"),
+    ("Police in Kenya raided the house of an opposition leader on Monday.", "190"),
 ]
 
 
