@@ -685,6 +685,17 @@ CASES = [
     ("Egypt extended a warm welcome to Russia's president on Tuesday.", "EGY", "RUS", "043"),
     # 190: an army base raided
     ("Militants raided an Indian army base in Kashmir on Sunday.", "IND", "IND", "190"),
+    # 116: a government act struck down by a court
+    ("Kenya's Supreme Court struck down the government's ban on protests on Tuesday.",
+     "KEN", "KEN", "116"),
+    # 115: a state referred to an international court
+    ("The UN Security Council referred Libya to the International Criminal Court on Saturday.",
+     "UNSC", "LBY", "115"),
+    # 172: judges purged
+    ("Turkey purged thousands of judges on Monday.", "TUR", "TUR", "172"),
+    # 111: a leader called a dotard or a warmonger
+    ("Kim Jong Un called Donald Trump a mentally deranged dotard on Friday.", "PRK", "USA", "111"),
+    ("North Korea called Japan's prime minister a warmonger on Friday.", "PRK", "JPN", "111"),
 ]
 
 
@@ -887,6 +898,8 @@ NEGATIVES = [
     # a fee charged is no indictment; a house raided is no military assault
     ("The Kenyan bank charged a fee on Monday.", "173"),
     ("Police in Kenya raided the house of an opposition leader on Monday.", "190"),
+    # a city purged of militants is no administrative sanction
+    ("Haftar's forces vowed to purge Benghazi of terrorists on Friday.", "172"),
 ]
 
 
