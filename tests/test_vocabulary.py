@@ -696,6 +696,16 @@ CASES = [
     # 111: a leader called a dotard or a warmonger
     ("Kim Jong Un called Donald Trump a mentally deranged dotard on Friday.", "PRK", "USA", "111"),
     ("North Korea called Japan's prime minister a warmonger on Friday.", "PRK", "JPN", "111"),
+    # 190 (threatened: 1384): an aircraft carrier sunk
+    ("North Korea threatened to sink a US aircraft carrier on Tuesday.", "PRK", "USA", "138"),
+    # 040: leaders shaking hands
+    ("China's president shook hands with Japan's prime minister on Saturday.",
+     "CHN", "JPN", "040"),
+    # 0863: aid accepted from abroad
+    ("Turkey accepted Israeli aid after the earthquake on Tuesday.", "TUR", "ISR", "0863"),
+    # 111: elections declared illegal
+    ("The European Union declared Russia's elections in Crimea illegal on Thursday.",
+     "EU", "RUS", "111"),
 ]
 
 
@@ -900,6 +910,8 @@ NEGATIVES = [
     ("Police in Kenya raided the house of an opposition leader on Monday.", "190"),
     # a city purged of militants is no administrative sanction
     ("Haftar's forces vowed to purge Benghazi of terrorists on Friday.", "172"),
+    # a day declared a holiday is no condemnation
+    ("Kenya declared Friday a public holiday on Monday.", "111"),
 ]
 
 
