@@ -606,6 +606,109 @@ CASES = [
     # 172 / 160: a state's membership suspended by a bloc; a state's own membership suspended
     ("The African Union suspended Egypt's membership on Friday.", "AU", "EGY", "172"),
     ("Mali suspended its membership of ECOWAS on Sunday.", "MLI", "ECOWAS", "160"),
+    # vocab17 -- 043 / 051: a guest given the red carpet; a leader feted
+    ("Russia rolled out the red carpet for Iran's president on Tuesday.", "RUS", "IRN", "043"),
+    ("The United States feted Kenya's president on Thursday.", "USA", "KEN", "051"),
+    # 018: a message of solidarity sent
+    ("Canada sent a message of solidarity to New Zealand on Friday.", "CAN", "NZL", "018"),
+    # 070: money doled out
+    ("Washington doled out $150 million in aid to Pakistan on Tuesday.", "USA", "PAK", "070"),
+    # 143: workers walking off the job
+    ("French dockers walked off the job on Tuesday.", "FRA", "FRA", "143"),
+    # 154: troops rushed to a border
+    ("Russia rushed extra battalions to its western border on Tuesday.", "RUS", None, "154"),
+    # 163: a state relisted as a sponsor of terrorism
+    ("The United States relisted Cuba as a state sponsor of terrorism on Monday.",
+     "USA", "CUB", "163"),
+    # 161: the expulsion of an ambassador ordered
+    ("Turkey ordered the expulsion of the German ambassador on Saturday.", "TUR", "DEU", "161"),
+    # 173: an opposition leader hauled off by police
+    ("Belarusian police hauled off an opposition leader in Minsk on Sunday.",
+     "BLR", "BLR", "173"),
+    # 175: protest camps stormed; a square cleared with tear gas
+    ("Egyptian police stormed the protest camps in Cairo on Wednesday.", "EGY", "EGY", "175"),
+    ("Bahraini police cleared Pearl Roundabout with tear gas on Thursday.", "BHR", "BHR", "175"),
+    # 194: rockets rained on a state
+    ("Hezbollah rained rockets on Israel on Thursday.", "LBN", "ISR", "194"),
+    # 022: membership of a bloc sought
+    ("Moldova sought EU membership on Monday.", "MDA", "EU", "022"),
+    # 0862: inspectors let in
+    ("Iraq let UN inspectors into the presidential palaces on Friday.", "IRQ", "UN", "0862"),
+    # 057: a deal hammered out
+    ("Iran hammered out a nuclear deal with the United States on Sunday.", "IRN", "USA", "057"),
+    # 015: an act owned up to
+    ("Georgia owned up to shelling Russian peacekeepers on Wednesday.", "GEO", "RUS", "015"),
+    # 190: positions struck at; an onslaught
+    ("Israel struck at Hamas positions in Gaza on Sunday.", "ISR", "PSE", "190"),
+    ("Russia's onslaught on Ukraine continued on Tuesday.", "RUS", "UKR", "190"),
+    # 111: a decision panned
+    ("Syria panned Washington's decision on the Golan on Monday.", "SYR", "USA", "111"),
+    # 163: banks cut off from SWIFT; an embargo agreed; a terrorist designation
+    ("The EU cut seven Russian banks off from SWIFT on Wednesday.", "EU", "RUS", "163"),
+    ("The United States kicked Iranian banks out of SWIFT on Saturday.", "USA", "IRN", "163"),
+    ("The European Union agreed an embargo on Russian oil on Wednesday.", "EU", "RUS", "163"),
+    ("Washington designated Iran's Revolutionary Guards as a terrorist organisation on Monday.",
+     "USA", "IRN", "163"),
+    # 192: a place infiltrated; a town wrested from a foe
+    ("Hamas militants infiltrated southern Israel on Saturday.", "PSE", "ISR", "192"),
+    ("Syrian troops wrested the town from Turkey on Monday.", "SYR", "TUR", "192"),
+    # 073: people airlifted out
+    ("Britain airlifted thousands of Afghans out of Kabul on Thursday.", "GBR", "AFG", "073"),
+    # 057: a plan agreed between two states
+    ("Russia and the United States agreed a plan to rid Syria of chemical weapons on Saturday.",
+     "RUS", "USA", "057"),
+    # 112: blame pinned on a state; a finger pointed at one
+    ("Kenya put the blame on Somalia for the attacks on Sunday.", "KEN", "SOM", "112"),
+    ("Malaysia pointed the finger at North Korea on Tuesday.", "MYS", "PRK", "112"),
+    # 172: a region stripped of its special status
+    ("India stripped Kashmir of its special status on Monday.", "IND", "IND", "172"),
+    # 050: a hand of friendship extended
+    ("Barack Obama extended a hand of friendship to Iran on Monday.", "USA", "IRN", "050"),
+    # 175: a sit-in broken up or dispersed
+    ("Sudanese security forces broke up a sit-in in Khartoum on Monday.", "SDN", "SDN", "175"),
+    ("Sudanese police dispersed a sit-in outside the army headquarters on Monday.",
+     "SDN", "SDN", "175"),
+    # 173: officers of another state charged
+    ("Britain charged two Russian intelligence officers over the poisoning on Wednesday.",
+     "GBR", "RUS", "173"),
+    # 0331: billions pledged to a state
+    ("Saudi Arabia pledged $5 billion to Egypt on Wednesday.", "SAU", "EGY", "0331"),
+    # 051: allegiance pledged
+    ("Russian troops pledged allegiance to Ukraine on Monday.", "RUS", "UKR", "051"),
+    # 071: a bailout agreed for a state
+    ("The eurozone agreed a bailout for Greece on Sunday.", "EU", "GRC", "071"),
+    # 072: a drone sale approved
+    ("Washington approved a $2 billion drone sale to India on Monday.", "USA", "IND", "072"),
+    # 1724: a national emergency declared
+    ("Peru's president declared a national emergency on Friday.", "PER", "PER", "1724"),
+    # 112: evidence presented against a state
+    ("Colin Powell presented evidence against Iraq at the UN on Wednesday.", "USA", "IRQ", "112"),
+    # 043: a leader given a lavish welcome
+    ("Egypt gave Putin a lavish welcome in Cairo on Tuesday.", "EGY", "RUS", "043"),
+    ("Egypt extended a warm welcome to Russia's president on Tuesday.", "EGY", "RUS", "043"),
+    # 190: an army base raided
+    ("Militants raided an Indian army base in Kashmir on Sunday.", "IND", "IND", "190"),
+    # 116: a government act struck down by a court
+    ("Kenya's Supreme Court struck down the government's ban on protests on Tuesday.",
+     "KEN", "KEN", "116"),
+    # 115: a state referred to an international court
+    ("The UN Security Council referred Libya to the International Criminal Court on Saturday.",
+     "UNSC", "LBY", "115"),
+    # 172: judges purged
+    ("Turkey purged thousands of judges on Monday.", "TUR", "TUR", "172"),
+    # 111: a leader called a dotard or a warmonger
+    ("Kim Jong Un called Donald Trump a mentally deranged dotard on Friday.", "PRK", "USA", "111"),
+    ("North Korea called Japan's prime minister a warmonger on Friday.", "PRK", "JPN", "111"),
+    # 190 (threatened: 1384): an aircraft carrier sunk
+    ("North Korea threatened to sink a US aircraft carrier on Tuesday.", "PRK", "USA", "138"),
+    # 040: leaders shaking hands
+    ("China's president shook hands with Japan's prime minister on Saturday.",
+     "CHN", "JPN", "040"),
+    # 0863: aid accepted from abroad
+    ("Turkey accepted Israeli aid after the earthquake on Tuesday.", "TUR", "ISR", "0863"),
+    # 111: elections declared illegal
+    ("The European Union declared Russia's elections in Crimea illegal on Thursday.",
+     "EU", "RUS", "111"),
 ]
 
 
@@ -795,6 +898,23 @@ NEGATIVES = [
     ("Kenyan volunteers cleared the camp after the music festival on Sunday.", "175"),
     # a state that suspends its own membership in a bloc is not sanctioned
     ("Russia suspended its membership in the Council of Europe on Monday.", "172"),
+    # vocab17 -- a military camp stormed or a road cleared is no protest put down; students let in
+    ("Rebels stormed an army camp in Darfur on Monday.", "175"),
+    ("Kenyan police cleared the road on Monday.", "175"),
+    ("France let the students into the building on Monday.", "086"),
+    # a plan agreed at home is no deal with another state; banks cutting fees are not sanctioned
+    ("Kenya's cabinet agreed a plan to build new roads on Monday.", "057"),
+    ("Sweden's banks cut their fees on Monday.", "163"),
+    # a sit-in staged is a protest, not its suppression; a plain hand is no friendship
+    ("Sudanese protesters staged a sit-in outside the army headquarters on Monday.", "175"),
+    ("Kenya extended a hand to its athletes on Monday.", "050"),
+    # a fee charged is no indictment; a house raided is no military assault
+    ("The Kenyan bank charged a fee on Monday.", "173"),
+    ("Police in Kenya raided the house of an opposition leader on Monday.", "190"),
+    # a city purged of militants is no administrative sanction
+    ("Haftar's forces vowed to purge Benghazi of terrorists on Friday.", "172"),
+    # a day declared a holiday is no condemnation
+    ("Kenya declared Friday a public holiday on Monday.", "111"),
 ]
 
 
@@ -823,3 +943,4 @@ def test_more_lemma_slips_are_repaired():
     assert lemmas["rearrested"] == "rearrest" and lemmas["reoccupying"] == "reoccupy"
     assert lemmas["stages"] == "stage" and lemmas["hoping"] == "hope"
     assert lemmas["resupplied"] == "resupply"
+    assert load_nlp()("Washington relisted Cuba.")[1].lemma_ == "relist"
