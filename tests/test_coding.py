@@ -651,6 +651,11 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "consequences.", "RUS", "UKR", "13"),
     # one plural phrase naming a state's sides acts with itself
     ("Rival Libyan factions signed an agreement in Morocco on Thursday.", "LBY", "LBY", "05"),
+    # troops storming a building assault it; forces bombing a place strike it from the air
+    ("Bolivian troops stormed the presidential palace in La Paz on Wednesday.", "BOL", "BOL",
+     "19"),
+    ("Russian forces bombed a maternity hospital in Mariupol on Wednesday.", "RUS", "UKR",
+     "19"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

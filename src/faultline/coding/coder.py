@@ -2031,6 +2031,11 @@ class Coder:
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
                     final = "175"
+                elif source.sector == "MIL" and final.startswith(("145", "170")) and \
+                        token.lemma_.lower() in ("storm", "raid", "ransack"):
+                    final = "190"  # "troops stormed the palace": an assault, not a riot
+                elif source.sector == "MIL" and final.startswith("183"):
+                    final = "195"  # "forces bombed a hospital": military, not a car bomb
                 elif code[:2] in ("18", "19") and token.lemma_.lower() in EXECUTIONS and \
                         source.sector not in ("REB", "CRM") and not (
                             source.org and not source.country) and \
