@@ -892,6 +892,9 @@ NEGATIVES = [
     # investigation
     ("Lithuania filed a case against Belarus at the UN court on Monday.", "09"),
     ("Manila launched arbitration proceedings against China on Tuesday.", "09"),
+    # a "non-nuclear" bomb is no nuclear weapon
+    ("The US dropped its largest non-nuclear bomb on militants in Afghanistan on Thursday.",
+     "204"),
     # vocab16 -- a private separation is no break with a state; a camp cleared after a festival
     # is no crackdown
     ("The Kenyan singer announced her separation from her husband on Monday.", "16"),

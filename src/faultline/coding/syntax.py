@@ -307,8 +307,16 @@ def slot_words(token, slot: str, kind: str) -> list[tuple[frozenset[str], frozen
     """For each token filling a slot: its own word forms and its modifiers' word forms."""
     return [(frozenset((t.lemma_.lower(), t.lower_, *PLACE_MARK[t.ent_type_],
                         *class_nouns(t))),
-             frozenset(w for c in [*t.lefts, *of_owner(t)] for w in (c.lemma_.lower(), c.lower_)))
+             frozenset(w for c in [*t.lefts, *of_owner(t)] if not negated_modifier(c)
+                       for w in (c.lemma_.lower(), c.lower_)))
             for t in slot_tokens(token, slot, kind)]
+
+
+def negated_modifier(word) -> bool:
+    """Whether a modifier is negated by "non-": "its largest non-nuclear bomb" is no
+    nuclear bomb."""
+    return word.i >= 2 and word.doc[word.i - 1].text == "-" and \
+        word.doc[word.i - 2].lower_ == "non"
 
 
 def of_owner(token) -> list:
