@@ -656,6 +656,12 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "19"),
     ("Russian forces bombed a maternity hospital in Mariupol on Wednesday.", "RUS", "UKR",
      "19"),
+    # "X accused Y of ..., a charge Y denies": the model makes the accusation the denied
+    # clause; both are coded, the denial answering the accuser
+    ("Chad's government has accused Sudan of arming the insurgents, a charge Khartoum "
+     "denies.", "TCD", "SDN", "11"),
+    ("Chad's government has accused Sudan of arming the insurgents, a charge Khartoum "
+     "denies.", "SDN", "TCD", "01"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

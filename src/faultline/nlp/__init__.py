@@ -140,9 +140,36 @@ def repair_small_clauses(doc: Any) -> Any:
     return doc
 
 
+#: verbs that deny a charge, and the nouns that sum up a charge
+DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
+CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
+
+
+def repair_denied_charges(doc: Any) -> Any:
+    """Rehang "Chad accused Sudan of arming the rebels, a charge Khartoum denies", which the
+    model reads as Khartoum denying [that Chad accused ...], so that the accusation is the
+    sentence's clause and the denial a relative clause on "a charge"."""
+    for verb in list(doc):
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in DENYING:
+            continue
+        noun = next((k for k in verb.children if k.dep_ == "dobj" and k.i < verb.i
+                     and k.lemma_.lower() in CHARGES), None)
+        clause = next((k for k in verb.children if k.dep_ == "ccomp" and noun is not None
+                       and k.i < noun.i), None)
+        if noun is None or clause is None or \
+                not any(t.text == "," for t in doc[clause.i:noun.i]):
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        for stray in [k for k in verb.children if k.dep_ == "punct"]:
+            stray.head = clause
+        verb.head, verb.dep_ = noun, "relcl"
+        noun.head, noun.dep_ = clause, "npadvmod"
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the two repairs)."""
-    return repair_small_clauses(repair_reduced_relatives(doc))
+    """The model's known slips in clause structure, mended (see the three repairs)."""
+    return repair_denied_charges(repair_small_clauses(repair_reduced_relatives(doc)))
 
 
 @lru_cache(maxsize=1)
