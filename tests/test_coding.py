@@ -662,6 +662,8 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "denies.", "TCD", "SDN", "11"),
     ("Chad's government has accused Sudan of arming the insurgents, a charge Khartoum "
      "denies.", "SDN", "TCD", "01"),
+    # a bare surname that is also a word ("Trump") is parsed as a name, not the noun
+    ("Trump doubled tariffs on Turkish steel on Friday.", "USA", "TUR", "16"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])

@@ -63,6 +63,27 @@ def repair_lemmas(doc: Any) -> Any:
     return doc
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Surnames that are also English words (data/lexicons/name_words.tsv)."""
+    from faultline.data import read_table
+
+    return frozenset(row["word"] for row in read_table("lexicons/name_words.tsv"))
+
+
+def mark_name_words(doc: Any) -> Any:
+    """Give a capitalised surname that is also a word ("Trump", "Rice") the normal form of a
+    plain name before the token vectors are computed: the model otherwise reads "Trump
+    doubled tariffs" as the noun "trump" and loses the sentence's verb."""
+    names = name_words()
+    for token in doc:
+        before = doc[token.i - 1] if token.i else None
+        if token.text in names and not (before is not None and before.text[:1].isupper()
+                                        and before.is_alpha):
+            token.norm_ = "obama"  # (a full name, "Donald Trump", is parsed well already)
+    return doc
+
+
 #: participles of hearsay that open a reduced relative: "gunmen believed to belong to ..."
 HEARSAY = frozenset({"believe", "think", "suspect", "say", "report", "allege", "understand",
                      "know", "presume", "reckon", "rumour", "rumor"})
@@ -183,7 +204,10 @@ def load_nlp() -> Any:
         Language.component("faultline_lemma_repair", func=repair_lemmas)
     if not Language.has_factory("faultline_parse_repair"):
         Language.component("faultline_parse_repair", func=repair_parse)
+    if not Language.has_factory("faultline_name_words"):
+        Language.component("faultline_name_words", func=mark_name_words)
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("faultline_name_words", before="tok2vec")
     nlp.add_pipe("faultline_lemma_repair", after="lemmatizer")
     nlp.add_pipe("faultline_parse_repair", after="faultline_lemma_repair")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
