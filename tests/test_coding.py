@@ -664,6 +664,10 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "denies.", "SDN", "TCD", "01"),
     # a bare surname that is also a word ("Trump") is parsed as a name, not the noun
     ("Trump doubled tariffs on Turkish steel on Friday.", "USA", "TUR", "16"),
+    # forces landing to help give protection; a leader landing somewhere visits it
+    ("An Australian-led force of 2,000 soldiers began landing in the Solomon Islands on "
+     "Thursday to restore order.", "AUS", "SLB", "07"),
+    ("Obama landed in Havana on Sunday.", "USA", "CUB", "04"),
     # a pronoun doer of an event noun in reported speech is the speaker
     ("Pakistan said it had carried out a missile test on Monday.", "PAK", None, "15"),
 ])
@@ -1612,3 +1616,10 @@ def test_an_act_said_to_be_days_earlier_is_dated_back_from_its_clause():
     events = code_text("Soldiers detained President Keita three days earlier, officials said "
                        "on Thursday.", date(2020, 8, 21))
     assert [e["date"] for e in find(events, "MLI", "MLI", "17")] == ["2020-08-17"]
+
+
+def test_things_and_troops_that_land_are_no_visitors():
+    on = date(2024, 3, 5)
+    assert not code_text("A rocket landed in an empty field near Sderot on Sunday.", on)
+    events = code_text("Russian troops landed in Crimea on Sunday.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "04"]

@@ -117,13 +117,19 @@ STALLED = frozenset({"freeze", "freezing", "frozen", "stall", "stalled", "suspen
 #: Purposes that make forces sent into a state a help to it ("to help fight", "to stop the
 #: violence", "to restore order").
 HELPING = frozenset({"help", "assist", "support", "protect", "defend", "stop", "restore",
-                     "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
+                     "guard", "secure", "stabilise", "stabilize", "shore", "bolster", "keep"})
 #: Things and forces of nature that block, cut or shut something without protesting ("a
 #: container ship ran aground, blocking the canal", "heavy snow blocked roads").
 MINDLESS = frozenset({"ship", "vessel", "tanker", "freighter", "truck", "lorry", "vehicle",
                       "car", "boat", "train", "snow", "rain", "flood", "storm", "wind",
                       "landslide", "fire", "wildfire", "avalanche", "debris", "ice", "fog",
                       "accident", "crash", "collapse", "cyclone", "hurricane", "typhoon"})
+#: Things that land somewhere without anyone visiting.
+LANDING_THINGS = frozenset({"plane", "aircraft", "jet", "flight", "helicopter", "airliner",
+                            "shell", "projectile", "bomb", "debris", "balloon", "spacecraft",
+                            "probe", "capsule", "fighter", "team", "squad", "athlete",
+                            "player", "crew", "passenger", "tourist", "pilgrim", "migrant",
+                            "refugee"})
 #: Who arrives as help, not as a visitor ("troops landed at the government's request").
 ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer",
                              "paratrooper", "marine", "peacekeeper", "contingent", "army"})
@@ -1291,6 +1297,12 @@ class Coder:
             if pattern.code == "042" and pattern.kind == "V" and \
                     self.forces_arrive_to_help(token):
                 pattern = replace(pattern, code="074")
+            elif pattern.code == "042" and token.lemma_.lower() == "land" and any(
+                    t.lemma_.lower() in PROJECTILES | LANDING_THINGS | ARRIVING_FORCES
+                    for s in subjects(token) for t in s.subtree):
+                # "a rocket landed in a field", "the plane landed at Entebbe"; troops that
+                # land with no word of help are no visitors either
+                continue
             if pattern.kind == "N" and self.answered_request(token) is not None:
                 # "arrived at the request of its government": the request is implied by the
                 # act done (see ``requesters``), not an appeal of the doers'
