@@ -458,15 +458,23 @@ class Resolver:
         if role_entry is None or role_entry.key not in self.kb.roles:
             return None
         wanted = self.kb.roles[role_entry.key].office_roles
-        surname = normalise(name[-1])
-        fits = {o.person for o in self.kb.offices if o.role in wanted
-                and surname in normalise(o.person).split()[1:]
-                and (o.start is None or o.start <= on)
+        fits = {o.person for o in self._offices_by_later_name().get(normalise(name[-1]), ())
+                if o.role in wanted and (o.start is None or o.start <= on)
                 and (o.end is None or on < o.end + timedelta(days=90))}
         if len(fits) != 1:
             return None
         person = next(iter(fits))
         return self._person(text, person, on, role_entry.key, None)
+
+    def _offices_by_later_name(self) -> dict[str, list]:
+        """Office spells by each word of the holder's name after the first (built once)."""
+        if getattr(self, "_by_later_name", None) is None:
+            index: dict[str, list] = {}
+            for office in self.kb.offices:
+                for word in normalise(office.person).split()[1:]:
+                    index.setdefault(word, []).append(office)
+            self._by_later_name = index
+        return self._by_later_name
 
     def _only_people(self, word: str) -> bool:
         """Whether a single word names nothing but people in the knowledge base."""
