@@ -148,14 +148,14 @@ HOSPITALS = frozenset({"hospital", "clinic"})
 #: words that make such a building one a state's own forces run ("a Jordanian field hospital")
 FIELD_HOSPITAL_WORDS = frozenset({"field", "military", "army"})
 #: Prefixes of warships' names and the navies they mark: "the USS Cole", "HMS Defender" are
-#: Sectors of bodies outside a state's power, whose titles are their own ("the leader of
-#: the opposition party").
-OUTSIDE_POWER = frozenset({"PTY", "OPP", "REB"})
 #: ships of that state's navy (the ship prefixes each navy uses; "INS" is left out, as both
 #: India's and Israel's navies use it).
 SHIP_PREFIX = re.compile(r"^(?:the )?(USS|USNS|HMS|HMAS|HMCS|HMNZS)\s+[A-Z][\w.\-']*")
 SHIP_NAVIES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
                "HMNZS": "NZL"}
+#: Sectors of bodies outside a state's power, whose titles are their own ("the leader of
+#: the opposition party").
+OUTSIDE_POWER = frozenset({"PTY", "OPP", "REB"})
 #: Group nouns that, after a person's name, make a group of that person's state and not the
 #: person: "Trump supporters", "Bolsonaro loyalists", "Assad's forces".
 FOLLOWER_SECTORS = frozenset({"CVL", "MIL", "COP", "PTY", "OPP", "GOV"})
@@ -289,6 +289,7 @@ class Resolver:
         self.kb = kb or knowledge_base()
         self._fuzzy_cache: dict[str, tuple | None] = {}
         self._mission_by_state: dict[str, list[str]] | None = None
+        self._by_later_name: dict[str, list] | None = None
         self._fuzzy_keys = [k for k, entries in self.kb.index.items()
                             if len(k) >= FUZZY_MIN_CHARS and any(
                                 e.kind in ("org", "institution", "country", "person")
@@ -428,7 +429,7 @@ class Resolver:
             word = words[i]
             if not (word[:1].isupper() and word[1:].islower()) or word.lower() in SKIP_WORDS:
                 break
-            if i in known and not (name and Resolver._someone_elses_surname(known[i])):
+            if i in known and not (name and Resolver._lone_person(known[i])):
                 break
             name.append(word)
         return name
@@ -438,8 +439,7 @@ class Resolver:
                           ) -> Actor | None:
         """The person a lone surname means when the text named them in full before
         ("Lansana Conte ... Conte"), as ``resolve`` reads it too."""
-        if len(group) != 1 or len(span) != 1 or \
-                not all(e.kind == "person" for e in group[0].entries):
+        if len(group) != 1 or len(span) != 1 or not Resolver._lone_person(group[0]):
             return None
         return context.introduced(span)
 
@@ -468,7 +468,7 @@ class Resolver:
 
     def _offices_by_later_name(self) -> dict[str, list]:
         """Office spells by each word of the holder's name after the first (built once)."""
-        if getattr(self, "_by_later_name", None) is None:
+        if self._by_later_name is None:
             index: dict[str, list] = {}
             for office in self.kb.offices:
                 for word in normalise(office.person).split()[1:]:
@@ -479,12 +479,13 @@ class Resolver:
     def _only_people(self, word: str) -> bool:
         """Whether a single word names nothing but people in the knowledge base."""
         found = [m for m in self.match([word]) if m.end - m.start == 1]
-        return bool(found) and all(e.kind == "person" for m in found for e in m.entries)
+        return bool(found) and all(self._lone_person(m) for m in found)
 
     @staticmethod
-    def _someone_elses_surname(match: Match) -> bool:
-        """Whether a known word after an unknown given name is only a surname the knowledge
-        base keeps for another person: "President Lansana Conte" is not Giuseppe Conte."""
+    def _lone_person(match: Match) -> bool:
+        """Whether a match is one word naming nothing but people: a surname, which after an
+        unknown given name is someone else's ("President Lansana Conte" is not Giuseppe
+        Conte) and alone may mean the one the text named in full."""
         return match.end - match.start == 1 and \
             all(e.kind == "person" for e in match.entries)
 

@@ -130,6 +130,8 @@ LANDING_THINGS = frozenset({"plane", "aircraft", "jet", "flight", "helicopter", 
                             "probe", "capsule", "fighter", "team", "squad", "athlete",
                             "player", "crew", "passenger", "tourist", "pilgrim", "migrant",
                             "refugee"})
+#: Nouns an act is done "at the ... of": whoever they belong to asked for it.
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: Who arrives as help, not as a visitor ("troops landed at the government's request").
 ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer",
                              "paratrooper", "marine", "peacekeeper", "contingent", "army"})
@@ -444,6 +446,12 @@ def two_sides(a: Actor, b: Actor) -> bool:
         bool(sectors & {"COP", "MIL"}) and bool(sectors & {"CVL", "OPP"}))
 
 
+def span_count(span) -> int:
+    """How many units a span of time counts: 2 for "two days", 1 for "a week" or "days"."""
+    return next((DURATION_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                 for c in span.children if c.dep_ in ("nummod", "det")), 1)
+
+
 def lag_days(trigger, act) -> int | None:
     """Days between an act and the clause it hangs from, when the text states them: "a day
     after police killed" is -1, "two days before the vote" +2, "hours after" 0."""
@@ -461,11 +469,17 @@ def lag_days(trigger, act) -> int | None:
         unit = span.lemma_.lower()
         if unit not in ("day", "week", "hour", "minute"):
             continue
-        count = next((DURATION_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-                      for c in span.children if c.dep_ in ("nummod", "det")), 1)
+        count = span_count(span)
         days = {"day": count, "week": 7 * count}.get(unit, 0)
         return -days if link.lower_ == "after" else days
     return None
+
+
+def purpose_clauses(verb) -> list:
+    """The verb's "to" clauses of purpose: "sent troops to help fight", "arrived to restore
+    order"."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.lower_ == "to" for a in children(c, "aux"))]
 
 
 def span_earlier_or_later(act) -> int | None:
@@ -482,10 +496,7 @@ def span_earlier_or_later(act) -> int | None:
             unit = span.lemma_.lower()
             if unit not in ("day", "week"):
                 continue
-            count = next((DURATION_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit()
-                                                          else 0)
-                          for c in span.children if c.dep_ in ("nummod", "det")), 1)
-            days = count * (7 if unit == "week" else 1)
+            days = span_count(span) * (7 if unit == "week" else 1)
             return days if adverb.lower_ == "later" else -days
     return None
 
@@ -1092,9 +1103,7 @@ class Coder:
         """Whether forces are sent somewhere to help, protect or restore order there."""
         if verb.lemma_.lower() not in ("send", "deploy", "dispatch", "fly"):
             return False
-        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                    and any(a.lower_ == "to" for a in children(c, "aux"))]
-        return any(p.lemma_.lower() in HELPING for p in purposes)
+        return any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
     @staticmethod
     def forces_arrive_to_help(verb) -> bool:
@@ -1109,17 +1118,15 @@ class Coder:
             return False
         if set(doers) & {"peacekeeper", "peacekeeping"}:
             return True
-        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                    and any(a.lower_ == "to" for a in children(c, "aux"))]
         asked = [o for p in ("at", "on") for o in prep_objects(verb, p)
-                 if o.lemma_.lower() in ("request", "invitation", "behest")]
-        return bool(asked) or any(p.lemma_.lower() in HELPING for p in purposes)
+                 if o.lemma_.lower() in REQUEST_NOUNS]
+        return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
     @staticmethod
     def answered_request(noun):
         """The act a request noun is the reason for ("arrived in Bangui at the request of
         the government", "at the government's request"), else None."""
-        if noun.lemma_.lower() not in ("request", "invitation", "behest") or \
+        if noun.lemma_.lower() not in REQUEST_NOUNS or \
                 noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
             return None
         act = noun.head.head
@@ -2163,7 +2170,7 @@ class Coder:
         """Whoever an act is done at the request or invitation of ("at the request of its
         government", "at the invitation of the Honiara government")."""
         asks = [o for o in prep_objects(verb, "at")
-                if o.lemma_.lower() in ("request", "invitation", "behest")]
+                if o.lemma_.lower() in REQUEST_NOUNS]
         # (also "at the government's request")
         return [a for o in asks
                 for a in self.actors(prep_objects(o, "of") or children(o, "poss"), on, context)
