@@ -1623,3 +1623,28 @@ def test_things_and_troops_that_land_are_no_visitors():
     assert not code_text("A rocket landed in an empty field near Sderot on Sunday.", on)
     events = code_text("Russian troops landed in Crimea on Sunday.", on)
     assert not [e for e in events if e["cameo"]["root"] == "04"]
+
+
+def test_periods_means_purposes_and_bids_are_not_acts_of_their_own():
+    """"since the Cold War" names a period; "settle their quarrel through dialogue" a means;
+    "staged a sit-in to press the government" what the act is for; "Norway's bid to join"
+    nobody's joining yet, while "applied to join" asks to be let in."""
+    on = date(2024, 3, 5)
+    events = code_text("Washington and Moscow held their largest prisoner exchange since the "
+                       "Cold War on Thursday.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "19"], events
+    events = code_text("Peru and Chile signed a memorandum in Lima on Monday pledging to "
+                       "settle their fishing quarrel through dialogue.", on)
+    assert not [e for e in events if e["cameo"]["root"] in ("03", "04")], events
+    events = code_text("Indian farmers staged a sit-in outside parliament on Tuesday to press "
+                       "the government to raise crop prices.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "02"], events
+    assert [e for e in events if e["cameo"]["root"] == "14"], events
+    events = code_text("Cyprus approved Moldova's bid to join the European Union on Monday.",
+                       on)
+    assert not find(events, "MDA", "EU", "05"), events
+    events = code_text("Moldova formally applied to join the European Union on Monday.", on)
+    assert find(events, "MDA", "EU", "02") and not find(events, "MDA", "EU", "05"), events
+    events = code_text("Armenia and Azerbaijan held indirect talks through Georgian mediators "
+                       "on Sunday.", on)
+    assert find(events, "GEO", "ARM", "04"), events

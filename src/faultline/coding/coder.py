@@ -221,6 +221,9 @@ VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
 #: Words of a third party's hand in a deal: leaders who sign under it are not just meeting.
+#: What one asks to join with ("applied to join NATO", "Sweden's bid to join").
+BIDS = frozenset({"apply", "bid", "application", "request", "attempt", "drive", "push",
+                  "quest", "ambition", "aspiration"})
 BROKERING = frozenset({"broker", "mediate", "mediation", "mediator", "host", "facilitate"})
 #: Missions abroad: a place on another state's soil.
 EMBASSIES = frozenset({"embassy", "consulate", "legation", "mission"})
@@ -1206,6 +1209,11 @@ class Coder:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and code.startswith("04"):
             return True  # "suspended all activities under its dialogue with Australia"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("through", "via") and \
+                lemma not in BROKERING:
+            return True  # "resolve their disputes through cooperation": a means, not an act
+        if lemma == "war" and noun.text == "War" and noun.i != noun.sent.start:
+            return True  # "since the Cold War", "the Second World War": a period's name
         return code.startswith("19") and lemma == "war" and noun.dep_ == "pobj" and \
             noun.head.lower_ == "at"
 
@@ -1267,6 +1275,18 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
+            if pattern.code.startswith("02") and pattern.kind == "V" and \
+                    token.dep_ == "advcl" and token in purpose_clauses(token.head) and \
+                    not children(token, "nsubj"):
+                # "began a hunger strike to press the government": what the act is for,
+                # not an appeal made
+                continue
+            if pattern.code == "050" and token.lemma_.lower() == "join" and \
+                    token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in BIDS:
+                if token.head.pos_ == "NOUN":
+                    continue  # "approved Sweden's bid to join NATO": nobody joins yet
+                # "Finland applied to join NATO": asking to be let in
+                pattern = replace(pattern, code="021")
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
