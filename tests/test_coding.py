@@ -1648,3 +1648,14 @@ def test_periods_means_purposes_and_bids_are_not_acts_of_their_own():
     events = code_text("Armenia and Azerbaijan held indirect talks through Georgian mediators "
                        "on Sunday.", on)
     assert find(events, "GEO", "ARM", "04"), events
+
+
+def test_an_attack_by_faceless_gunmen_is_the_group_that_claims_it():
+    """"Gunmen ... Al-Shabaab claimed the attack": the attack is the group's, not the
+    struck country's own (the gunmen were placed only by where they struck)."""
+    events = code_text("Gunmen opened fire on a bus carrying pilgrims near Mombasa on Sunday, "
+                       "killing nine people. Al-Shabaab claimed the attack on Monday.",
+                       date(2024, 3, 5))
+    attacks = [e for e in events if e["cameo"]["root"] in ("18", "19")]
+    assert attacks and all(e["source"]["country"] == "SOM" for e in attacks), events
+    assert find(events, "SOM", "KEN", "01"), events

@@ -421,6 +421,33 @@ def event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+def faceless(actor: Actor) -> bool:
+    """Whether an actor is a doer the text does not name ("a suicide bomber", "gunmen"),
+    placed in a country only by where it struck."""
+    return actor.name is None and not (actor.person or actor.org or actor.role)
+
+
+def claimed_attacks(events: list[Event]) -> list[Event]:
+    """Attacks by faceless doers that a named group later claims are the group's: "a suicide
+    bomber rammed a convoy ... Jaish-e-Mohammed claimed the attack" is the group's attack
+    (CAMEO codes the perpetrator the claim names, not the country struck)."""
+    claims = [e for e in events if e.cameo_code.startswith("015") and e.target is not None
+              and not faceless(e.source) and (e.source.country or e.source.org)]
+    if not claims:
+        return events
+    owned = []
+    for event in events:
+        struck = event.target.country or event.target.org if event.target else None
+        claim = next((c for c in claims if c.sentence_index >= event.sentence_index
+                      and struck and (c.target.country or c.target.org) == struck), None)
+        if claim is not None and event.cameo_root in ("18", "19", "20") and \
+                faceless(event.source):
+            event = replace(event, source=claim.source, event_id=event_id(
+                event.event_id, claim.source.code))
+        owned.append(event)
+    return owned
+
+
 # -- parse helpers ------------------------------------------------------------------------
 def brokered_thing(participle):
     """What "brokered by X" qualifies: its head noun, or, when the parser hung it on the
@@ -1044,7 +1071,7 @@ class Coder:
             events.extend(self.code_sentence(sent, index, article_id, published, context))
             events.extend(self.did_the_same(sent, index, article_id, published, context,
                                             events))
-        return events
+        return claimed_attacks(events)
 
     def did_the_same(self, sent, index: int, article_id: str, published: date,
                      context: Context, earlier: list[Event]) -> list[Event]:
