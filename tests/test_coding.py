@@ -1659,3 +1659,14 @@ def test_an_attack_by_faceless_gunmen_is_the_group_that_claims_it():
     attacks = [e for e in events if e["cameo"]["root"] in ("18", "19")]
     assert attacks and all(e["source"]["country"] == "SOM" for e in attacks), events
     assert find(events, "SOM", "KEN", "01"), events
+
+
+def test_a_show_of_force_at_home_is_aimed_at_the_states_own_soil():
+    """Troops deployed in a named place of their own country are a show of force at home
+    (X to X); a place only alluded to ("the tiny nation") names no target."""
+    on = date(2024, 3, 5)
+    events = code_text("Kenya deployed soldiers on the streets of Nairobi on Tuesday.", on)
+    assert find(events, "KEN", "KEN", "15"), events
+    events = code_text("Peru deployed thousands of soldiers in the southern region of Puno "
+                       "on Friday.", on)
+    assert find(events, "PER", "PER", "15"), events

@@ -1917,6 +1917,10 @@ class Coder:
                 # "ordered the activation of its standby force to restore order in Niger":
                 # a show of force is aimed where the clause sends it
                 targets = self.aimed_at(act, sources, published, context)
+                if not targets and cand.code[:3] in ("150", "153", "154"):
+                    # "deployed soldiers in the state of Manipur", "on the streets of
+                    # Harare": a show of force at home is aimed at the state's own soil
+                    targets = self.aimed_at(act, sources, published, context, home=True)
             if sources and not targets and cand.code == "154" and \
                     token.lemma_.lower() in ("send", "dispatch") and not self.place_of(
                         token, published, context) and not any(
@@ -2462,9 +2466,11 @@ class Coder:
                                          context))
         return [a for a in found if a.country or a.org]
 
-    def aimed_at(self, act, sources: list[Actor], on: date, context: Context) -> list[Actor]:
+    def aimed_at(self, act, sources: list[Actor], on: date, context: Context, *,
+                 home: bool = False) -> list[Actor]:
         """The first state named as a place anywhere after the act in its clause ("to
-        restore constitutional order in Niger", "to the border with Venezuela")."""
+        restore constitutional order in Niger", "to the border with Venezuela"); with
+        ``home``, the doers' own state when that is the place named."""
         own = {a.country or a.org for a in sources}
         places = [w for w in act.subtree if w.i > act.i and w.dep_ == "pobj" and
                   w.head.lower_ in ("in", "to", "into", "with", "near", "off", "towards",
@@ -2477,6 +2483,11 @@ class Coder:
         places = [(prep_objects(w, "with") or [w])[0]
                   if w.lemma_.lower() in ("border", "frontier", "boundary") else w
                   for w in places]
+        if home:
+            # (a place named, not "the tiny nation" said of whoever came last)
+            named = [w for w in places if any(t.pos_ == "PROPN" for t in w.subtree)]
+            return [state(a.country) for a in self.actors(named, on, context, locative=True)
+                    if a.country and a.country in own][:1]
         return [a for a in self.actors(places, on, context, locative=True)
                 if a.country and a.country not in own][:1]
 
