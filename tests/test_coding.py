@@ -952,6 +952,17 @@ def test_an_event_named_as_the_setting_dates_the_act():
     assert seized and seized[0]["date"] == "1967" and seized[0]["historical"], events
 
 
+def test_an_event_noun_named_for_its_year_is_dated_then():
+    """"the 2006 bombing of the Samarra shrine" happened in 2006, and so did what "in which"
+    tells of it."""
+    on = date(2024, 3, 5)
+    events = code_text("The ministry recalled the 2006 bombing of the Samarra shrine, in "
+                       "which militants destroyed its golden dome.", on)
+    dated = [e for e in events if e["cameo"]["root"] in ("17", "18")]
+    assert len(dated) == 2, events
+    assert dated and all(e["date"] == "2006" and e["historical"] for e in dated), events
+
+
 def test_a_vote_won_is_no_beating():
     events = code_text("Gustavo Petro narrowly beat Rodolfo Hernandez in Colombia's presidential "
                        "run-off on Sunday.", date(2022, 6, 20))

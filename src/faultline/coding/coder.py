@@ -505,6 +505,16 @@ def lag_days(trigger, act) -> int | None:
     return None
 
 
+def year_named(noun) -> str | None:
+    """The year an event noun is named for ("the 2008 assault", "the 1995 massacre"), or
+    None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((m.text for m in noun.children if m.i < noun.i and
+                 m.dep_ in ("nummod", "compound", "amod", "nmod") and
+                 re.fullmatch(r"(?:19|20)\d\d", m.text)), None)
+
+
 def purpose_clauses(verb) -> list:
     """The verb's "to" clauses of purpose: "sent troops to help fight", "arrived to restore
     order"."""
@@ -3302,6 +3312,10 @@ class Coder:
         ``announced`` for later takes the date of the words that announce it."""
         if announced and act.head.i != act.i:
             return self.date_above(act, triggers, published, False, speech)
+        named = year_named(trigger) if trigger is not None else None
+        if named is not None:
+            # "compared it with the 2008 assault on Mumbai": the noun's own year
+            return dates.resolve(f"in {named}", published) or dates.publication(published)
         # an event named as the act's setting dates it: "seized in the 1967 war"
         settings = {o.i for p in ("in", "during") for o in prep_objects(act, p)}
         found = dates.resolve(self.owned_text(act, triggers - settings, own_clause_only=True),

@@ -38,8 +38,9 @@ PATTERNS = [
     ("decade", re.compile(r"\b(?:the )?'?(?P<y>(?:19|20)?\d0)'?s\b")),
     ("year", re.compile(r"\b(?:in|since|during|by|until|of|from) (?:early |late |mid-?)?"
                         r"(?P<y>(?:19|20)\d\d)\b")),
-    # an event named for its year: "in the 1967 war", "during the 2008 financial crisis"
-    ("year", re.compile(r"\b(?:in|since|during|after|before|of) the (?P<y>(?:19|20)\d\d) "
+    # an event named for its year: "in the 1967 war", "during the 2008 financial crisis";
+    # an event noun's own words ("the 2008 assault on Mumbai") start with it
+    ("year", re.compile(r"(?:^|\b(?:in|since|during|after|before|of) )the (?P<y>(?:19|20)\d\d) "
                         r"(?=[a-z])")),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
                        r"(?P<u>day|week|month|year|decade)s? ago\b")),
