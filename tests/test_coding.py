@@ -1681,3 +1681,18 @@ def test_a_show_of_force_at_home_is_aimed_at_the_states_own_soil():
     events = code_text("Peru deployed thousands of soldiers in the southern region of Puno "
                        "on Friday.", on)
     assert find(events, "PER", "PER", "15"), events
+
+
+def test_name_calling_condemns_and_force_not_ruled_out_threatens():
+    """"said he thought Lukashenko was a dictator" condemns him (111); "would not rule out
+    strikes on" threatens them (138); force one refuses to rule out is not used."""
+    on = date(2024, 3, 5)
+    events = code_text("Lithuania's president said on Monday he thought Alexander Lukashenko "
+                       "was a dictator.", on)
+    assert find(events, "LTU", "BLR", "11"), events
+    events = code_text("Pakistan said on Monday that it would not rule out strikes on "
+                       "militant camps in Afghanistan.", on)
+    assert find(events, "PAK", "AFG", "13"), events
+    events = code_text("Erdogan refused on Monday to rule out using force to seize the "
+                       "island.", on)
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19", "20")], events

@@ -254,7 +254,11 @@ DISMAY = frozenset({"disappointed", "appalled", "outraged", "dismayed", "disgust
                     "angered", "indignant", "incensed", "furious", "horrified"})
 #: Verbs of reaching a finding, whose clause may lay blame ("concluded that Moscow was
 #: culpable").
-FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish"})
+FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establish", "think"})
+#: What one calls another to condemn them ("said Putin was a killer").
+NAME_CALLING = frozenset({"killer", "murderer", "criminal", "dictator", "tyrant", "thug",
+                          "liar", "butcher", "fascist", "nazi", "coward", "traitor", "puppet",
+                          "gangster", "despot", "warmonger", "terrorist"})
 #: Words that lay blame on the subject of "be" ("was responsible for the attack").
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
 #: Words that set some of a state's forces against the rest.
@@ -1324,6 +1328,12 @@ class Coder:
                     continue  # "approved Sweden's bid to join NATO": nobody joins yet
                 # "Finland applied to join NATO": asking to be let in
                 pattern = replace(pattern, code="021")
+            if pattern.code[:2] in ("18", "19", "20") and pattern.kind == "V" and any(
+                    a.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in a.children)
+                    for a in token.ancestors):
+                # "refused to rule out using force to take control of Greenland": what is
+                # ruled out (or not) is not done
+                continue
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
@@ -1599,6 +1609,9 @@ class Coder:
                     any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp"))
                     or any(c.lower_ == "behind" for c in children(clause, "prep"))):
                 return "112"
+            if clause.lemma_.lower() == "be" and any(
+                    c.lemma_.lower() in NAME_CALLING for c in children(clause, "attr")):
+                return "111"  # "said he thought Putin was a killer"
             if clause.lemma_.lower() == "make" and any(
                     o.lemma_.lower() in ("mistake", "error", "blunder")
                     for o in children(clause, "dobj")):
@@ -1684,8 +1697,13 @@ class Coder:
     def force_named(verb) -> bool:
         """Whether the verb's object is the use of force ("rule out military action",
         "the use of force", "military options")."""
-        words = {t.lemma_.lower() for o in children(verb, "dobj") for t in o.subtree}
-        return "force" in words or ("military" in words and bool(
+        objects = children(verb, "dobj") + [
+            c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
+        words = {t.lemma_.lower() for o in objects for t in o.subtree}
+        heads = {o.lemma_.lower() for o in children(verb, "dobj")}
+        # ("would not rule out strikes on Iran", "refused to rule out using force")
+        return "force" in words or bool(heads & (ATTACK_NOUNS - {"drone", "missile"}) - {
+            "operation"}) or ("military" in words and bool(
             words & {"action", "option", "means", "response", "operation", "intervention"}))
 
     @staticmethod
