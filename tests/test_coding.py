@@ -1696,3 +1696,9 @@ def test_name_calling_condemns_and_force_not_ruled_out_threatens():
     events = code_text("Erdogan refused on Monday to rule out using force to seize the "
                        "island.", on)
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19", "20")], events
+
+
+def test_each_government_blaming_the_other_is_both_sides_both_ways():
+    events = code_text("Eritrean and Ethiopian troops exchanged fire on Sunday, and each "
+                       "government blamed the other.", date(2024, 3, 5))
+    assert find(events, "ERI", "ETH", "11") and find(events, "ETH", "ERI", "11"), events

@@ -1203,8 +1203,10 @@ class Coder:
         """Whether the act's subject is "each side", "both sides", "the two sides" or
         "each", with "the other" or "each other" as whom it is done to."""
         doers = {t.lower_ for s in children(act, "nsubj") for t in s.subtree}
+        # ("each government blamed the other", "both countries")
         return bool(doers & {"each", "both", "two"}) and \
-            bool(doers & {"side", "sides", "each", "both"}) and \
+            bool(doers & {"side", "sides", "each", "both", "government", "governments",
+                          "country", "countries", "capital", "capitals"}) and \
             any(t.lower_ == "other" for t in act.subtree if t.i > act.i)
 
     @staticmethod
@@ -1888,7 +1890,7 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
-            if not sources and self.each_side(act):
+            if len(sources) <= 1 and self.each_side(act):
                 # "The army and the RSF battled for Khartoum. Each side blamed the other":
                 # the two sides of the latest act told both ways, or of the fighting
                 earlier = self.told_so_far(events)
