@@ -1702,3 +1702,10 @@ def test_each_government_blaming_the_other_is_both_sides_both_ways():
     events = code_text("Eritrean and Ethiopian troops exchanged fire on Sunday, and each "
                        "government blamed the other.", date(2024, 3, 5))
     assert find(events, "ERI", "ETH", "11") and find(events, "ETH", "ERI", "11"), events
+
+
+def test_they_in_a_relative_clause_is_the_plural_subject_above_it():
+    """"French police freed a Tunisian man they had detained": the police detained him."""
+    events = code_text("French police freed a Tunisian man they had detained after the "
+                       "stabbing.", date(2024, 3, 5))
+    assert find(events, "FRA", "TUN", "17"), events

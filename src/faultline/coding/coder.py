@@ -259,6 +259,9 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establis
 NAME_CALLING = frozenset({"killer", "murderer", "criminal", "dictator", "tyrant", "thug",
                           "liar", "butcher", "fascist", "nazi", "coward", "traitor", "puppet",
                           "gangster", "despot", "warmonger", "terrorist"})
+#: Singular nouns for bodies of many people that "they" points back to.
+COLLECTIVE_FORCES = frozenset({"police", "military", "army", "navy", "government", "junta",
+                               "authorities", "coalition", "guard"})
 #: Words that lay blame on the subject of "be" ("was responsible for the attack").
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "liable", "accountable"})
 #: Words that set some of a state's forces against the rest.
@@ -3221,6 +3224,15 @@ class Coder:
                 # "Russia kept Crimea, which it annexed": the main clause's subject
                 governor = governing_verb(act.head)
                 above = [t for t in subjects(governor) if t.pos_ == "PROPN"] \
+                    if governor is not None else []
+                if above:
+                    return above
+            if act.dep_ == "relcl" and tokens[0].lower_ == "they":
+                # "German police released a man they had detained": the plural subject of
+                # the clause the relative clause hangs in
+                governor = governing_verb(act.head)
+                above = [t for t in subjects(governor) if t.tag_ == "NNS" or
+                         t.lemma_.lower() in COLLECTIVE_FORCES] \
                     if governor is not None else []
                 if above:
                     return above
