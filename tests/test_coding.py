@@ -1709,3 +1709,15 @@ def test_they_in_a_relative_clause_is_the_plural_subject_above_it():
     events = code_text("French police freed a Tunisian man they had detained after the "
                        "stabbing.", date(2024, 3, 5))
     assert find(events, "FRA", "TUN", "17"), events
+
+
+def test_what_a_call_or_visit_is_for_is_done_to_whom_it_was_made():
+    """"telephoned Kagame to offer condolences", "to apologise for the Belgian raid": the
+    condolences and the apology go to the one called, not to the doer the apology names."""
+    on = date(2024, 3, 5)
+    events = code_text("Belgium's prime minister telephoned Paul Kagame on Monday to "
+                       "apologise for the Belgian police raid.", on)
+    assert find(events, "BEL", "RWA", "05") and not find(events, "BEL", "BEL", "05"), events
+    events = code_text("Spain's king telephoned the Moroccan king on Monday to offer his "
+                       "condolences.", on)
+    assert find(events, "ESP", "MAR", "01"), events

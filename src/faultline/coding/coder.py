@@ -2002,6 +2002,16 @@ class Coder:
                 # "denied that it had interfered in the German election": whom the denied
                 # act would have been done to
                 targets = self.denied_victims(act, sources, published, context)
+            own = {a.country or a.org for a in sources}
+            contact = best_pattern(act.head) if act.dep_ in ("advcl", "xcomp") else None
+            if sources and contact is not None and contact.code.startswith("04") and \
+                    act in purpose_clauses(act.head) and \
+                    all((t.country or t.org) in own for t in targets) and \
+                    targets_of.get(act.head.i):
+                # "telephoned the head of MSF to apologise for the US strike", "flew to
+                # Tbilisi to mediate": what the call or visit was for is done to whom it
+                # was made, not to the doer the apology names
+                targets = targets_of[act.head.i]
             if sources and not targets and act.dep_ == "conj" and \
                     not cand.code.startswith(DOMESTIC_CODES) and \
                     not (len(sources) > 1 and self.is_reciprocal(cand.code)):
