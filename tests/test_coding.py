@@ -1721,3 +1721,13 @@ def test_what_a_call_or_visit_is_for_is_done_to_whom_it_was_made():
     events = code_text("Spain's king telephoned the Moroccan king on Monday to offer his "
                        "condolences.", on)
     assert find(events, "ESP", "MAR", "01"), events
+
+
+def test_disappointment_after_others_condemn_a_symbolic_act_answers_the_act():
+    """A symbolic act (017) is a deed: dismay voiced after others condemned it is about
+    its doer, not about those who condemned it."""
+    events = code_text("Serbia's president laid a wreath at the grave of a wartime general "
+                       "on Friday. Croatia and Bosnia condemned the gesture, and Washington "
+                       "said it was disappointed.", date(2024, 3, 5))
+    assert find(events, "USA", "SRB", "11"), events
+    assert not find(events, "USA", "HRV", "11"), events

@@ -2700,14 +2700,18 @@ class Coder:
         own = {a.country or a.org for a in sources}
         earlier = [e for e in earlier if not e.historical]  # comments answer the news
         if deed:
-            earlier = [e for e in earlier if e.cameo_root not in VERBAL_ROOTS] or earlier
+            earlier = [e for e in earlier if e.cameo_root not in VERBAL_ROOTS or
+                       e.cameo_code.startswith("017")] or earlier
         for event in reversed(earlier):
             if code.startswith("015"):
                 if event.cameo_root in ("18", "19", "20") and event.target is not None:
                     return [event.target]
                 continue
+            # (a symbolic act is a deed: "visited the Yasukuni shrine. Washington was
+            # disappointed")
             if (event.source.country or event.source.org) not in own \
-                    and event.cameo_root not in ("01", "02"):
+                    and (event.cameo_root not in ("01", "02") or
+                         event.cameo_code.startswith("017")):
                 return fellow_doers(event, earlier, own)
         codes = {a.code for a in sources}
 
