@@ -1731,3 +1731,7 @@ def test_disappointment_after_others_condemn_a_symbolic_act_answers_the_act():
                        "said it was disappointed.", date(2024, 3, 5))
     assert find(events, "USA", "SRB", "11"), events
     assert not find(events, "USA", "HRV", "11"), events
+    events = code_text("Ghana scrapped a fishing accord with Togo on Monday. Togo protested to "
+                       "Accra's envoy, and the EU said it was disappointed by the decision.",
+                       date(2024, 3, 5))
+    assert find(events, "EU", "GHA", "11") and not find(events, "EU", "TGO", "11"), events

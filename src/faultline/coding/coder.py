@@ -2700,8 +2700,10 @@ class Coder:
         own = {a.country or a.org for a in sources}
         earlier = [e for e in earlier if not e.historical]  # comments answer the news
         if deed:
+            # (scrapping a pact, defying a ruling or vetoing a law is done, not said)
             earlier = [e for e in earlier if e.cameo_root not in VERBAL_ROOTS or
-                       e.cameo_code.startswith("017")] or earlier
+                       e.cameo_code.startswith(("017", "126", "127", "128", "129"))] \
+                or earlier
         for event in reversed(earlier):
             if code.startswith("015"):
                 if event.cameo_root in ("18", "19", "20") and event.target is not None:
