@@ -1735,3 +1735,14 @@ def test_disappointment_after_others_condemn_a_symbolic_act_answers_the_act():
                        "Accra's envoy, and the EU said it was disappointed by the decision.",
                        date(2024, 3, 5))
     assert find(events, "EU", "GHA", "11") and not find(events, "EU", "TGO", "11"), events
+
+
+def test_a_subject_after_a_fronted_phrase_is_the_verbs_own():
+    """"In talks brokered by Egypt, Sudan and Ethiopia agreed ...": the model read Egypt,
+    Sudan and Ethiopia as one list inside the fronted phrase; the two after the comma are
+    the ones who agreed, and Egypt mediated."""
+    on = date(2024, 3, 5)
+    events = code_text("In talks brokered by Egypt, Sudan and Ethiopia agreed on Monday to a "
+                       "truce along their border.", on)
+    assert find(events, "SDN", "ETH", "08") or find(events, "SDN", "ETH", "05"), events
+    assert find(events, "EGY", "SDN", "04"), events

@@ -188,9 +188,53 @@ def repair_denied_charges(doc: Any) -> Any:
     return doc
 
 
+#: Words that open a fronted phrase before a sentence's subject ("In talks brokered by
+#: Qatar, Israel and Hamas agreed ...", "After talks ..., Putin and Poroshenko agreed").
+FRONTING = frozenset({"in", "after", "during", "following", "under", "at", "amid",
+                      "despite", "before", "with"})
+
+
+def fronted_subject(sent: Any) -> Any:
+    """The subject the model swallowed into a fronted phrase: in "In talks brokered by
+    Qatar, Israel and Hamas agreed" it read "Qatar, Israel and Hamas" as one list, leaving
+    "agreed" with no subject of its own. It is the list member after the phrase's last
+    comma whose words run up to the verb; None when there is no such slip."""
+    verb, first = sent.root, sent[0]
+    if verb.pos_ not in ("VERB", "AUX") or first.lower_ not in FRONTING or verb.i < 3:
+        return None
+    subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for word in sent:
+        if word.i >= verb.i or word.dep_ != "conj" or word.pos_ not in ("PROPN", "NOUN") \
+                or word.right_edge.i != verb.i - 1 or word.left_edge.i <= sent.start \
+                or word.doc[word.left_edge.i - 1].text != "," or word.head.i >= word.i:
+            continue
+        if all(k.i < word.left_edge.i and k.i > first.i for k in subjects):
+            return word
+    return None
+
+
+def repair_fronted_subjects(doc: Any) -> Any:
+    """Give the verb back the subject a fronted phrase swallowed (see ``fronted_subject``);
+    a subject the model found inside the fronted phrase ("After all-night talks ...")
+    becomes the object of its opening word."""
+    for sent in list(doc.sents):
+        word = fronted_subject(sent)
+        if word is None:
+            continue
+        verb, first = sent.root, sent[0]
+        for stray in [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]:
+            stray.head, stray.dep_ = first, "pobj"
+            first.head, first.dep_ = verb, "prep"
+        comma = doc[word.left_edge.i - 1]
+        comma.head = verb
+        word.head, word.dep_ = verb, "nsubj"
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the three repairs)."""
-    return repair_denied_charges(repair_small_clauses(repair_reduced_relatives(doc)))
+    """The model's known slips in clause structure, mended (see the four repairs)."""
+    return repair_fronted_subjects(repair_denied_charges(repair_small_clauses(
+        repair_reduced_relatives(doc))))
 
 
 @lru_cache(maxsize=1)
