@@ -1746,3 +1746,11 @@ def test_a_subject_after_a_fronted_phrase_is_the_verbs_own():
                        "truce along their border.", on)
     assert find(events, "SDN", "ETH", "08") or find(events, "SDN", "ETH", "05"), events
     assert find(events, "EGY", "SDN", "04"), events
+
+
+def test_fighting_that_breaks_out_with_no_sides_named_is_between_the_two_just_told():
+    on = date(2024, 3, 5)
+    events = code_text("Eritrea and Ethiopia signed a border accord on Monday. The two "
+                       "neighbours came close to war in May when fighting broke out over "
+                       "the town of Badme.", on)
+    assert find(events, "ERI", "ETH", "19") and find(events, "ETH", "ERI", "19"), events

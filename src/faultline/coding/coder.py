@@ -259,6 +259,11 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "believe", "establis
 NAME_CALLING = frozenset({"killer", "murderer", "criminal", "dictator", "tyrant", "thug",
                           "liar", "butcher", "fascist", "nazi", "coward", "traitor", "puppet",
                           "gangster", "despot", "warmonger", "terrorist"})
+#: Fighting that can be told with no sides ("clashes broke out"), and what it does then.
+SIDELESS_FIGHTING = frozenset({"fighting", "clash", "hostility", "war", "battle",
+                               "skirmish", "shelling", "exchange"})
+ERUPTING = frozenset({"break", "erupt", "flare", "resume", "continue", "rage", "intensify",
+                      "escalate", "spread", "start", "begin"})
 #: Singular nouns for bodies of many people that "they" points back to.
 COLLECTIVE_FORCES = frozenset({"police", "military", "army", "navy", "government", "junta",
                                "authorities", "coalition", "guard"})
@@ -1893,6 +1898,15 @@ class Coder:
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
+            if not sources and cand.code[:2] == "19" and pattern.kind == "N" and \
+                    token.lemma_.lower() in SIDELESS_FIGHTING and \
+                    token.dep_ in ("nsubj", "nsubjpass") and \
+                    token.head.lemma_.lower() in ERUPTING:
+                # "agreed to halt the fighting. Clashes broke out along the front line on
+                # Saturday": fighting with no sides named is between the two just told
+                earlier = self.told_so_far(events)
+                sides = self.sides_together(earlier) or self.warring_sides([], earlier)
+                sources = sides if len(sides) == 2 else sources
             if len(sources) <= 1 and self.each_side(act):
                 # "The army and the RSF battled for Khartoum. Each side blamed the other":
                 # the two sides of the latest act told both ways, or of the fighting
