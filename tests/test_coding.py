@@ -1754,3 +1754,8 @@ def test_fighting_that_breaks_out_with_no_sides_named_is_between_the_two_just_to
                        "neighbours came close to war in May when fighting broke out over "
                        "the town of Badme.", on)
     assert find(events, "ERI", "ETH", "19") and find(events, "ETH", "ERI", "19"), events
+
+
+def test_agreeing_to_step_down_is_an_intent_not_a_resignation():
+    events = code_text("Peru's president agreed on Monday to step down.", date(2024, 3, 5))
+    assert find(events, "PER", "PER", "03") and not find(events, "PER", "PER", "08"), events

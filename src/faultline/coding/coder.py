@@ -284,7 +284,8 @@ DELIVERIES = frozenset({"release", "free", "send", "lend", "provide", "deliver",
                         "give", "pay", "begin", "start", "resume", "hand"})
 #: Acts an agreement between sides settles for later: "agreed to exchange 1,000 prisoners",
 #: "agreed to lift its objections" are promised (decided or voted, they are done).
-AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repatriate"}
+AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repatriate",
+                             "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
 #: Things of an army or police force: gunmen attacking them fight (19), not assault.
