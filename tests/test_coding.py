@@ -1759,3 +1759,11 @@ def test_fighting_that_breaks_out_with_no_sides_named_is_between_the_two_just_to
 def test_agreeing_to_step_down_is_an_intent_not_a_resignation():
     events = code_text("Peru's president agreed on Monday to step down.", date(2024, 3, 5))
     assert find(events, "PER", "PER", "03") and not find(events, "PER", "PER", "08"), events
+
+
+def test_a_leader_acting_towards_a_state_in_its_city_visits_it():
+    """"apologised to Namibia in Windhoek": the parser hangs the city on the name; the
+    apology is made there, on a visit (042)."""
+    events = code_text("Germany's president apologised to Namibia in Windhoek on Tuesday for "
+                       "the colonial-era massacres.", date(2024, 3, 5))
+    assert find(events, "DEU", "NAM", "04"), events

@@ -2318,8 +2318,12 @@ class Coder:
         def places_on(verb) -> set:
             # the verb's own place, or its agreement's: "signed a deal in Rome"; not "the
             # embassy in Jerusalem", "the government in Kabul"
+            # (and a named party's: "apologised to Samoa in Apia", "talks with Xi in
+            # Beijing", where the parser hung the place on the name)
             holders = [verb, *(o for o in children(verb, "dobj")
-                               if o.lemma_.lower() in PACT_NOUNS)]
+                               if o.lemma_.lower() in PACT_NOUNS),
+                       *(o for p in ("to", "with") for o in prep_objects(verb, p)
+                         if o.pos_ == "PROPN")]
             return {a.country for a in self.first_actors(
                 [[o for h in holders for o in prep_objects(h, "in")]], on, context,
                 locative=True) if a.country}
