@@ -1762,8 +1762,8 @@ def test_agreeing_to_step_down_is_an_intent_not_a_resignation():
 
 
 def test_a_leader_acting_towards_a_state_in_its_city_visits_it():
-    """"apologised to Namibia in Windhoek": the parser hangs the city on the name; the
+    """"apologised to South Korea in Seoul": the parser hangs the city on the name; the
     apology is made there, on a visit (042)."""
-    events = code_text("Germany's president apologised to Namibia in Windhoek on Tuesday for "
-                       "the colonial-era massacres.", date(2024, 3, 5))
-    assert find(events, "DEU", "NAM", "04"), events
+    events = code_text("Japan's prime minister formally apologised to South Korea in Seoul on "
+                       "Monday for wartime forced labour.", date(2024, 3, 5))
+    assert find(events, "JPN", "KOR", "04"), events
