@@ -1767,3 +1767,13 @@ def test_a_leader_acting_towards_a_state_in_its_city_visits_it():
     events = code_text("Japan's prime minister formally apologised to South Korea in Seoul on "
                        "Monday for wartime forced labour.", date(2024, 3, 5))
     assert find(events, "JPN", "KOR", "04"), events
+
+
+def test_an_apology_with_no_addressee_goes_to_the_state_wronged():
+    on = date(2024, 3, 5)
+    events = code_text("France's president asked for forgiveness on Monday for the massacres "
+                       "in Algeria.", on)
+    assert find(events, "FRA", "DZA", "05"), events
+    events = code_text("Italy's prime minister visited Libya on Sunday. He asked for "
+                       "forgiveness for the crimes of the colonial era.", on)
+    assert find(events, "ITA", "LBY", "05"), events

@@ -2013,6 +2013,15 @@ class Coder:
                     self.last_named(sources, act, published, context)
             if sources and not targets and cand.code[:2] in ("03", "07"):
                 targets = self.helped_alongside(sources, self.told_so_far(events))
+            if sources and not targets and cand.code.startswith("055"):
+                # "asked for forgiveness for the killings in Namibia": an apology goes to
+                # the state the wrong was done in, or else the state the story is about
+                own = {a.country for a in sources}
+                wrongs = prep_objects(act, "for") + [
+                    o for d in children(act, "dobj") for o in prep_objects(d, "for")]
+                targets = [a for w in wrongs for a in self.place_of(w, published, context)
+                           if a.country not in own][:1] or \
+                    self.last_named(sources, act, published, context)
             if sources and not targets and cand.code.startswith("016"):
                 # "denied that it had interfered in the German election": whom the denied
                 # act would have been done to
