@@ -1777,3 +1777,12 @@ def test_an_apology_with_no_addressee_goes_to_the_state_wronged():
     events = code_text("Italy's prime minister visited Libya on Sunday. He asked for "
                        "forgiveness for the crimes of the colonial era.", on)
     assert find(events, "ITA", "LBY", "05"), events
+
+
+def test_hosting_troops_or_refugees_is_no_visit():
+    on = date(2024, 3, 5)
+    events = code_text("Drones struck an air base hosting American forces in eastern Syria on "
+                       "Tuesday.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "04"], events
+    events = code_text("Jordan hosts more than 600,000 Syrian refugees.", on)
+    assert not [e for e in events if e["cameo"]["root"] == "04"], events

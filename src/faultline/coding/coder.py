@@ -264,6 +264,9 @@ SIDELESS_FIGHTING = frozenset({"fighting", "clash", "hostility", "war", "battle"
                                "skirmish", "shelling", "exchange"})
 ERUPTING = frozenset({"break", "erupt", "flare", "resume", "continue", "rage", "intensify",
                       "escalate", "spread", "start", "begin"})
+#: What a place or a state hosts that is no visitor.
+HOSTED_NOT_GUESTS = frozenset({"troop", "force", "soldier", "base", "refugee", "migrant",
+                               "asylum", "headquarters", "missile", "weapon", "marine"})
 #: Singular nouns for bodies of many people that "they" points back to.
 COLLECTIVE_FORCES = frozenset({"police", "military", "army", "navy", "government", "junta",
                                "authorities", "coalition", "guard"})
@@ -1345,6 +1348,9 @@ class Coder:
                 # "refused to rule out using force to take control of Greenland": what is
                 # ruled out (or not) is not done
                 continue
+            if pattern.code == "043" and token.lemma_.lower() == "host" and any(
+                    o.lemma_.lower() in HOSTED_NOT_GUESTS for o in children(token, "dobj")):
+                continue  # "a base hosting American forces", "hosts refugees": no visit
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
