@@ -721,6 +721,9 @@ def test_added_rows_code_their_events(text, source, target, code):
 
 
 NEGATIVES = [
+    # jets or drones straying into airspace are told, not a show of force (none of the gold
+    # sets codes them); sending bombers into it is one
+    ("Four Russian jets entered Finnish airspace without permission on Tuesday.", "150"),
     # a government that replaced a president is a succession, not a removal
     ("The interim government that replaced President Mohamed Morsi asked for aid.", "0831"),
     # troops sent to one's own border are a show of force, not help
