@@ -1786,3 +1786,11 @@ def test_hosting_troops_or_refugees_is_no_visit():
     assert not [e for e in events if e["cameo"]["root"] == "04"], events
     events = code_text("Jordan hosts more than 600,000 Syrian refugees.", on)
     assert not [e for e in events if e["cameo"]["root"] == "04"], events
+
+
+def test_a_participle_after_a_noun_is_done_to_the_noun():
+    """"a Canadian teacher detained in Iran": Iran detained the teacher, not the reverse."""
+    on = date(2024, 3, 5)
+    events = code_text("Ottawa demanded the release of Ali Karimi, a Canadian teacher detained "
+                       "in Iran since 2022 on spying charges.", on)
+    assert find(events, "IRN", "CAN", "17") and not find(events, "CAN", "IRN", "17"), events

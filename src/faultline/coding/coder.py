@@ -2883,7 +2883,9 @@ class Coder:
                     self.experiencers(token) or subjects(token), token)
                 target_tokens = []
             elif (token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ == "VBN")) \
-                    and prep_objects(token, "by"):
+                    and prep_objects(token, "by") and (
+                        cand.code.startswith("04") or token.dep_ == "advcl" or
+                        token.lemma_.lower() in BROKERING):
                 # "a deal brokered by X": X acts on the deal's parties
                 source_tokens = prep_objects(token, "by")
                 target_tokens = [self.parties_of(brokered_thing(token))]
@@ -3153,6 +3155,7 @@ class Coder:
             if len(states) == 2:
                 sources = [state(c) for c in states]
         if (not targets and len(sources) == 1 and (not passive(token) or
+                                                   token.dep_ == "acl" or
                                                    cand.code.startswith("083"))
                 and (cand.code.startswith(DOMESTIC_CODES) or (
                     cand.code.startswith("1712") and sources[0].sector == "CVL"))):

@@ -483,6 +483,12 @@ def subjects(verb, depth: int = 0) -> list:
     return []
 
 
+#: Words that open a clause, which the model may read as prepositions ("as rebels ...
+#: advanced": "rebels" is the clause's subject, not the object of "as").
+CLAUSE_OPENERS = frozenset({"as", "after", "before", "while", "when", "until", "since",
+                            "because", "once"})
+
+
 def document_author(document, depth: int = 0) -> list:
     """Who acts through a document: its "by" ("a report by Amnesty"), else whoever
     issued, adopted or signed it ("the council adopted a resolution")."""
@@ -500,10 +506,23 @@ def document_author(document, depth: int = 0) -> list:
     return subjects(governor, depth + 1)
 
 
+def participle_of_noun(verb) -> bool:
+    """A past participle describing the noun before it ("an American pastor detained in
+    Turkey"): passive in sense. Not a verb the model hung on its own subject ("militants
+    killed 110 civilians", with an object; "as rebels ... advanced on the capital", the
+    clause's subject read as the object of "as"; a sentence with no other verb)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and \
+        not children(verb, "dobj") and head.dep_ != "ROOT" and not (
+            head.dep_ == "pobj" and head.head.lower_ in CLAUSE_OPENERS)
+
+
 def passive(verb) -> bool:
     """A passive verb, also the second of "was captured and killed by X"."""
     if children(verb, "nsubjpass", "auxpass"):
         return True
+    if participle_of_noun(verb):
+        return True  # "an American pastor detained in Turkey": done to the noun
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
         not children(verb, "nsubj") and bool(children(verb.head, "nsubjpass", "auxpass"))
 
@@ -512,6 +531,8 @@ def passive_subjects(verb) -> list:
     """Who a passive verb is done to: its own subject, or its first conjunct's ("Gaddafi
     was captured and killed")."""
     own = children(verb, "nsubjpass")
+    if not own and participle_of_noun(verb):
+        return [verb.head]  # "an American pastor detained in Turkey": the pastor
     if own or verb.dep_ != "conj" or verb.head.i == verb.i:
         return own
     return children(verb.head, "nsubjpass")
