@@ -1794,3 +1794,10 @@ def test_a_participle_after_a_noun_is_done_to_the_noun():
     events = code_text("Ottawa demanded the release of Ali Karimi, a Canadian teacher detained "
                        "in Iran since 2022 on spying charges.", on)
     assert find(events, "IRN", "CAN", "17") and not find(events, "CAN", "IRN", "17"), events
+
+
+def test_coordinated_verbs_share_the_object_of_the_second():
+    """"began rounding up and deporting undocumented Syrians": both are done to them."""
+    events = code_text("Lebanon began rounding up and deporting undocumented Syrians on "
+                       "Wednesday.", date(2024, 3, 5))
+    assert find(events, "LBN", "SYR", "17") and not find(events, "LBN", "LBN", "17"), events

@@ -49,6 +49,7 @@ from faultline.coding.syntax import (
     phrase_text,
     prep_objects,
     relative_antecedents,
+    shared_object,
     slot_tokens,
     small_clause_subjects,
     subjects,
@@ -3241,12 +3242,14 @@ class Coder:
         if slot == "dobj":
             return [with_conjuncts(relative_antecedents(
                 token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token)
-                or particle_objects(token) or small_clause_subjects(token), described]
+                or particle_objects(token) or small_clause_subjects(token)
+                or with_conjuncts(shared_object(token)), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
         groups = [] if kind == "N" else [
             with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
-            or gapped_object(token) or particle_objects(token), described]
+            or gapped_object(token) or particle_objects(token)
+            or with_conjuncts(shared_object(token)), described]
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)

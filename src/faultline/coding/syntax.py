@@ -159,6 +159,17 @@ def relative_antecedents(verb, tokens: list) -> list:
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
 
 
+def shared_object(verb) -> list:
+    """The object a verb shares with the next verb it is coordinated with ("began rounding
+    up and deporting undocumented Afghans", "arrested and deported them")."""
+    if children(verb, "dobj", "dative") or any(c.dep_ == "prep" for c in verb.children):
+        return []
+    # (not "surrendered and told police that ...": whom one tells is told, not shared)
+    return next((children(c, "dobj") for c in verb.children
+                 if c.dep_ == "conj" and c.pos_ == "VERB" and children(c, "dobj")
+                 and not children(c, "ccomp")), [])
+
+
 def particle_objects(verb) -> list:
     """Objects the parser hung under the verb's particle ("shot down the balloon" read as
     "down the balloon")."""
