@@ -1801,3 +1801,13 @@ def test_coordinated_verbs_share_the_object_of_the_second():
     events = code_text("Lebanon began rounding up and deporting undocumented Syrians on "
                        "Wednesday.", date(2024, 3, 5))
     assert find(events, "LBN", "SYR", "17") and not find(events, "LBN", "LBN", "17"), events
+
+
+def test_a_march_in_protest_against_the_court_is_against_the_court_last_named():
+    """"the court" is the last court named (not the aid group named after it), and a march
+    made in protest against it is aimed at it."""
+    events = code_text("The International Criminal Court issued an arrest warrant for "
+                       "Vladimir Putin on Friday, and Moscow expelled the Red Cross. Thousands "
+                       "of Russians marched in Moscow in protest against the court.",
+                       date(2024, 3, 5))
+    assert find(events, "RUS", "ICC", "14"), events

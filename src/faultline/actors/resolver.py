@@ -54,7 +54,8 @@ ORG_ANAPHORS = frozenset({
 })
 #: Nouns that, after "the", point back to the last organisation named with that word in its
 #: name ("the UN General Assembly ... asked the assembly"), if there is one.
-NAMED_ORG_ANAPHORS = frozenset({"assembly"})
+NAMED_ORG_ANAPHORS = frozenset({"assembly", "court", "tribunal", "fund", "bank", "council",
+                                "commission", "agency"})
 #: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
@@ -759,7 +760,8 @@ class Resolver:
                 return replace(owner, text=text)
         if lowered[-1] in NAMED_ORG_ANAPHORS and len(words) <= 3:
             # "the assembly" is the last organ of that kind named ("the UN General
-            # Assembly"); with none, it is a state's legislature, as the word says
+            # Assembly"); with none, it is a state's legislature, as the word says ("the
+            # court" is the last court named, not an aid group named after it)
             key = next((k for k in reversed(context.orgs) if k in self.kb.orgs and
                         lowered[-1] in self.kb.orgs[k].name.lower().split()), None)
             if key is not None:

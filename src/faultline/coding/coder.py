@@ -3155,6 +3155,14 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [state(c) for c in states]
+        if not targets and sources and cand.code[:2] == "14" and pattern.kind == "V":
+            # "marched through the capital in protest against the court": whom the
+            # protest the march is made in is against
+            own = {a.country or a.org for a in sources}
+            against = [o for n in prep_objects(token, "in") if n.lemma_.lower() == "protest"
+                       for p in ("against", "at") for o in prep_objects(n, p)]
+            targets = [a for a in self.actors(with_conjuncts(against), on, context)
+                       if (a.country or a.org) and (a.country or a.org) not in own]
         if (not targets and len(sources) == 1 and (not passive(token) or
                                                    token.dep_ == "acl" or
                                                    cand.code.startswith("083"))
