@@ -1811,3 +1811,12 @@ def test_a_march_in_protest_against_the_court_is_against_the_court_last_named():
                        "of Russians marched in Moscow in protest against the court.",
                        date(2024, 3, 5))
     assert find(events, "RUS", "ICC", "14"), events
+
+
+def test_a_first_visit_summing_up_the_trip_just_told_is_no_second_visit():
+    """"flew to Brasilia ..., the first visit to Brazil by an EU leader in a decade": one
+    visit, the German chancellor's, not one by the EU."""
+    events = code_text("Olaf Scholz flew to Brasilia on Monday for talks with Lula, the first "
+                       "visit to Brazil by a European Union leader in a decade.",
+                       date(2024, 3, 5))
+    assert find(events, "DEU", "BRA", "04") and not find(events, "EU", "BRA", "04"), events

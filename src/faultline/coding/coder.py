@@ -1352,6 +1352,12 @@ class Coder:
             if pattern.code == "043" and token.lemma_.lower() == "host" and any(
                     o.lemma_.lower() in HOSTED_NOT_GUESTS for o in children(token, "dobj")):
                 continue  # "a base hosting American forces", "hosts refugees": no visit
+            if pattern.kind == "N" and token.dep_ in ("appos", "npadvmod") and any(
+                    c.lower_ == "first" for c in token.children if c.dep_ == "amod") and any(
+                    c.code == pattern.code for c in found):
+                # "flew to Beijing ..., the first visit to China by a G7 leader": the act
+                # just told, summed up as a record, not a second act
+                continue
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
