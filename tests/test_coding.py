@@ -1820,3 +1820,13 @@ def test_a_first_visit_summing_up_the_trip_just_told_is_no_second_visit():
                        "visit to Brazil by a European Union leader in a decade.",
                        date(2024, 3, 5))
     assert find(events, "DEU", "BRA", "04") and not find(events, "EU", "BRA", "04"), events
+
+
+def test_troops_that_left_withdrew_and_troops_told_to_leave_did_not():
+    on = date(2024, 3, 5)
+    events = code_text("The last Russian soldiers left Moldova on Monday.", on)
+    assert find(events, "RUS", "MDA", "08"), events
+    events = code_text("The last Turkish troops crossed the border out of Syria on Monday.", on)
+    assert find(events, "TUR", "SYR", "08") and not find(events, "TUR", "SYR", "19"), events
+    events = code_text("Niger demanded that French troops leave the country.", on)
+    assert not [e for e in events if e["cameo"]["code"] == "0874"], events

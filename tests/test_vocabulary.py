@@ -164,6 +164,8 @@ CASES = [
     ("Russia returned ten Ukrainian children to Ukraine on Sunday.", "RUS", "UKR", "0841"),
     ("Malian soldiers abandoned their positions in the north on Monday.", "MLI", "MLI",
      "0874"),
+    ("The United States ended its military presence in Niger on Monday.", "USA", "NER",
+     "0874"),
     # 091 / 092: a home searched; an inquiry into a crackdown
     ("Pakistani police searched the home of the former prime minister on Monday.",
      "PAK", "PAK", "091"),

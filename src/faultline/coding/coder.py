@@ -1180,6 +1180,21 @@ class Coder:
         return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
     @staticmethod
+    def forces_leave(verb) -> bool:
+        """Whether troops leave a place: "left Mali", "pulled out of", "crossed the border
+        out of Lebanon" with soldiers, troops or forces as the doers."""
+        lemma = verb.lemma_.lower()
+        doers = {t.lemma_.lower() for s in subjects(verb) for t in s.subtree}
+        if not doers & ARRIVING_FORCES or passive(verb) or verb.tag_ != "VBD":
+            return False  # (troops that "will leave" or are told "to leave" have not left)
+        if lemma in ("leave", "quit", "exit", "depart"):
+            return bool(children(verb, "dobj") or prep_objects(verb, "from"))
+        # ("crossed the border out of Lebanon": "out of" on the verb or on the border)
+        return lemma == "cross" and any(
+            t.lower_ == "out" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+            for t in verb.subtree)
+
+    @staticmethod
     def answered_request(noun):
         """The act a request noun is the reason for ("arrived in Bangui at the request of
         the government", "at the government's request"), else None."""
@@ -1310,6 +1325,10 @@ class Coder:
                 # "voiced concern over the pardon", "over the missile test": disapproval of
                 # an act (but "concern over the situation" stays a pessimistic comment)
                 pattern = replace(pattern, code="111")
+            if self.forces_leave(token):
+                # "the last French soldiers left Mali", "troops crossed the border out of
+                # Lebanon": a withdrawal from where they leave
+                pattern = rule_pattern(token, "0874")
             if pattern is None and self.dismayed(token):
                 # "Washington said it was extremely disappointed": disapproval of what
                 # was just reported
