@@ -1830,3 +1830,10 @@ def test_troops_that_left_withdrew_and_troops_told_to_leave_did_not():
     assert find(events, "TUR", "SYR", "08") and not find(events, "TUR", "SYR", "19"), events
     events = code_text("Niger demanded that French troops leave the country.", on)
     assert not [e for e in events if e["cameo"]["code"] == "0874"], events
+
+
+def test_saying_ones_side_will_respond_threatens_whoever_just_acted():
+    events = code_text("A rocket attack killed two French soldiers in Mali on Sunday, and a "
+                       "Malian militia claimed responsibility. Emmanuel Macron said France "
+                       "would respond.", date(2024, 3, 5))
+    assert find(events, "FRA", "MLI", "13"), events

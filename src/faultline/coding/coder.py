@@ -331,6 +331,8 @@ VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 #: arrest announced for later is a decision, not a threat).
 COERCIVE_CODES = ("163", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
+#: What a state says it will take in answer to another's act.
+COUNTERMEASURES = frozenset({"countermeasure", "measure", "step", "action", "retaliation"})
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
                          "retaliate", "avenge", "respond", "response", "consequence",
                          "repercussion"})
@@ -1179,6 +1181,21 @@ class Coder:
                  if o.lemma_.lower() in REQUEST_NOUNS]
         return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
+    def answer_foretold(self, verb) -> bool:
+        """Whether a clause of what someone says foretells their side's answer to an act:
+        "said the United States would respond (accordingly)", "would retaliate", "would be
+        forced to take countermeasures"."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues["speech"] or \
+                not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll")
+                        for c in verb.children) or self.is_negated(verb):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in ("respond", "retaliate", "react", "hit"):
+            return lemma != "hit" or any(c.lower_ == "back" for c in verb.children)
+        # ("would be forced to take countermeasures")
+        return any(o.lemma_.lower() in COUNTERMEASURES for t in verb.subtree
+                   for o in children(t, "dobj"))
+
     @staticmethod
     def forces_leave(verb) -> bool:
         """Whether troops leave a place: "left Mali", "pulled out of", "crossed the border
@@ -1329,6 +1346,11 @@ class Coder:
                 # "the last French soldiers left Mali", "troops crossed the border out of
                 # Lebanon": a withdrawal from where they leave
                 pattern = rule_pattern(token, "0874")
+            if (pattern is None or (pattern.code == "170" and passive(token))) and \
+                    self.answer_foretold(token):
+                # "Biden said the United States would respond", "the Kremlin said Russia
+                # would be forced to take countermeasures": a threat to whoever just acted
+                pattern = replace(rule_pattern(token, "130"), target="none")
             if pattern is None and self.dismayed(token):
                 # "Washington said it was extremely disappointed": disapproval of what
                 # was just reported
@@ -2468,7 +2490,8 @@ class Coder:
         claim of responsibility, which always refers to an attack."""
         if (cand.code.startswith("13") and any(
                 o.lemma_.lower() in RETALIATION for o in act.subtree)) or \
-                cand.token.lemma_.lower() in RETALIATION:
+                cand.token.lemma_.lower() in RETALIATION or (
+                    cand.code == "130" and self.answer_foretold(cand.token)):
             # "vowed revenge", "vowed to respond with reciprocal measures": against
             # whoever did what was just reported
             return True
