@@ -711,6 +711,40 @@ CASES = [
     # 111: elections declared illegal
     ("The European Union declared Russia's elections in Crimea illegal on Thursday.",
      "EU", "RUS", "111"),
+    # 012: misgivings voiced
+    ("Japan voiced misgivings about China's plan on Saturday.", "JPN", None, "012"),
+    # 02: a government nudged to act
+    ("Washington nudged Israel to accept a ceasefire on Monday.", "USA", "ISR", "02"),
+    # 041: a leader dialled
+    ("Mark Rutte dialed Recep Tayyip Erdogan on Monday.", "NLD", "TUR", "041"),
+    # 042: a minister touching down in or jetting into a capital
+    ("Giorgia Meloni touched down in Tunis on Sunday for talks with Kais Saied.",
+     "ITA", "TUN", "042"),
+    ("Iran's foreign minister jetted into Beirut on Tuesday.", "IRN", "LBN", "042"),
+    # 050: ambassadors exchanged, relations thawed or cemented, a hatchet buried
+    ("Egypt and Turkey exchanged ambassadors on Tuesday.", "EGY", "TUR", "050"),
+    ("Turkey and Armenia thawed relations on Sunday.", "TUR", "ARM", "050"),
+    ("Russia and China cemented ties on Tuesday.", "RUS", "CHN", "050"),
+    ("Greece and Turkey buried the hatchet on Thursday.", "GRC", "TUR", "050"),
+    # 0831: power handed to civilians
+    ("Mali's junta handed power to civilians on Friday.", "MLI", "MLI", "0831"),
+    # 0841: prisoners traded
+    ("Russia and Ukraine traded prisoners on Tuesday.", "RUS", "UKR", "0841"),
+    # 110: exception taken to remarks
+    ("Russia took exception to Finland's remarks on Tuesday.", "RUS", "FIN", "110"),
+    # 112: accusations levelled at a rival
+    ("Israel leveled accusations at Iran on Tuesday.", "ISR", "IRN", "112"),
+    # 125: peace talks torpedoed
+    ("Russia torpedoed the peace talks with Ukraine on Tuesday.", "RUS", "UKR", "125"),
+    # 154: border defences beefed up
+    ("North Korea beefed up its border defences on Sunday.", "PRK", None, "154"),
+    # 163: firms targeted with sanctions
+    ("Washington targeted Chinese firms with sanctions on Tuesday.", "USA", "CHN", "163"),
+    # 190: troops driven out of a city; hideouts raided across a border
+    ("Ukraine drove Russian troops out of Kharkiv on Monday.", "UKR", "RUS", "190"),
+    ("Turkey raided PKK hideouts in Iraq on Tuesday.", "TUR", "IRQ", "190"),
+    # 195: a capital blitzed
+    ("Saudi-led jets blitzed Sanaa on Saturday.", "SAU", "YEM", "195"),
 ]
 
 
@@ -923,6 +957,9 @@ NEGATIVES = [
     ("Haftar's forces vowed to purge Benghazi of terrorists on Friday.", "172"),
     # a day declared a holiday is no condemnation
     ("Kenya declared Friday a public holiday on Monday.", "111"),
+    # pressure dialled up is no phone call; diplomats swapped as prisoners are no exchange of envoys
+    ("The United States dialed up pressure on China on Monday.", "041"),
+    ("Russia and the United States swapped jailed diplomats on Monday.", "050"),
 ]
 
 
