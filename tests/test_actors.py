@@ -59,6 +59,7 @@ def test_names_resolve(resolver, mention, country, org, sector, code):
     ("New People's Army", date(2019, 1, 1), "PHL", None, "PHLREB"),
     ("Russia's Africa Corps", date(2024, 6, 1), "RUS", None, "RUSMIL"),
     ("Islamic State", date(2016, 6, 1), "IRQ", None, "IRQREB"),  # placed where it began
+    ("the Free Aceh Movement", date(2005, 8, 15), "IDN", None, "IDNREB"),
 ])
 def test_places_and_armed_groups_resolve(resolver, mention, day, country, org, code):
     actor = resolver.resolve(mention, day)

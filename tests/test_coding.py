@@ -1837,3 +1837,11 @@ def test_saying_ones_side_will_respond_threatens_whoever_just_acted():
                        "Malian militia claimed responsibility. Emmanuel Macron said France "
                        "would respond.", date(2024, 3, 5))
     assert find(events, "FRA", "MLI", "13"), events
+
+
+def test_a_government_and_a_known_figure_out_of_office_are_two_sides():
+    """"Raila Odinga and President Mwai Kibaki signed a deal": the government and a
+    politician in no office (in 2008) are two sides of one state's agreement."""
+    events = code_text("Raila Odinga and President Mwai Kibaki signed a deal in Nairobi on "
+                       "Thursday to end the crisis.", date(2008, 3, 1))
+    assert find(events, "KEN", "KEN", "05"), events

@@ -490,9 +490,13 @@ def two_sides(a: Actor, b: Actor) -> bool:
     if a.code == b.code:
         return False
     sectors = {a.sector, b.sector}
-    # "clashes between her supporters and police": the state's forces and a crowd
+    # "clashes between her supporters and police": the state's forces and a crowd;
+    # "President Kibaki and opposition leader Odinga signed": the government and someone
+    # outside it (a known person in no office)
     return bool(sectors & INSURGENT_SECTORS) or (
-        bool(sectors & {"COP", "MIL"}) and bool(sectors & {"CVL", "OPP"}))
+        bool(sectors & {"COP", "MIL"}) and bool(sectors & {"CVL", "OPP"})) or (
+        bool(sectors & {"GOV", "MIL"}) and None in sectors and
+        any(x.sector is None and not x.role and x.person and x.name for x in (a, b)))
 
 
 def span_count(span) -> int:
