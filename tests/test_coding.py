@@ -1845,3 +1845,12 @@ def test_a_government_and_a_known_figure_out_of_office_are_two_sides():
     events = code_text("Raila Odinga and President Mwai Kibaki signed a deal in Nairobi on "
                        "Thursday to end the crisis.", date(2008, 3, 1))
     assert find(events, "KEN", "KEN", "05"), events
+
+
+def test_a_name_after_a_title_and_the_next_actor_coordinated_with_it():
+    """"Zimbabwe's President Robert Mugabe and opposition leader Morgan Tsvangirai": the
+    parser hangs the second name on the first as its conjunct, the first on the title."""
+    events = code_text("Zimbabwe's President Robert Mugabe and opposition leader Morgan "
+                       "Tsvangirai signed a power-sharing deal in Harare on Monday.",
+                       date(2008, 9, 16))
+    assert find(events, "ZWE", "ZWE", "05"), events

@@ -67,6 +67,11 @@ def with_conjuncts(tokens: Iterable) -> list:
                     and any(c.dep_ == "conj" for c in appos.children))):
                 out.append(appos)
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
+            elif appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and \
+                    tok.ent_type_ != "PERSON":
+                # "President [Robert Mugabe] and opposition leader Morgan Tsvangirai": the
+                # name is the title's holder; who is coordinated with it is another actor
+                out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
 
 
