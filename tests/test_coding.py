@@ -1854,3 +1854,21 @@ def test_a_name_after_a_title_and_the_next_actor_coordinated_with_it():
                        "Tsvangirai signed a power-sharing deal in Harare on Monday.",
                        date(2008, 9, 16))
     assert find(events, "ZWE", "ZWE", "05"), events
+
+
+def test_a_group_saying_the_attack_was_its_own_or_revenge_claims_it():
+    """"al-Shabaab said it had carried out the attacks", "the group said the bombing was
+    revenge for ...", "confirmed that its jets had destroyed": claims of responsibility
+    (015); "said its troops had killed X" reports a new act and is no claim."""
+    on = date(2024, 3, 5)
+    events = code_text("Two bombs killed 30 people at a market in Maiduguri on Sunday. Boko "
+                       "Haram said on Monday that it had carried out the attacks.", on)
+    assert find(events, "NGA", "NGA", "01") and [
+        e for e in events if e["cameo"]["code"] == "015"], events
+    events = code_text("Gunmen of the Pakistani Taliban attacked a police academy in Quetta on "
+                       "Monday, killing 61 cadets. The group said the attack was revenge for "
+                       "the killing of its commanders.", on)
+    assert [e for e in events if e["cameo"]["code"] == "015"], events
+    events = code_text("Kenya said on Tuesday that its troops had killed 40 al-Shabaab "
+                       "fighters in southern Somalia.", on)
+    assert not [e for e in events if e["cameo"]["code"] == "015"], events

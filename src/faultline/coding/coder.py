@@ -1185,6 +1185,40 @@ class Coder:
                  if o.lemma_.lower() in REQUEST_NOUNS]
         return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
+    def claims_own_attack(self, verb) -> bool:
+        """Whether the speaker says an attack was their own: its clause has "it", "they",
+        "we" or "its/their/our ..." as the attacker ("said it had carried out the attacks",
+        "confirmed that its jets had destroyed a reactor"), or calls the attack revenge
+        ("said the massacre was revenge for the army's offensive")."""
+        if verb.lemma_.lower() not in self.cues["speech"] | {"confirm"}:
+            return False
+        for clause in children(verb, "ccomp"):
+            if self.is_negated(clause):
+                continue
+            doers = subjects(clause)
+            if clause.lemma_.lower() == "be" and any(
+                    d.lemma_.lower() in ATTACK_NOUNS | {"massacre", "attack", "killing"}
+                    for d in doers) and any(
+                    a.lemma_.lower() in RETALIATION | {"punishment"}
+                    for a in children(clause, "attr")):
+                return True
+            own = any(d.lower_ in ("it", "they", "we") or any(
+                p.lower_ in ("its", "their", "our") for p in children(d, "poss"))
+                for d in doers)
+            # (the attack already told: "it had carried out the attacks"; or an act owned
+            # up to: "confirmed that its jets had destroyed ..."; not a new act reported:
+            # "said its troops had killed Sinwar")
+            done = best_pattern(clause)
+            told = any(o.lemma_.lower() in ATTACK_NOUNS | {"attack", "bombing", "massacre"}
+                       and any(d.lower_ in ("the", "these", "those", "both")
+                               for d in o.children)
+                       for o in children(clause, "dobj"))
+            owned_up = verb.lemma_.lower() == "confirm" and done is not None and \
+                done.code.startswith(("18", "19", "20", "1712"))
+            if own and (told or owned_up) and clause.tag_ in ("VBD", "VBN"):
+                return True
+        return False
+
     def answer_foretold(self, verb) -> bool:
         """Whether a clause of what someone says foretells their side's answer to an act:
         "said the United States would respond (accordingly)", "would retaliate", "would be
@@ -1350,6 +1384,12 @@ class Coder:
                 # "the last French soldiers left Mali", "troops crossed the border out of
                 # Lebanon": a withdrawal from where they leave
                 pattern = rule_pattern(token, "0874")
+            if (pattern is None or pattern.code.startswith("01")) and \
+                    self.claims_own_attack(token):
+                # "al-Shabaab said it had carried out the attacks", "the group said the
+                # massacre was revenge for ...", "confirmed that its jets had destroyed":
+                # a claim of responsibility
+                pattern = replace(rule_pattern(token, "015"), target="none")
             if (pattern is None or (pattern.code == "170" and passive(token))) and \
                     self.answer_foretold(token):
                 # "Biden said the United States would respond", "the Kremlin said Russia
@@ -2681,7 +2721,9 @@ class Coder:
         """Where a claimed attack struck, when the claim names it: "claimed the bombings
         that killed 90 people in Kerman", "the attack near Moscow, which Islamic State
         claimed"."""
-        things = [*children(act, "dobj"), *prep_objects(act, "for")]
+        things = [*children(act, "dobj"), *prep_objects(act, "for"),
+                  # ("confirmed that its jets had destroyed a reactor in Syria")
+                  *(o for c in children(act, "ccomp") for o in children(c, "dobj"))]
         things += [o for t in list(things) for o in prep_objects(t, "for")]
         if act.dep_ == "relcl":
             things.append(act.head)
