@@ -1872,3 +1872,13 @@ def test_a_group_saying_the_attack_was_its_own_or_revenge_claims_it():
     events = code_text("Kenya said on Tuesday that its troops had killed 40 al-Shabaab "
                        "fighters in southern Somalia.", on)
     assert not [e for e in events if e["cameo"]["code"] == "015"], events
+
+
+def test_a_denial_with_no_victim_named_answers_whoever_accused_the_denier():
+    on = date(2024, 3, 5)
+    events = code_text("Ukraine accused Russia on Monday of shelling a hospital in Kherson. "
+                       "Moscow denied involvement.", on)
+    assert find(events, "RUS", "UKR", "01"), events
+    events = code_text("Investigators concluded on Thursday that a Russian warship had sunk "
+                       "the Ukrainian tug. Moscow called the findings a fabrication.", on)
+    assert [e for e in events if e["cameo"]["code"] == "016"], events

@@ -2122,8 +2122,10 @@ class Coder:
                     self.last_named(sources, act, published, context)
             if sources and not targets and cand.code.startswith("016"):
                 # "denied that it had interfered in the German election": whom the denied
-                # act would have been done to
-                targets = self.denied_victims(act, sources, published, context)
+                # act would have been done to; else whoever just accused the denier ("Hamas
+                # blamed an Israeli strike, while Israel's military denied involvement")
+                targets = self.denied_victims(act, sources, published, context) or \
+                    self.accusers(sources, self.told_so_far(events))
             own = {a.country or a.org for a in sources}
             contact = best_pattern(act.head) if act.dep_ in ("advcl", "xcomp") else None
             if sources and contact is not None and contact.code.startswith("04") and \
@@ -2764,6 +2766,17 @@ class Coder:
                          if (a.country or a.org) and (a.country or a.org) not in own]
                 if doers:
                     return doers[:1]
+        return []
+
+    @staticmethod
+    def accusers(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+        """Who made the latest accusation or criticism (11) aimed at one of ``sources``."""
+        own = {a.country or a.org for a in sources}
+        for event in reversed([e for e in earlier if not e.historical]):
+            if event.cameo_root == "11" and event.target is not None and \
+                    (event.target.country or event.target.org) in own and \
+                    event.source.code not in {a.code for a in sources}:
+                return [event.source]
         return []
 
     def denied_victims(self, act, sources: list[Actor], on: date, context: Context
