@@ -1882,3 +1882,11 @@ def test_a_denial_with_no_victim_named_answers_whoever_accused_the_denier():
     events = code_text("Investigators concluded on Thursday that a Russian warship had sunk "
                        "the Ukrainian tug. Moscow called the findings a fabrication.", on)
     assert [e for e in events if e["cameo"]["code"] == "016"], events
+
+
+def test_saying_one_was_not_behind_an_act_denies_it():
+    events = code_text("A drone killed three Turkish soldiers near the border on Sunday. Iraq "
+                       "said on Monday that it was not the source of the drone.",
+                       date(2024, 3, 5))
+    assert [e for e in events if e["cameo"]["code"] == "016"
+            and e["source"]["country"] == "IRQ"], events

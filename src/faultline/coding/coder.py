@@ -1712,7 +1712,17 @@ class Coder:
         if verb.lemma_.lower() not in self.cues["speech"] | FINDING_VERBS:
             return None
         for clause in children(verb, "ccomp"):
-            if not children(clause, "nsubj") or self.is_negated(clause):
+            if not children(clause, "nsubj"):
+                continue
+            if self.is_negated(clause):
+                # "Jordan said it was not the source of the drone", "said it was not behind
+                # the attack": a denial by the one the clause is about
+                if clause.lemma_.lower() == "be" and any(
+                        s.lower_ in ("it", "we", "they") for s in children(clause, "nsubj")) \
+                        and (any(c.lower_ == "behind" for c in children(clause, "prep")) or
+                             any(c.lemma_.lower() in BLAME_WORDS | {"source", "culprit"}
+                                 for c in children(clause, "acomp", "attr"))):
+                    return "016"
                 continue
             if clause.lemma_.lower() == "be" and (
                     any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp"))
