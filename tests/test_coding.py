@@ -1890,3 +1890,8 @@ def test_saying_one_was_not_behind_an_act_denies_it():
                        date(2024, 3, 5))
     assert [e for e in events if e["cameo"]["code"] == "016"
             and e["source"]["country"] == "IRQ"], events
+
+
+def test_a_law_vetoed_at_home_is_a_veto_aimed_at_the_state_itself():
+    events = code_text("Poland's president vetoed the media law on Monday.", date(2024, 3, 5))
+    assert find(events, "POL", "POL", "12"), events

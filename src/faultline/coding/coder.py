@@ -3272,6 +3272,11 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [state(c) for c in states]
+        if not targets and len(sources) == 1 and cand.code == "129" and sources[0].country \
+                and any(o.lemma_.lower() in ("law", "bill", "legislation", "amendment", "budget")
+                        for o in children(token, "dobj")):
+            # "the president vetoed the foreign agents law": a veto at home
+            targets = [state(sources[0].country)]
         if not targets and sources and cand.code[:2] == "14" and pattern.kind == "V":
             # "marched through the capital in protest against the court": whom the
             # protest the march is made in is against
