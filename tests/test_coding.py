@@ -1895,3 +1895,15 @@ def test_saying_one_was_not_behind_an_act_denies_it():
 def test_a_law_vetoed_at_home_is_a_veto_aimed_at_the_state_itself():
     events = code_text("Poland's president vetoed the media law on Monday.", date(2024, 3, 5))
     assert find(events, "POL", "POL", "12"), events
+
+
+def test_findings_stated_by_inspectors_or_investigators_are_an_inquiry():
+    """"investigators concluded that a Russian missile downed the airliner": an inquiry's
+    finding about Russia (09), beside the act it finds."""
+    on = date(2024, 3, 5)
+    events = code_text("International investigators concluded on Thursday that a Syrian "
+                       "helicopter had dropped chlorine on the town of Saraqeb.", on)
+    assert [e for e in events if e["cameo"]["root"] == "09"], events
+    events = code_text("UN nuclear inspectors confirmed on Monday that Iran had enriched "
+                       "uranium to 60 percent.", on)
+    assert find(events, "IAEA", "IRN", "09"), events

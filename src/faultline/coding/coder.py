@@ -331,6 +331,8 @@ VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 #: arrest announced for later is a decision, not a threat).
 COERCIVE_CODES = ("163", "18", "19", "20")
 #: Objects of a threat that answer an earlier act.
+#: Those whose findings are an inquiry's (CAMEO 09).
+INVESTIGATORS = frozenset({"investigator", "inspector", "monitor"})
 #: What a state says it will take in answer to another's act.
 COUNTERMEASURES = frozenset({"countermeasure", "measure", "step", "action", "retaliation"})
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
@@ -1185,6 +1187,16 @@ class Coder:
                  if o.lemma_.lower() in REQUEST_NOUNS]
         return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
 
+    def findings_of_inquiry(self, verb) -> bool:
+        """Whether inspectors or investigators state a finding: "investigators concluded
+        that ...", "inspectors confirmed that ...", "inspectors found uranium particles"."""
+        if verb.lemma_.lower() not in FINDING_VERBS | {"confirm", "verify", "report"}:
+            return False
+        doers = [t for s in subjects(verb)
+                 for t in (s, *children(s, "compound"), *prep_objects(s, "of"))]
+        return any(d.lemma_.lower() in INVESTIGATORS for d in doers) and bool(
+            children(verb, "ccomp", "dobj"))
+
     def claims_own_attack(self, verb) -> bool:
         """Whether the speaker says an attack was their own: its clause has "it", "they",
         "we" or "its/their/our ..." as the attacker ("said it had carried out the attacks",
@@ -1384,6 +1396,11 @@ class Coder:
                 # "the last French soldiers left Mali", "troops crossed the border out of
                 # Lebanon": a withdrawal from where they leave
                 pattern = rule_pattern(token, "0874")
+            if (pattern is None or pattern.code == "010") and self.findings_of_inquiry(token):
+                # "investigators concluded that a North Korean torpedo sank the warship",
+                # "UN inspectors confirmed that North Korea had shut down its reactor": the
+                # inquiry's finding about whom the clause names
+                pattern = replace(rule_pattern(token, "090"), target="about")
             if (pattern is None or pattern.code.startswith("01")) and \
                     self.claims_own_attack(token):
                 # "al-Shabaab said it had carried out the attacks", "the group said the
@@ -3272,6 +3289,11 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [state(c) for c in states]
+        if not targets and sources and cand.code == "090" and pattern.line == 0:
+            # "inspectors found uranium particles at Iran's Fordow plant": where they found it
+            own = {a.country or a.org for a in sources}
+            targets = [state(a.country) for a in self.place_of(token, on, context)
+                       if a.country and a.country not in own][:1]
         if not targets and len(sources) == 1 and cand.code == "129" and sources[0].country \
                 and any(o.lemma_.lower() in ("law", "bill", "legislation", "amendment", "budget")
                         for o in children(token, "dobj")):
