@@ -745,6 +745,37 @@ CASES = [
     ("Turkey raided PKK hideouts in Iraq on Tuesday.", "TUR", "IRQ", "190"),
     # 195: a capital blitzed
     ("Saudi-led jets blitzed Sanaa on Saturday.", "SAU", "YEM", "195"),
+    # vocab19 -- 091: inquiries into deaths or sabotage, a monastery searched, a case reopened
+    ("Chile opened an inquiry into the deaths of two miners on Monday.", "CHL", "CHL", "091"),
+    ("Danish police launched a probe into the sabotage of the cable on Monday.", "DNK", "DNK",
+     "091"),
+    ("Moldova's prosecutors searched the monastery on Monday.", "MDA", "MDA", "091"),
+    ("Colombia reopened the case of the murdered reporter on Monday.", "COL", "COL", "091"),
+    # 092 / 1122: police brutality investigated or alleged; 093: a strike reviewed
+    ("Amnesty International investigated Kenya's police brutality on Monday.", "AMNESTY", "KEN",
+     "092"),
+    ("The UN accused Kenya of police brutality on Monday.", "UN", "KEN", "1122"),
+    ("Israel's army was reviewing the air strike on Tuesday.", "ISR", "ISR", "093"),
+    # 130 / 138 / 1385: put on notice, all options kept on the table, a spectre of war raised
+    ("Seoul put Pyongyang on notice on Monday.", "KOR", "PRK", "130"),
+    ("On Monday, Israel kept all options on the table against Iran.", "ISR", "IRN", "138"),
+    ("Russia raised the spectre of nuclear war with NATO on Monday.", "RUS", "NATO", "1385"),
+    ("Turkey raised the spectre of war with Greece on Monday.", "TUR", "GRC", "138"),
+    # 110: an account called into question; 030: an overture made
+    ("Beijing called into question Manila's account of the collision on Monday.", "CHN", "PHL",
+     "110"),
+    ("Iran made an overture to Saudi Arabia on Monday.", "IRN", "SAU", "030"),
+    # 061: gas deliveries boosted
+    ("Norway boosted gas deliveries to Poland on Monday.", "NOR", "POL", "061"),
+    # 017: an offering sent to a shrine, tribute paid to the fallen, knelt at or presided over
+    ("Japan's premier sent an offering to the war shrine on Monday.", "JPN", None, "017"),
+    ("India's prime minister paid tribute to the fallen soldiers on Monday.", "IND", None, "017"),
+    ("Scholz knelt at the memorial in Warsaw on Monday.", "DEU", None, "017"),
+    ("Thailand's king presided over the memorial ceremony on Monday.", "THA", None, "017"),
+    # 151: surveillance beefed up; 154: a flank bolstered, battlegroups massed
+    ("South Korea beefed up surveillance along the border on Monday.", "KOR", None, "151"),
+    ("NATO bolstered its eastern flank on Monday.", "NATO", None, "154"),
+    ("Russia massed battlegroups near the Finnish border on Monday.", "RUS", "FIN", "154"),
 ]
 
 
