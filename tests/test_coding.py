@@ -1907,3 +1907,12 @@ def test_findings_stated_by_inspectors_or_investigators_are_an_inquiry():
     events = code_text("UN nuclear inspectors confirmed on Monday that Iran had enriched "
                        "uranium to 60 percent.", on)
     assert find(events, "IAEA", "IRN", "09"), events
+
+
+def test_an_appeal_for_the_release_of_people_held_goes_to_whoever_holds_them():
+    on = date(2024, 3, 5)
+    events = code_text("Britain called for the release of two journalists detained in Iran.",
+                       on)
+    assert find(events, "GBR", "IRN", "02"), events
+    events = code_text("France demanded the release of aid workers held by the Taliban.", on)
+    assert find(events, "FRA", "AFG", "10"), events

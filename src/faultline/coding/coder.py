@@ -2795,6 +2795,24 @@ class Coder:
                     return doers[:1]
         return []
 
+    def holders(self, act, sources: list[Actor], on: date, context: Context) -> list[Actor]:
+        """Who holds the people whose release an appeal asks for: the "by" of the
+        participle that describes them ("hostages held by Hamas"), or else the state of
+        its place ("journalists detained in Iran")."""
+        own = {a.country or a.org for a in sources}
+        held = [p for r in act.subtree if r.lemma_.lower() in ("release", "freeing", "return")
+                for o in prep_objects(r, "of") for p in children(o, "acl")
+                if p.tag_ == "VBN"]
+        for participle in held:
+            found = self.actors(prep_objects(participle, "by"), on, context) or [
+                state(a.country) for a in self.place_of(participle, on, context, own=True)
+                if a.country]
+            found = [a for a in found if (a.country or a.org) and
+                     (a.country or a.org) not in own]
+            if found:
+                return found[:1]
+        return []
+
     @staticmethod
     def accusers(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
         """Who made the latest accusation or criticism (11) aimed at one of ``sources``."""
@@ -3294,6 +3312,10 @@ class Coder:
             own = {a.country or a.org for a in sources}
             targets = [state(a.country) for a in self.place_of(token, on, context)
                        if a.country and a.country not in own][:1]
+        if not targets and sources and cand.code.startswith(("0253", "1053")):
+            # "demanded the release of hostages held by Hamas", "of two journalists
+            # detained in Iran": the appeal goes to whoever holds them
+            targets = self.holders(token, sources, on, context)
         if not targets and len(sources) == 1 and cand.code == "129" and sources[0].country \
                 and any(o.lemma_.lower() in ("law", "bill", "legislation", "amendment", "budget")
                         for o in children(token, "dobj")):
