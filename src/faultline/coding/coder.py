@@ -190,6 +190,10 @@ SETTINGS = frozenset({"during", "amid", "after", "before", "since", "despite", "
 #: Nouns of attacks whose owner did a passive killing ("killed in an Israeli air strike").
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "drone",
                           "missile", "operation", "ambush", "shelling"})
+#: Attacks one can claim or call revenge ("said it had carried out the attacks").
+CLAIMABLE_ATTACKS = ATTACK_NOUNS | {"massacre", "killing"}
+#: Strikes that, not ruled out, threaten ("would not rule out strikes on Iran").
+STRIKES = ATTACK_NOUNS - {"drone", "missile", "operation"}
 #: Victims whose killing in the hundreds is a massacre, not a battle.
 UNARMED_VICTIMS = frozenset({"civilian", "people", "villager", "resident", "worker",
                              "farmer", "worshipper", "student", "child", "woman",
@@ -1209,7 +1213,7 @@ class Coder:
                 continue
             doers = subjects(clause)
             if clause.lemma_.lower() == "be" and any(
-                    d.lemma_.lower() in ATTACK_NOUNS | {"massacre", "attack", "killing"}
+                    d.lemma_.lower() in CLAIMABLE_ATTACKS
                     for d in doers) and any(
                     a.lemma_.lower() in RETALIATION | {"punishment"}
                     for a in children(clause, "attr")):
@@ -1221,7 +1225,7 @@ class Coder:
             # up to: "confirmed that its jets had destroyed ..."; not a new act reported:
             # "said its troops had killed Sinwar")
             done = best_pattern(clause)
-            told = any(o.lemma_.lower() in ATTACK_NOUNS | {"attack", "bombing", "massacre"}
+            told = any(o.lemma_.lower() in CLAIMABLE_ATTACKS
                        and any(d.lower_ in ("the", "these", "those", "both")
                                for d in o.children)
                        for o in children(clause, "dobj"))
@@ -1838,8 +1842,7 @@ class Coder:
         words = {t.lemma_.lower() for o in objects for t in o.subtree}
         heads = {o.lemma_.lower() for o in children(verb, "dobj")}
         # ("would not rule out strikes on Iran", "refused to rule out using force")
-        return "force" in words or bool(heads & (ATTACK_NOUNS - {"drone", "missile"}) - {
-            "operation"}) or ("military" in words and bool(
+        return "force" in words or bool(heads & STRIKES) or ("military" in words and bool(
             words & {"action", "option", "means", "response", "operation", "intervention"}))
 
     @staticmethod
