@@ -1360,6 +1360,28 @@ class Coder:
             noun.head.lower_ == "at"
 
     @staticmethod
+    def no_act_done(token, pattern: Pattern, found: list[Candidate]) -> bool:
+        """Whether a matched trigger names no act of its own: an appeal in a purpose clause
+        ("began a hunger strike to press the government"), force ruled out or not ("refused
+        to rule out using force"), hosting troops or refugees ("a base hosting American
+        forces"), or a record summing up the act just told ("flew to Beijing ..., the first
+        visit to China by a G7 leader")."""
+        code, kind = pattern.code, pattern.kind
+        if code.startswith("02") and kind == "V" and token.dep_ == "advcl" and \
+                token in purpose_clauses(token.head) and not children(token, "nsubj"):
+            return True
+        if code[:2] in ("18", "19", "20") and kind == "V" and any(
+                a.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in a.children)
+                for a in token.ancestors):
+            return True
+        if code == "043" and token.lemma_.lower() == "host" and any(
+                o.lemma_.lower() in HOSTED_NOT_GUESTS for o in children(token, "dobj")):
+            return True
+        return kind == "N" and token.dep_ in ("appos", "npadvmod") and any(
+            c.lower_ == "first" for c in token.children if c.dep_ == "amod") and any(
+            c.code == code for c in found)
+
+    @staticmethod
     def calls_it_something(verb) -> bool:
         """Whether "called X" names what X is ("called Trudeau weak", "called him a great
         leader", "called Kim \"little rocket man\""), not a telephone call to X."""
@@ -1437,11 +1459,7 @@ class Coder:
             if pattern is None or (pattern.code == "010" and
                                    token.lemma_.lower() in self.cues["speech"]):
                 continue  # saying is reporting; what was said is the event
-            if pattern.code.startswith("02") and pattern.kind == "V" and \
-                    token.dep_ == "advcl" and token in purpose_clauses(token.head) and \
-                    not children(token, "nsubj"):
-                # "began a hunger strike to press the government": what the act is for,
-                # not an appeal made
+            if self.no_act_done(token, pattern, found):
                 continue
             if pattern.code == "050" and token.lemma_.lower() == "join" and \
                     token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in BIDS:
@@ -1449,21 +1467,6 @@ class Coder:
                     continue  # "approved Sweden's bid to join NATO": nobody joins yet
                 # "Finland applied to join NATO": asking to be let in
                 pattern = replace(pattern, code="021")
-            if pattern.code[:2] in ("18", "19", "20") and pattern.kind == "V" and any(
-                    a.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in a.children)
-                    for a in token.ancestors):
-                # "refused to rule out using force to take control of Greenland": what is
-                # ruled out (or not) is not done
-                continue
-            if pattern.code == "043" and token.lemma_.lower() == "host" and any(
-                    o.lemma_.lower() in HOSTED_NOT_GUESTS for o in children(token, "dobj")):
-                continue  # "a base hosting American forces", "hosts refugees": no visit
-            if pattern.kind == "N" and token.dep_ in ("appos", "npadvmod") and any(
-                    c.lower_ == "first" for c in token.children if c.dep_ == "amod") and any(
-                    c.code == pattern.code for c in found):
-                # "flew to Beijing ..., the first visit to China by a G7 leader": the act
-                # just told, summed up as a record, not a second act
-                continue
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
