@@ -3313,28 +3313,8 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [state(c) for c in states]
-        if not targets and sources and cand.code == "090" and pattern.line == 0:
-            # "inspectors found uranium particles at Iran's Fordow plant": where they found it
-            own = {a.country or a.org for a in sources}
-            targets = [state(a.country) for a in self.place_of(token, on, context)
-                       if a.country and a.country not in own][:1]
-        if not targets and sources and cand.code.startswith(("0253", "1053")):
-            # "demanded the release of hostages held by Hamas", "of two journalists
-            # detained in Iran": the appeal goes to whoever holds them
-            targets = self.holders(token, sources, on, context)
-        if not targets and len(sources) == 1 and cand.code == "129" and sources[0].country \
-                and any(o.lemma_.lower() in ("law", "bill", "legislation", "amendment", "budget")
-                        for o in children(token, "dobj")):
-            # "the president vetoed the foreign agents law": a veto at home
-            targets = [state(sources[0].country)]
-        if not targets and sources and cand.code[:2] == "14" and pattern.kind == "V":
-            # "marched through the capital in protest against the court": whom the
-            # protest the march is made in is against
-            own = {a.country or a.org for a in sources}
-            against = [o for n in prep_objects(token, "in") if n.lemma_.lower() == "protest"
-                       for p in ("against", "at") for o in prep_objects(n, p)]
-            targets = [a for a in self.actors(with_conjuncts(against), on, context)
-                       if (a.country or a.org) and (a.country or a.org) not in own]
+        if not targets and sources:
+            targets = self.targets_the_act_implies(cand, token, sources, on, context)
         if (not targets and len(sources) == 1 and (not passive(token) or
                                                    token.dep_ == "acl" or
                                                    cand.code.startswith("083"))
@@ -3345,6 +3325,34 @@ class Coder:
             targets = [Actor(text="", code=sources[0].country, name=None,
                              country=sources[0].country)] if sources[0].country else []
         return sources, targets
+
+    def targets_the_act_implies(self, cand: Candidate, token, sources: list[Actor],
+                                on: date, context: Context) -> list[Actor]:
+        """Targets no slot names but the act's own words imply: the place inspectors found
+        something (090), whoever holds the people whose release is asked for, the state a
+        law is vetoed in, and whom the protest a march is made in is against."""
+        own = {a.country or a.org for a in sources}
+        if cand.code == "090" and cand.pattern.line == 0:
+            # "inspectors found uranium particles at Iran's Fordow plant": where they found it
+            return [state(a.country) for a in self.place_of(token, on, context)
+                    if a.country and a.country not in own][:1]
+        if cand.code.startswith(("0253", "1053")):
+            # "demanded the release of hostages held by Hamas", "of two journalists
+            # detained in Iran": the appeal goes to whoever holds them
+            return self.holders(token, sources, on, context)
+        if len(sources) == 1 and cand.code == "129" and sources[0].country \
+                and any(o.lemma_.lower() in ("law", "bill", "legislation", "amendment", "budget")
+                        for o in children(token, "dobj")):
+            # "the president vetoed the foreign agents law": a veto at home
+            return [state(sources[0].country)]
+        if cand.code[:2] == "14" and cand.pattern.kind == "V":
+            # "marched through the capital in protest against the court": whom the
+            # protest the march is made in is against
+            against = [o for n in prep_objects(token, "in") if n.lemma_.lower() == "protest"
+                       for p in ("against", "at") for o in prep_objects(n, p)]
+            return [a for a in self.actors(with_conjuncts(against), on, context)
+                    if (a.country or a.org) and (a.country or a.org) not in own]
+        return []
 
     def investigated(self, token, on: date, context: Context, own: set) -> list[Actor]:
         """Whom an inquiry is into, when no slot names them: the perpetrators or the place
