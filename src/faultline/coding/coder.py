@@ -225,10 +225,10 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
-#: Words of a third party's hand in a deal: leaders who sign under it are not just meeting.
 #: What one asks to join with ("applied to join NATO", "Sweden's bid to join").
 BIDS = frozenset({"apply", "bid", "application", "request", "attempt", "drive", "push",
                   "quest", "ambition", "aspiration"})
+#: Words of a third party's hand in a deal: leaders who sign under it are not just meeting.
 BROKERING = frozenset({"broker", "mediate", "mediation", "mediator", "host", "facilitate"})
 #: Missions abroad: a place on another state's soil.
 EMBASSIES = frozenset({"embassy", "consulate", "legation", "mission"})
@@ -334,11 +334,11 @@ VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Codes of acts done to someone against their will: sanctions and force (an expulsion or
 #: arrest announced for later is a decision, not a threat).
 COERCIVE_CODES = ("163", "18", "19", "20")
-#: Objects of a threat that answer an earlier act.
 #: Those whose findings are an inquiry's (CAMEO 09).
 INVESTIGATORS = frozenset({"investigator", "inspector", "monitor"})
 #: What a state says it will take in answer to another's act.
 COUNTERMEASURES = frozenset({"countermeasure", "measure", "step", "action", "retaliation"})
+#: Objects of a threat that answer an earlier act.
 RETALIATION = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
                          "retaliate", "avenge", "respond", "response", "consequence",
                          "repercussion"})
@@ -532,6 +532,14 @@ def lag_days(trigger, act) -> int | None:
         days = {"day": count, "week": 7 * count}.get(unit, 0)
         return -days if link.lower_ == "after" else days
     return None
+
+
+def lays_blame(clause, words: frozenset, deps: tuple[str, ...]) -> bool:
+    """Whether a "be" clause lays blame on its subject: "was behind the strikes", or a
+    complement among ``words`` ("was responsible for", "was the source of")."""
+    return clause.lemma_.lower() == "be" and (
+        any(c.lower_ == "behind" for c in children(clause, "prep")) or
+        any(c.lemma_.lower() in words for c in children(clause, *deps)))
 
 
 def year_named(noun) -> str | None:
@@ -1741,16 +1749,12 @@ class Coder:
             if self.is_negated(clause):
                 # "Jordan said it was not the source of the drone", "said it was not behind
                 # the attack": a denial by the one the clause is about
-                if clause.lemma_.lower() == "be" and any(
-                        s.lower_ in ("it", "we", "they") for s in children(clause, "nsubj")) \
-                        and (any(c.lower_ == "behind" for c in children(clause, "prep")) or
-                             any(c.lemma_.lower() in BLAME_WORDS | {"source", "culprit"}
-                                 for c in children(clause, "acomp", "attr"))):
+                if any(s.lower_ in ("it", "we", "they") for s in children(clause, "nsubj")) \
+                        and lays_blame(clause, BLAME_WORDS | {"source", "culprit"},
+                                       ("acomp", "attr")):
                     return "016"
                 continue
-            if clause.lemma_.lower() == "be" and (
-                    any(c.lemma_.lower() in BLAME_WORDS for c in children(clause, "acomp"))
-                    or any(c.lower_ == "behind" for c in children(clause, "prep"))):
+            if lays_blame(clause, BLAME_WORDS, ("acomp",)):
                 return "112"
             if clause.lemma_.lower() == "be" and any(
                     c.lemma_.lower() in NAME_CALLING for c in children(clause, "attr")):
@@ -2036,14 +2040,12 @@ class Coder:
                     token.head.lemma_.lower() in ERUPTING:
                 # "agreed to halt the fighting. Clashes broke out along the front line on
                 # Saturday": fighting with no sides named is between the two just told
-                earlier = self.told_so_far(events)
-                sides = self.sides_together(earlier) or self.warring_sides([], earlier)
+                sides = self.sides_just_told(events)
                 sources = sides if len(sides) == 2 else sources
             if len(sources) <= 1 and self.each_side(act):
                 # "The army and the RSF battled for Khartoum. Each side blamed the other":
                 # the two sides of the latest act told both ways, or of the fighting
-                earlier = self.told_so_far(events)
-                sides = self.sides_together(earlier) or self.warring_sides([], earlier)
+                sides = self.sides_just_told(events)
                 sources, targets = (sides, []) if len(sides) == 2 else (sources, targets)
             if len(sources) == 1 and not targets and self.is_reciprocal(cand.code) and \
                     self.rival_sides(act) and sources[0].country:
@@ -2842,6 +2844,11 @@ class Coder:
                     if found:
                         return found[:1]
         return []
+
+    def sides_just_told(self, events: list[Event]) -> list[Actor]:
+        """The two sides of the latest act told both ways, or else of the latest fighting."""
+        earlier = self.told_so_far(events)
+        return self.sides_together(earlier) or self.warring_sides([], earlier)
 
     @staticmethod
     def sides_together(events: list[Event]) -> list[Actor]:
