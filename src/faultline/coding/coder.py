@@ -1263,9 +1263,11 @@ class Coder:
         """Whether troops leave a place: "left Mali", "pulled out of", "crossed the border
         out of Lebanon" with soldiers, troops or forces as the doers."""
         lemma = verb.lemma_.lower()
-        doers = {t.lemma_.lower() for s in subjects(verb) for t in s.subtree}
-        if not doers & ARRIVING_FORCES or passive(verb) or verb.tag_ != "VBD":
+        if lemma not in ("leave", "quit", "exit", "depart", "cross") or verb.tag_ != "VBD":
             return False  # (troops that "will leave" or are told "to leave" have not left)
+        doers = {t.lemma_.lower() for s in subjects(verb) for t in s.subtree}
+        if not doers & ARRIVING_FORCES or passive(verb):
+            return False
         if lemma in ("leave", "quit", "exit", "depart"):
             return bool(children(verb, "dobj") or prep_objects(verb, "from"))
         # ("crossed the border out of Lebanon": "out of" on the verb or on the border)
