@@ -1916,3 +1916,49 @@ def test_an_appeal_for_the_release_of_people_held_goes_to_whoever_holds_them():
     assert find(events, "GBR", "IRN", "02"), events
     events = code_text("France demanded the release of aid workers held by the Taliban.", on)
     assert find(events, "FRA", "AFG", "10"), events
+
+
+def test_a_demand_that_a_named_leader_step_down_keeps_its_verb_and_subject():
+    """The small model reads "step" of "demanded that Syria's President Bashar al-Assad step
+    down" as a noun; mended, the demand names whom it targets, and the demander's second,
+    coordinated act keeps its doer."""
+    events = code_text("Germany demanded on Tuesday that Belarus's President Alexander "
+                       "Lukashenko step down, and froze all Belarusian government assets.",
+                       date(2020, 8, 19))
+    assert find(events, "DEU", "BLR", "10"), events
+    assert find(events, "DEU", "BLR", "16"), events
+
+
+def test_rebels_accused_by_their_own_state_are_that_states_people():
+    events = code_text("The Colombian president accused leftist rebels on Monday of "
+                       "bombing an oil pipeline.", date(2019, 1, 21))
+    assert find(events, "COL", "COL", "11"), events
+
+
+def test_ending_a_truce_is_a_breach_of_it_not_a_declaration():
+    events = code_text("Ethiopia's prime minister ended the ceasefire with the Tigrayan "
+                       "forces on Wednesday.", date(2022, 8, 24))
+    assert [e for e in events if e["cameo"]["code"] == "196"], events
+    assert not [e for e in events if e["cameo"]["root"] == "08"], events
+
+
+def test_a_state_does_not_visit_or_consult_itself():
+    """Crowds greeting their own opposition leader, or a civil war's sides in talks, are no
+    visit or consultation of a state with itself (the gold sets never code one)."""
+    on = date(2019, 3, 4)
+    events = code_text("Tens of thousands of people filled a main square in Caracas on "
+                       "Monday to greet the opposition leader Juan Guaido on his return "
+                       "from a tour of South America.", on)
+    events += code_text("Yemen's rival parties signed a prisoner exchange deal in Geneva on "
+                        "Thursday after talks mediated by the United Nations.", on)
+    assert not [e for e in events if e["cameo"]["code"][:3] in ("040", "042", "043")
+                and e["target"] and e["source"]["country"] == e["target"]["country"]], events
+    assert find(events, "UN", "YEM", "04"), events
+
+
+def test_groups_named_by_what_they_do_are_the_states_people():
+    """Mutineers, clerics, kidnappers and the like are sectors of a state like police or
+    rebels: "Putin accused the mutineers of treason" is Russia's act upon its own people."""
+    events = code_text("Vladimir Putin accused the mutineers of treason in a televised "
+                       "address on Saturday.", date(2023, 6, 24))
+    assert find(events, "RUS", "RUS", "11"), events

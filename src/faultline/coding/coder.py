@@ -100,7 +100,7 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"
 HOME_BODIES = frozenset({"JUD", "COP", "LEG"})
 #: A state's forces and courts: named without a state where no other is named, they are
 #: the actor's own ("opposition groups accused government forces of ...").
-HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
+HOME_FORCES = frozenset({"MIL", "COP", "SPY", "JUD", "REB", "SEP", "OPP"})
 #: Bodies of people a state sends: "agreed to send troops" sends them to no one yet.
 SENT_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
                          "marine", "paratrooper", "personnel", "contingent", "battalion",
@@ -471,6 +471,23 @@ def claimed_attacks(events: list[Event]) -> list[Event]:
                 event.event_id, claim.source.code))
         owned.append(event)
     return owned
+
+
+#: Codes whose act needs another party: a state does not visit, host, consult, mediate for
+#: or defy itself (none of the gold sets codes one to itself; asylum seekers "sent to" a
+#: place in their host's country are no visit of that country to itself).
+OUTWARD_CODES = ("040", "041", "042", "043", "045", "128")
+
+
+def toward_others(events: list[Event]) -> list[Event]:
+    """The events, less those of a kind that needs another party but found its target in
+    the doer's own country (a misplaced domestic group, a venue at home)."""
+    def to_itself(event: Event) -> bool:
+        target = event.target
+        return target is not None and event.cameo_code[:3] in OUTWARD_CODES and \
+            not event.source.org and not target.org and \
+            event.source.country is not None and event.source.country == target.country
+    return [e for e in events if not to_itself(e)]
 
 
 # -- parse helpers ------------------------------------------------------------------------
@@ -1118,7 +1135,7 @@ class Coder:
             events.extend(self.code_sentence(sent, index, article_id, published, context))
             events.extend(self.did_the_same(sent, index, article_id, published, context,
                                             events))
-        return claimed_attacks(events)
+        return toward_others(claimed_attacks(events))
 
     def did_the_same(self, sent, index: int, article_id: str, published: date,
                      context: Context, earlier: list[Event]) -> list[Event]:

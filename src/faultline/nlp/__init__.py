@@ -231,10 +231,53 @@ def repair_fronted_subjects(doc: Any) -> Any:
     return doc
 
 
+#: particles of the phrasal verbs a demand asks of someone ("that Assad step down")
+DEMANDED_PARTICLES = frozenset({"down", "aside", "back", "out", "up", "over", "off"})
+
+
+def subjunctive_read_as_noun(word: Any) -> Any:
+    """The subject of a demanded act the model read as a noun phrase: in "Obama demanded
+    that Syria's President Bashar al-Assad step down" it takes "step" for a noun with the
+    name as its modifiers, leaving the clause no verb and no subject. It is the name nearest
+    the word; None when there is no such slip."""
+    if word.pos_ != "NOUN" or word.dep_ != "ccomp" or word.head.pos_ not in ("VERB", "AUX") \
+            or word.i + 1 >= len(word.doc) or \
+            word.doc[word.i + 1].lower_ not in DEMANDED_PARTICLES or \
+            any(k.dep_ == "det" for k in word.children):
+        return None
+    names = [k for k in word.children if k.i < word.i and k.dep_ == "compound"
+             and k.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def repair_subjunctives(doc: Any) -> Any:
+    """Make "step" of "demanded that X step down" the verb it is, with X its subject; and
+    give a past-tense verb the model coordinated with such a bare verb ("that Lukashenko
+    step down, and froze all Belarusian assets") back to the demander whose act it is."""
+    for word in list(doc):
+        name = subjunctive_read_as_noun(word)
+        if name is not None:
+            word.pos_, word.tag_ = "VERB", "VB"
+            for modifier in [k for k in word.children if k.i < name.i
+                             and k.dep_ in ("compound", "poss", "amod")]:
+                modifier.head = name
+            name.dep_ = "nsubj"
+            particle = doc[word.i + 1]
+            particle.head, particle.dep_ = word, "prt"
+        demander = word.head
+        if word.tag_ != "VB" or word.dep_ != "ccomp" or demander.tag_ != "VBD":
+            continue
+        acts = [k for k in word.children if k.dep_ == "conj" and k.tag_ == "VBD"]
+        for late in [k for k in word.children if acts and k.i > word.i and k.i < acts[0].i
+                     and k.dep_ in ("cc", "punct")] + acts:
+            late.head = demander  # "..., and froze": the demander's act, not the demand's
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the four repairs)."""
-    return repair_fronted_subjects(repair_denied_charges(repair_small_clauses(
-        repair_reduced_relatives(doc))))
+    """The model's known slips in clause structure, mended (see the five repairs)."""
+    return repair_subjunctives(repair_fronted_subjects(repair_denied_charges(
+        repair_small_clauses(repair_reduced_relatives(doc)))))
 
 
 @lru_cache(maxsize=1)
