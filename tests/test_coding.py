@@ -1962,3 +1962,19 @@ def test_groups_named_by_what_they_do_are_the_states_people():
     events = code_text("Vladimir Putin accused the mutineers of treason in a televised "
                        "address on Saturday.", date(2023, 6, 24))
     assert find(events, "RUS", "RUS", "11"), events
+
+
+def test_a_states_government_and_its_rebels_are_two_doers():
+    """"Sudan's government and southern rebels signed" may be read as one noun phrase (the
+    government a modifier of the rebels); mended, the two sides sign with each other."""
+    events = code_text("Sudan's government and southern rebels signed a peace agreement in "
+                       "Nairobi on Sunday.", date(2005, 1, 9))
+    assert find(events, "SDN", "SDN", "05"), events
+    assert not [e for e in events if "KEN" in (e["source"]["country"],
+                                               (e["target"] or {}).get("country"))], events
+
+
+def test_a_rescue_approved_for_a_state_is_economic_aid():
+    events = code_text("Euro zone finance ministers and the IMF approved a 78 billion euro "
+                       "rescue for Portugal on Monday.", date(2011, 5, 16))
+    assert find(events, "IMF", "PRT", "07"), events

@@ -274,10 +274,32 @@ def repair_subjunctives(doc: Any) -> Any:
     return doc
 
 
+def repair_coordinated_modifiers(doc: Any) -> Any:
+    """Rehang "Sudan's government and southern rebels signed", which the model may read as
+    one noun phrase, "government" a modifier of "rebels" (never "Taliban and al-Qaeda
+    targets", whose first word has no owner), so that the two are coordinated
+    doers, as "Israel's army and Palestinian militants clashed" is read."""
+    for word in list(doc):
+        noun = word.head
+        if word.dep_ != "nmod" or word.pos_ != "NOUN" or noun.i <= word.i \
+                or noun.dep_ == "ROOT" or \
+                not any(k.dep_ == "cc" and word.i < k.i < noun.i for k in word.children):
+            continue
+        owners = [k for k in word.children if k.dep_ == "poss"] or \
+            [k for k in noun.children if k.dep_ == "poss" and k.i < word.i]
+        if not owners:
+            continue
+        for owner in owners:
+            owner.head = word  # "Sudan's" owns the government, not the rebels
+        word.head, word.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = word, "conj"
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the five repairs)."""
-    return repair_subjunctives(repair_fronted_subjects(repair_denied_charges(
-        repair_small_clauses(repair_reduced_relatives(doc)))))
+    """The model's known slips in clause structure, mended (see the six repairs)."""
+    return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
+        repair_denied_charges(repair_small_clauses(repair_reduced_relatives(doc))))))
 
 
 @lru_cache(maxsize=1)
