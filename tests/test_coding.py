@@ -1978,3 +1978,16 @@ def test_a_rescue_approved_for_a_state_is_economic_aid():
     events = code_text("Euro zone finance ministers and the IMF approved a 78 billion euro "
                        "rescue for Portugal on Monday.", date(2011, 5, 16))
     assert find(events, "IMF", "PRT", "07"), events
+
+
+def test_a_crash_of_an_airliner_named_by_its_maker_is_no_attack():
+    events = code_text("An Indonesian Lion Air Boeing 737 MAX crashed minutes after taking off "
+                       "from Jakarta on Monday, killing all 189 people on board.",
+                       date(2018, 10, 29))
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19", "20")], events
+
+
+def test_a_named_person_seized_is_arrested_not_property_taken():
+    events = code_text("French commandos seized Ahmed Hassan, a senior Islamic State "
+                       "commander, in a raid in Mali on Saturday.", date(2015, 5, 16))
+    assert [e for e in events if e["cameo"]["code"] == "173"], events

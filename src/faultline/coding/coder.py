@@ -157,6 +157,7 @@ CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot",
 ACCIDENTS = frozenset({"crash", "sink", "capsize", "collapse", "derail", "overturn"})
 WRECKS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "boat",
                     "vessel", "ferry", "train", "bus", "building", "bridge", "dam", "mine"})
+SPANS_OF_TIME = frozenset({"second", "minute", "hour", "moment", "day"})
 #: Causes of death and ruin that are no one's act.
 DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
                        "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
@@ -1842,9 +1843,15 @@ class Coder:
         """Whether a killing or destruction is done by nature or accident: "an earthquake
         killed thousands", "were killed in floods", "a fire destroyed the market"."""
         causes = subjects(verb) + [o for p in ("by", "in", "after") for o in prep_objects(verb, p)]
-        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS and any(
-                s.lemma_.lower() in WRECKS for s in subjects(verb.head)):
-            return True  # "a plane crashed near Smolensk, killing all 96 on board"
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS and (any(
+                s.lemma_.lower() in WRECKS for s in subjects(verb.head))
+                or (verb.tag_ == "VBG" and all(o.lemma_.lower() in SPANS_OF_TIME
+                                              for o in children(verb.head, "dobj")))):
+            # "a plane crashed near Smolensk, killing all 96 on board"; a crash of a thing
+            # by its name ("an Ethiopian Airlines Boeing 737 MAX crashed, killing all 157")
+            # (but "the navy sank the cruiser, killing 300" sank something; "crashed
+            # minutes after take-off" is a time the model made an object)
+            return True
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENTS and any(
                 s.lemma_.lower() in WRECKS for s in subjects(c)) for c in verb.children):
             return True  # "were killed when their helicopter crashed"

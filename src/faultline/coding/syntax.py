@@ -41,11 +41,11 @@ DEGREES = frozenset({"level", "state", "regime", "mode"})
 #: Particles that head a preposition in the parse of phrasal verbs ("out of", "away from").
 PARTICLES = frozenset({"out", "away", "back", "off", "up", "down"})
 #: The word forms a named entity adds, so the terms ``%place`` (a named place), ``%org`` (a
-#: named organisation) and ``%name`` (a named state, organisation, people or person) in
-#: terms.tsv match it.
+#: named organisation), ``%name`` (a named state, organisation, people or person) and
+#: ``%person`` (a named person) in terms.tsv match it.
 PLACE_MARK: defaultdict[str, tuple[str, ...]] = defaultdict(
     tuple, {"GPE": ("%place", "%name"), "LOC": ("%place",), "FAC": ("%place",),
-            "ORG": ("%name", "%org"), "NORP": ("%name",), "PERSON": ("%name",)})
+            "ORG": ("%name", "%org"), "NORP": ("%name",), "PERSON": ("%name", "%person")})
 
 
 def children(token, *deps: str) -> list:
