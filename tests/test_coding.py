@@ -1991,3 +1991,20 @@ def test_a_named_person_seized_is_arrested_not_property_taken():
     events = code_text("French commandos seized Ahmed Hassan, a senior Islamic State "
                        "commander, in a raid in Mali on Saturday.", date(2015, 5, 16))
     assert [e for e in events if e["cameo"]["code"] == "173"], events
+
+
+def test_people_of_no_stated_country_belong_to_where_the_act_is_not_a_later_clause():
+    """"Soldiers in Guinea seized power while the president was visiting Nigeria": a coup in
+    Guinea, not in the country the later clause names."""
+    events = code_text("Soldiers in Guinea seized power on Wednesday while the president "
+                       "was visiting Nigeria.", date(2008, 12, 24))
+    assert [e for e in events if e["cameo"]["code"] == "1721"
+            and e["source"]["country"] == "GIN"], events
+    assert not [e for e in events if e["source"]["country"] == "NGA"], events
+
+
+def test_an_attack_told_by_two_verbs_is_one_event():
+    events = code_text("Suicide bombers hit Brussels airport and a metro train in the city "
+                       "centre on Tuesday, killing 31 people, and Islamic State claimed "
+                       "responsibility later that day.", date(2016, 3, 22))
+    assert len(find(events, "IRQ", "BEL", "18")) == 1, events

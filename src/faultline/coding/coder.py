@@ -491,6 +491,24 @@ def toward_others(events: list[Event]) -> list[Event]:
     return [e for e in events if not to_itself(e)]
 
 
+def once_each(events: list[Event]) -> list[Event]:
+    """The events with one of each act a sentence tells twice: "struck Brussels airport,
+    killing 31 people" is one bombing of Belgium, however many of its verbs code it (the
+    same doer, target, code and date in one sentence; two people shot are two acts)."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        target = event.target
+        key = (event.sentence_index, event.source.country, event.source.org,
+               event.source.person, target.country if target else None,
+               target.org if target else None, target.person if target else None,
+               event.cameo_code, event.date, event.negated, event.hypothetical)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
 # -- parse helpers ------------------------------------------------------------------------
 def brokered_thing(participle):
     """What "brokered by X" qualifies: its head noun, or, when the parser hung it on the
@@ -1136,7 +1154,7 @@ class Coder:
             events.extend(self.code_sentence(sent, index, article_id, published, context))
             events.extend(self.did_the_same(sent, index, article_id, published, context,
                                             events))
-        return toward_others(claimed_attacks(events))
+        return once_each(toward_others(claimed_attacks(events)))
 
     def did_the_same(self, sent, index: int, article_id: str, published: date,
                      context: Context, earlier: list[Event]) -> list[Event]:
@@ -1177,6 +1195,20 @@ class Coder:
             cache[start] = self.resolver.scan(token.doc[sent.start:start].text, on,
                                               prior.copy())
         return cache[start]
+
+    def home_country(self, token, on: date, context: Context) -> str | None:
+        """The country a doer or victim of no stated country belongs to by default: the
+        last one named up to the act ("Soldiers in Guinea seized power while the president
+        was visiting Nigeria" is Guinea's coup), else the last the sentence names."""
+        sent, prior, cache = getattr(self, "_prior", (None, None, None))
+        if sent is not None and sent.start <= token.i < sent.end:
+            key = ("up to", token.i)
+            if key not in cache:
+                cache[key] = self.resolver.scan(token.doc[sent.start:token.i + 1].text, on,
+                                                prior.copy())
+            if cache[key].countries:
+                return cache[key].countries[-1]
+        return context.countries[-1] if context.countries else None
 
     def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context
                            ) -> list[Actor]:
@@ -3204,7 +3236,7 @@ class Coder:
                 if elsewhere:
                     targets = elsewhere
                     break
-        home = context.countries[-1] if context.countries else None
+        home = self.home_country(token, on, context)
         # "drones struck two Saudi oil plants": a projectile of no stated country was sent
         # from elsewhere, not by the state it hit
         sources = [a for a in sources if a.country or a.org or
