@@ -2008,3 +2008,13 @@ def test_an_attack_told_by_two_verbs_is_one_event():
                        "centre on Tuesday, killing 31 people, and Islamic State claimed "
                        "responsibility later that day.", date(2016, 3, 22))
     assert len(find(events, "IRQ", "BEL", "18")) == 1, events
+
+
+def test_soldiers_captured_by_a_named_armed_group_are_hostages_not_prisoners():
+    on = date(2006, 6, 26)
+    events = code_text("Hamas militants crossed into Israel on Sunday and captured an Israeli "
+                       "soldier in a raid on an army post.", on)
+    assert find(events, "PSE", "ISR", "18"), events
+    events = code_text("Israeli troops captured two Hamas militants near Khan Younis on "
+                       "Sunday.", on)
+    assert find(events, "ISR", "PSE", "17"), events

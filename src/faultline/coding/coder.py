@@ -2366,6 +2366,13 @@ class Coder:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
                 elif source.sector == "MIL" and final.startswith("183"):
                     final = "195"  # "forces bombed a hospital": military, not a car bomb
+                elif final.startswith("173") and source.sector == "REB" and \
+                        source.name not in (None, self.resolver.kb.country_names.get(
+                            source.country or "")) and \
+                        token.lemma_.lower() in ("capture", "seize", "grab", "snatch"):
+                    final = "181"  # "Hezbollah fighters captured two Israeli soldiers":
+                    # a named armed group arrests nobody; it takes hostages (but "fighters
+                    # of Libya's interim government" are a state's)
                 elif code[:2] in ("18", "19") and token.lemma_.lower() in EXECUTIONS and \
                         source.sector not in ("REB", "CRM") and not (
                             source.org and not source.country) and \
