@@ -2018,3 +2018,10 @@ def test_soldiers_captured_by_a_named_armed_group_are_hostages_not_prisoners():
     events = code_text("Israeli troops captured two Hamas militants near Khan Younis on "
                        "Sunday.", on)
     assert find(events, "ISR", "PSE", "17"), events
+
+
+def test_what_a_quarrel_is_over_is_its_topic_not_an_act():
+    events = code_text("Japan and China agreed on Tuesday to move past their dispute over "
+                       "the deployment of a US anti-missile system in Japan and to restore "
+                       "exchanges.", date(2017, 10, 31))
+    assert not [e for e in events if e["cameo"]["root"] == "15"], events

@@ -158,6 +158,9 @@ ACCIDENTS = frozenset({"crash", "sink", "capsize", "collapse", "derail", "overtu
 WRECKS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "boat",
                     "vessel", "ferry", "train", "bus", "building", "bridge", "dam", "mine"})
 SPANS_OF_TIME = frozenset({"second", "minute", "hour", "moment", "day"})
+#: Nouns of a quarrel: what one is "over" or "about" is its topic, not an act told.
+QUARRELS = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel", "spat",
+                      "disagreement", "controversy", "tension", "friction", "rift"})
 #: Causes of death and ruin that are no one's act.
 DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "hurricane",
                        "typhoon", "cyclone", "tornado", "tsunami", "landslide", "avalanche",
@@ -1950,12 +1953,16 @@ class Coder:
 
     @staticmethod
     def topic_of_another(noun, by_token: dict) -> bool:
-        """An event noun that is what another event noun is about: "negotiations on a free
-        trade agreement", "a crackdown on protests"; or what a protest is against
+        """An event noun that is what another event noun, or a quarrel, is about:
+        "negotiations on a free trade agreement", "a crackdown on protests", "a row over
+        the deployment of missiles"; or what a protest is against
         ("protested against China's deployment of ships")."""
         prep = noun.head if noun.dep_ in ("pobj", "pcomp") else None  # "a deal on ending"
-        if prep is None or prep.lower_ not in ("on", "over", "about", "for", "against") or \
-                prep.head.i not in by_token:
+        if prep is None or prep.lower_ not in ("on", "over", "about", "for", "against"):
+            return False
+        if prep.head.lemma_.lower() in QUARRELS:
+            return True  # "their dispute over the deployment of a US missile system"
+        if prep.head.i not in by_token:
             return False
         return prep.head.pos_ == "NOUN" or by_token[prep.head.i].code[:2] == "14"
 
