@@ -2025,3 +2025,21 @@ def test_what_a_quarrel_is_over_is_its_topic_not_an_act():
                        "the deployment of a US anti-missile system in Japan and to restore "
                        "exchanges.", date(2017, 10, 31))
     assert not [e for e in events if e["cameo"]["root"] == "15"], events
+
+
+def test_a_war_ended_by_an_agreement_is_the_agreements_outcome_not_a_second_act():
+    on = date(2000, 12, 12)
+    events = code_text("Peru and Ecuador signed a peace treaty in Brasilia on Tuesday, formally "
+                       "ending their long border war.", on)
+    assert find(events, "PER", "ECU", "05"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("08", "19")], events
+    events = code_text("Joe Biden said on Friday that he would meet Vladimir Putin in Geneva "
+                       "to discuss ending the war in Syria.", date(2021, 6, 4))
+    assert not [e for e in events if e["cameo"]["root"] in ("08", "19")], events
+
+
+def test_a_deal_the_story_refers_to_is_no_new_agreement():
+    events = code_text("Russia freed the American teacher Marc Fogel on Tuesday, hours after "
+                       "Washington let a Russian banker fly home under a deal with US "
+                       "prosecutors.", date(2025, 2, 11))
+    assert not [e for e in events if e["cameo"]["root"] == "05"], events

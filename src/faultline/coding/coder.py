@@ -1530,6 +1530,12 @@ class Coder:
                     continue  # "approved Sweden's bid to join NATO": nobody joins yet
                 # "Finland applied to join NATO": asking to be let in
                 pattern = replace(pattern, code="021")
+            if pattern.kind == "N" and token.lemma_.lower() == "deal" and (
+                    any(c.dep_ == "poss" for c in token.children) or (
+                        token.dep_ == "pobj" and token.head.lower_ in ("under", "of"))):
+                # "flew home under a deal with US prosecutors", "as part of the deal",
+                # "Obama's deal with Cuba": a deal the story refers to, not one made now
+                continue
             if pattern.kind == "N" and self.manner_noun(token, pattern.code):
                 continue  # "stayed away in protest at ...", "remain at war", "in a war"
             if pattern.code == "041" and token.lemma_.lower() == "call" and \
@@ -1616,6 +1622,12 @@ class Coder:
             if cand.pattern.kind == "V" and cand.code == "183" and not cand.pattern.constraints \
                     and not self.set_off(cand.token):
                 cand.suppressed = True  # a rocket that exploded, a station that went off air
+            if cand.code.startswith("0871") and cand.pattern.kind == "V" and \
+                    cand.token.tag_ == "VBG" and cand.token.dep_ in ("advcl", "xcomp", "pcomp"):
+                # "signed a peace agreement, formally ending their war": the agreement is
+                # the act, the end of the war its outcome; "met to discuss ending the war"
+                # ends nothing yet (the war it names stays governed, no new fighting)
+                cand.suppressed = True
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
