@@ -2043,3 +2043,9 @@ def test_a_deal_the_story_refers_to_is_no_new_agreement():
                        "Washington let a Russian banker fly home under a deal with US "
                        "prosecutors.", date(2025, 2, 11))
     assert not [e for e in events if e["cameo"]["root"] == "05"], events
+
+
+def test_control_taken_of_a_ridge_or_headquarters_is_territory_taken():
+    events = code_text("Chinese troops took control of a disputed ridge in Ladakh on "
+                       "Saturday.", date(2020, 9, 5))
+    assert find(events, "CHN", "IND", "19"), events
