@@ -2049,3 +2049,15 @@ def test_control_taken_of_a_ridge_or_headquarters_is_territory_taken():
     events = code_text("Chinese troops took control of a disputed ridge in Ladakh on "
                        "Saturday.", date(2020, 9, 5))
     assert find(events, "CHN", "IND", "19"), events
+
+
+def test_a_group_of_no_one_state_is_struck_where_it_is():
+    """al-Qaeda (CAMEO's IMG, an international militarised group) has no state; the gold
+    codes a strike on its people as a strike on the state where they were."""
+    events = code_text("A US drone strike killed the al-Qaeda commander Hamza bin Laden in "
+                       "a house on the outskirts of the town of Ghazni in Afghanistan on "
+                       "Sunday.", date(2019, 9, 15))
+    assert find(events, "USA", "AFG", "18"), events
+    events = code_text("French commandos killed an al-Qaeda leader on the roof of a house in "
+                       "Timbuktu on Friday.", date(2020, 6, 5))
+    assert find(events, "FRA", "MLI", "18"), events

@@ -483,6 +483,12 @@ def claimed_attacks(events: list[Event]) -> list[Event]:
 OUTWARD_CODES = ("040", "041", "042", "043", "045", "128")
 
 
+def stateless(actor: Actor) -> bool:
+    """Whether an actor is an armed group of no one state (al-Qaeda: CAMEO's IMG, an
+    international militarised group)."""
+    return bool(actor.org) and not actor.country and actor.code.startswith("IMG")
+
+
 def toward_others(events: list[Event]) -> list[Event]:
     """The events, less those of a kind that needs another party but found its target in
     the doer's own country (a misplaced domestic group, a venue at home)."""
@@ -3344,6 +3350,15 @@ class Coder:
                     "foreign" not in t.text.lower() else t
                     for t in targets]
         targets = [a for a in targets if a.country or a.org]
+        if cand.code[:2] in ("17", "18", "19", "20") and any(map(stateless, targets)):
+            # "a US drone strike killed al-Qaeda's leader in Kabul", "seized an al-Qaeda
+            # operative in Tripoli": a group of no one state is struck where it is
+            places = [a for a in self.place_of(token, on, context) if a.country]
+            if places:
+                iso = places[0].country
+                targets = [replace(t, code=iso, name=self.resolver.kb.country_names.get(iso),
+                                   country=iso, org=None, sector=None, sectors=())
+                           if stateless(t) else t for t in targets]  # (its leader stays one)
         foreign = [t for t in targets if t.country and t.country not in native]
         if foreign and not cand.code.startswith(DOMESTIC_CODES):
             # "Russia freed reporter X and former US Marine Y": the foreigners are the
@@ -3491,7 +3506,10 @@ class Coder:
                  for o in prep_objects(v, p)]
         deeper: list = []
         for _ in range(3):
-            chain = [o for t in chain for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(t, p)]
+            chain = [o for t in chain for p in (*LOCATIVE_PREPS, "on")
+                     for o in prep_objects(t, p)] + [
+                w for t in chain for o in prep_objects(t, "of") for p in LOCATIVE_PREPS
+                for w in prep_objects(o, p)]  # ("on the balcony of a house in Kabul")
             deeper.extend(chain)
         return [a for a in self.first_actors([deeper], on, context, locative=True) if a.country]
 
