@@ -2061,3 +2061,14 @@ def test_a_group_of_no_one_state_is_struck_where_it_is():
     events = code_text("French commandos killed an al-Qaeda leader on the roof of a house in "
                        "Timbuktu on Friday.", date(2020, 6, 5))
     assert find(events, "FRA", "MLI", "18"), events
+
+
+def test_a_bombing_happens_where_the_bomb_was_not_among_its_victims_people():
+    """"a car bomb outside a nightclub on the island of Bali killed ... Australian tourists":
+    the bombers of no stated country are placed where the bomb went off, not given the
+    victims' nationality."""
+    events = code_text("Police said on Sunday that a car bomb outside a hotel on the island "
+                       "of Sumatra had killed 30 people, many of them British tourists.",
+                       date(2004, 5, 9))
+    assert [e for e in events if e["cameo"]["root"] == "18"
+            and e["source"]["country"] == "IDN"], events

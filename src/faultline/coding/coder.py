@@ -229,6 +229,8 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: What goes off: a blast "outside a nightclub in Bali" happened there.
+BLASTS = frozenset({"blast", "explosion", "bombing", "attack", "device"})
 #: What one asks to join with ("applied to join NATO", "Sweden's bid to join").
 BIDS = frozenset({"apply", "bid", "application", "request", "attempt", "drive", "push",
                   "quest", "ambition", "aspiration"})
@@ -3496,6 +3498,16 @@ class Coder:
         places = [[o for o in prep_objects(h, p) if o.lemma_.lower() not in EMBASSIES]
                   for h in holders for p in LOCATIVE_PREPS]
         found = [a for a in self.first_actors(places, on, context, locative=True) if a.country]
+        if found:
+            return found
+        # "a car bomb outside a nightclub on the island of Bali killed 202 people": where
+        # the weapon was (not where a doer is from: "militant groups in Gaza announced")
+        things = [w for v in verbs for w in subjects(v)
+                  if w.lemma_.lower() in EXPLOSIVES | PROJECTILES | BLASTS]
+        near = [o for w in things for p in (*LOCATIVE_PREPS, "on") for o in prep_objects(w, p)]
+        near += [x for o in near for p in (*LOCATIVE_PREPS, "on", "of")
+                 for x in prep_objects(o, p)]
+        found = [a for a in self.first_actors([near], on, context, locative=True) if a.country]
         if found:
             return found
         # "killed bin Laden in a raid on a compound in the Pakistani town of Abbottabad":
