@@ -2072,3 +2072,17 @@ def test_a_bombing_happens_where_the_bomb_was_not_among_its_victims_people():
                        date(2004, 5, 9))
     assert [e for e in events if e["cameo"]["root"] == "18"
             and e["source"]["country"] == "IDN"], events
+
+
+def test_whose_official_belongs_to_the_noun_the_clause_hangs_on():
+    on = date(2023, 3, 26)
+    events = code_text("Honduras broke off diplomatic ties with Taiwan, whose foreign "
+                       "minister accused Beijing of buying the island's allies with money.", on)
+    assert find(events, "TWN", "CHN", "11"), events
+
+
+def test_going_into_exile_is_no_expulsion():
+    events = code_text("Charles Taylor handed over power on Monday and flew into exile in "
+                       "Nigeria, whose president had offered him asylum.", date(2003, 8, 11))
+    assert not [e for e in events if e["cameo"]["code"].startswith("174")], events
+    assert find(events, "NGA", "LBR", "07"), events

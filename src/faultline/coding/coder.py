@@ -687,7 +687,8 @@ class Coder:
             if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
                 found.extend(self.actors(group, on, context, locative=locative))
                 continue
-            owner = self.thing_owner(token, on, context)
+            owner = self.thing_owner(token, on, context) or \
+                self.relative_owner(token, on, context)
             if owner is not None:  # "shot down an Indian jet and captured its pilot"
                 found.append(owner)
                 continue
@@ -855,6 +856,24 @@ class Coder:
         found = self.resolver.resolve(phrase[4:], on, context) if \
             phrase.lower().startswith("its ") else None
         return homed(found, owners[0].country) if found is not None and not found.country \
+            else state(owners[0].country, phrase)
+
+    def relative_owner(self, token, on: date, context: Context) -> Actor | None:
+        """Whose "whose" means: "flew into exile in Nigeria, whose president had offered
+        him asylum" is Nigeria's president (the noun the relative clause hangs on)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        owners = [a for a in self.actors([clause.head], on, context) if a.country] \
+            if clause is not None else []
+        if not owners:
+            return None
+        phrase = phrase_text(token)
+        rest = phrase.split(" ", 1)[1] if phrase.lower().startswith("whose ") else phrase
+        found = self.resolver.resolve(rest, on, context)
+        if found is not None and (found.country or found.org):
+            return found
+        return homed(found, owners[0].country) if found is not None \
             else state(owners[0].country, phrase)
 
     @staticmethod
@@ -1425,6 +1444,8 @@ class Coder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("through", "via") and \
                 lemma not in BROKERING:
             return True  # "resolve their disputes through cooperation": a means, not an act
+        if lemma == "exile" and noun.dep_ == "pobj" and noun.head.lower_ in ("into", "in"):
+            return True  # "fled into exile", "lives in exile": a state one goes into
         if lemma == "war" and noun.text == "War" and noun.i != noun.sent.start:
             return True  # "since the Cold War", "the Second World War": a period's name
         return code.startswith("19") and lemma == "war" and noun.dep_ == "pobj" and \
