@@ -2086,3 +2086,13 @@ def test_going_into_exile_is_no_expulsion():
                        "Nigeria, whose president had offered him asylum.", date(2003, 8, 11))
     assert not [e for e in events if e["cameo"]["code"].startswith("174")], events
     assert find(events, "NGA", "LBR", "07"), events
+
+
+def test_a_release_in_exchange_for_people_is_a_swap_both_sides_free():
+    on = date(2022, 12, 8)
+    events = code_text("Russia freed the American basketball player Brittney Griner on "
+                       "Thursday in exchange for the arms dealer Viktor Bout.", on)
+    assert find(events, "RUS", "USA", "08") and find(events, "USA", "RUS", "08"), events
+    events = code_text("Azerbaijan handed 15 Armenian detainees back to Armenia on Saturday "
+                       "in exchange for maps of minefields.", on)
+    assert not find(events, "ARM", "AZE", "08"), events

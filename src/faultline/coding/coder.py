@@ -229,6 +229,9 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: People one side holds and frees in a swap.
+CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "agent", "spy", "soldier",
+                      "national", "citizen", "fighter", "militant", "sailor", "journalist"})
 #: What goes off: a blast "outside a nightclub in Bali" happened there.
 BLASTS = frozenset({"blast", "explosion", "bombing", "attack", "device"})
 #: What one asks to join with ("applied to join NATO", "Sweden's bid to join").
@@ -2526,11 +2529,32 @@ class Coder:
             implied += [(requester, source, asked)
                         for source in sources
                         if (source.country or source.org) != (requester.country or requester.org)]
+        if code.startswith("084") and self.swapped_for(token):
+            # "Russia freed Brittney Griner in exchange for Viktor Bout": a swap, in which
+            # the other side frees whom it held as well
+            implied += [(target, source, code) for source in sources for target in targets
+                        if target.country and not target.org and not target.person
+                        and target.country != source.country]
         if not code.startswith("04") and by_phone(token):
             # "apologised to Aliyev in a telephone call": the call is a talk of its own
             implied += [(source, target, "041") for source in sources for target in targets
                         if (target.country or target.org) != (source.country or source.org)]
         return implied
+
+    @staticmethod
+    def swapped_for(verb) -> bool:
+        """Whether a release is one side of a swap: done "in exchange for" or "in return
+        for" people (named, or captives), or "in a prisoner swap"."""
+        def people(noun) -> bool:
+            return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in CAPTIVES
+        for word in (verb, *children(verb, "dobj")):
+            for prep in children(word, "prep"):
+                for deal in children(prep, "pobj") if prep.lower_ == "in" else []:
+                    if deal.lemma_.lower() == "swap" or any(
+                            people(o) for p in children(deal, "prep") if p.lower_ == "for"
+                            for o in with_conjuncts(children(p, "pobj"))):
+                        return True  # (but "in exchange for maps of minefields": no swap)
+        return False
 
     def requesters(self, verb, on: date, context: Context) -> list[Actor]:
         """Whoever an act is done at the request or invitation of ("at the request of its
