@@ -776,6 +776,13 @@ CASES = [
     ("South Korea beefed up surveillance along the border on Monday.", "KOR", None, "151"),
     ("NATO bolstered its eastern flank on Monday.", "NATO", None, "154"),
     ("Russia massed battlegroups near the Finnish border on Monday.", "RUS", "FIN", "154"),
+    # 042: a leader setting foot in a country visits it
+    ("Trump became the first US president to set foot in North Korea on Sunday.",
+     "USA", "PRK", "042"),
+    # 0862: sites opened to inspectors
+    ("Iran opened its nuclear sites to IAEA inspectors on Monday.", "IRN", "IAEA", "0862"),
+    # 038: an offer of mediation accepted
+    ("Kenya accepted Uganda's offer of mediation on Tuesday.", "KEN", "UGA", "038"),
 ]
 
 
