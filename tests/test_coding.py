@@ -2094,5 +2094,5 @@ def test_a_release_in_exchange_for_people_is_a_swap_both_sides_free():
                        "Thursday in exchange for the arms dealer Viktor Bout.", on)
     assert find(events, "RUS", "USA", "08") and find(events, "USA", "RUS", "08"), events
     events = code_text("Azerbaijan handed 15 Armenian detainees back to Armenia on Saturday "
-                       "in exchange for maps of minefields.", on)
+                       "in exchange for maps of minefields, in a swap brokered by Georgia.", on)
     assert not find(events, "ARM", "AZE", "08"), events

@@ -2550,7 +2550,8 @@ class Coder:
         for word in (verb, *children(verb, "dobj")):
             for prep in children(word, "prep"):
                 for deal in children(prep, "pobj") if prep.lower_ == "in" else []:
-                    if deal.lemma_.lower() == "swap" or any(
+                    if (deal.lemma_.lower() == "swap" and any(
+                            people(m) for m in children(deal, "compound", "amod"))) or any(
                             people(o) for p in children(deal, "prep") if p.lower_ == "for"
                             for o in with_conjuncts(children(p, "pobj"))):
                         return True  # (but "in exchange for maps of minefields": no swap)
