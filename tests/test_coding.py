@@ -2096,3 +2096,9 @@ def test_a_release_in_exchange_for_people_is_a_swap_both_sides_free():
     events = code_text("Azerbaijan handed 15 Armenian detainees back to Armenia on Saturday "
                        "in exchange for maps of minefields, in a swap brokered by Georgia.", on)
     assert not find(events, "ARM", "AZE", "08"), events
+
+
+def test_fire_a_state_responds_with_falls_where_the_verb_says():
+    events = code_text("Israel responded with artillery fire on villages in southern Lebanon "
+                       "on Thursday.", date(2006, 7, 13))
+    assert find(events, "ISR", "LBN", "19"), events

@@ -3611,6 +3611,11 @@ class Coder:
         if kind == "N" and drawn(token, token.head):
             # "Iran's decision drew condemnation": what drew it, read for its owner
             groups.insert(0, subjects(token.head))
+        if kind == "N" and token.dep_ == "pobj" and token.head.lower_ == "with" and \
+                token.head.head.pos_ == "VERB":
+            # "Israel responded with artillery fire on villages in Lebanon": the means
+            # names no target; the verb's own "on" or "against" does
+            groups.extend(prep_objects(token.head.head, p) for p in ("on", "against", "at"))
         if kind == "N" and token.dep_ == "nsubj" and token.head.lemma_.lower() in IMPACTS:
             # "Israeli tank fire hit an observation tower": what the fire hit
             groups.append(children(token.head, "dobj") + prep_objects(token.head, "into"))
