@@ -3316,7 +3316,10 @@ class Coder:
                 if elsewhere:
                     targets = elsewhere
                     break
-        home = self.home_country(token, on, context)
+        # (looked up only when some doer or target has no state: reading the sentence up
+        # to the act costs a scan)
+        home = self.home_country(token, on, context) if any(
+            not (a.country or a.org) for a in [*sources, *targets]) else None
         # "drones struck two Saudi oil plants": a projectile of no stated country was sent
         # from elsewhere, not by the state it hit
         sources = [a for a in sources if a.country or a.org or
