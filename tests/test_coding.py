@@ -2102,3 +2102,9 @@ def test_fire_a_state_responds_with_falls_where_the_verb_says():
     events = code_text("Israel responded with artillery fire on villages in southern Lebanon "
                        "on Thursday.", date(2006, 7, 13))
     assert find(events, "ISR", "LBN", "19"), events
+
+
+def test_shots_fired_into_the_air_are_no_attack():
+    events = code_text("Hamas fighters fired their guns into the air in celebration in Gaza "
+                       "City on Sunday.", date(2025, 1, 19))
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events

@@ -1579,6 +1579,9 @@ class Coder:
             if pattern.code[:2] in ("18", "19", "20") and pattern.kind == "V" and \
                     self.natural_cause(token):
                 continue  # "an earthquake killed thousands": nobody's act
+            if pattern.code[:2] in ("18", "19") and any(
+                    o.lemma_.lower() in ("air", "sky") for o in prep_objects(token, "into")):
+                continue  # "fighters fired their guns into the air in celebration"
             if token.lemma_.lower() in ("beat", "defeat", "crush", "rout") and any(
                     word in CONTESTS for o in prep_objects(token, "in") + [
                         w for d in children(token, "dobj") for w in prep_objects(d, "in")]
