@@ -2105,6 +2105,6 @@ def test_fire_a_state_responds_with_falls_where_the_verb_says():
 
 
 def test_shots_fired_into_the_air_are_no_attack():
-    events = code_text("Hamas fighters fired their guns into the air in celebration in Gaza "
-                       "City on Sunday.", date(2025, 1, 19))
+    events = code_text("The last Israeli soldiers left the town on Sunday, and Hamas fighters "
+                       "fired their rifles into the air in celebration.", date(2025, 1, 19))
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events
