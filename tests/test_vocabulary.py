@@ -783,6 +783,14 @@ CASES = [
     ("Iran opened its nuclear sites to IAEA inspectors on Monday.", "IRN", "IAEA", "0862"),
     # 038: an offer of mediation accepted
     ("Kenya accepted Uganda's offer of mediation on Tuesday.", "KEN", "UGA", "038"),
+    # 051: support expressed for a state; a state's move called a positive step
+    ("Brazil expressed support for Argentina's candidacy on Monday.", "BRA", "ARG", "051"),
+    ("Greece called the Turkish decision a positive step on Friday.", "GRC", "TUR", "051"),
+    # 061: direct flights or rail links resumed between two states
+    ("Georgia resumed direct flights to Russia on Friday.", "GEO", "RUS", "061"),
+    ("Serbia restored rail links with Croatia on Monday.", "SRB", "HRV", "061"),
+    # 050: a new page turned with another state (offered: 032)
+    ("Ethiopia turned a new page with Eritrea on Monday.", "ETH", "ERI", "050"),
 ]
 
 
@@ -998,6 +1006,10 @@ NEGATIVES = [
     # pressure dialled up is no phone call; diplomats swapped as prisoners are no exchange of envoys
     ("The United States dialed up pressure on China on Monday.", "041"),
     ("Russia and the United States swapped jailed diplomats on Monday.", "050"),
+    # a move called a step backward is no praise; a pronoun called a step names no doer
+    ("Greece called the Turkish decision a step backward on Friday.", "051"),
+    # flights halted, or a pipeline restored, are no resumed transport link
+    ("Georgia suspended flights to Russia on Friday.", "061"),
 ]
 
 
