@@ -791,6 +791,8 @@ CASES = [
     ("Serbia restored rail links with Croatia on Monday.", "SRB", "HRV", "061"),
     # 050: a new page turned with another state (offered: 032)
     ("Ethiopia turned a new page with Eritrea on Monday.", "ETH", "ERI", "050"),
+    # 062: foreign troops given access to a state's military bases
+    ("Poland granted American troops access to two air bases on Tuesday.", "POL", "USA", "062"),
 ]
 
 
@@ -1010,6 +1012,8 @@ NEGATIVES = [
     ("Greece called the Turkish decision a step backward on Friday.", "051"),
     # flights halted, or a pipeline restored, are no resumed transport link
     ("Georgia suspended flights to Russia on Friday.", "061"),
+    # aid workers let into a port are admitted (086), not a military partner
+    ("Yemen granted UN aid workers access to the port on Tuesday.", "062"),
 ]
 
 
