@@ -2108,3 +2108,17 @@ def test_shots_fired_into_the_air_are_no_attack():
     events = code_text("The last Israeli soldiers left the town on Sunday, and Hamas fighters "
                        "fired their rifles into the air in celebration.", date(2025, 1, 19))
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events
+
+
+def test_a_show_of_force_is_aimed_at_whom_it_means_to_deter():
+    on = date(2019, 5, 6)
+    events = code_text("The United States is sending a carrier strike group and a bomber task "
+                       "force to the Middle East to send a clear message to Iran, officials "
+                       "said on Sunday.", on)
+    assert find(events, "USA", "IRN", "15"), events
+    events = code_text("Britain sent two warships to the Channel on Monday to deter France.", on)
+    assert find(events, "GBR", "FRA", "15"), events
+    events = code_text("The US Navy ordered a carrier strike group to sail towards the Korean "
+                       "peninsula on Saturday, in a show of force aimed at North Korea.",
+                       date(2017, 4, 8))
+    assert find(events, "USA", "PRK", "15"), events

@@ -229,6 +229,9 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: Verbs of what a show of force is for: "sent a carrier to deter Iran".
+DETERRING = frozenset({"deter", "warn", "intimidate", "pressure", "pressurise", "pressurize",
+                       "coerce", "dissuade"})
 #: People one side holds and frees in a swap.
 CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "agent", "spy", "soldier",
                       "national", "citizen", "fighter", "militant", "sailor", "journalist"})
@@ -2205,6 +2208,15 @@ class Coder:
                 targets = [a for v in (act, sent.root)
                            for a in self.place_of(v, published, context)
                            if a.country not in own][:1]
+            if sources and cand.code.startswith(("074", "15")) and all(
+                    t.country in {a.country for a in sources} for t in targets):
+                # (the forces it sends are its own, no target: "sending a carrier group")
+                deterred = [a for a in self.actors(self.deterred(act), published, context)
+                            if a.country or a.org]
+                if deterred:
+                    # "sent a carrier strike group to the Middle East to send a clear
+                    # message to Iran": a show of force at whom it is meant to deter
+                    cand.code, targets = "154", deterred[:1]
             if sources and not targets and (cand.code[:2] == "15" or (
                     cand.code[:2] == "12" and self.force_named(token))):
                 # "ordered the activation of its standby force to restore order in Niger":
@@ -2848,6 +2860,23 @@ class Coder:
             if passes(above):
                 return True
         return False
+
+    @staticmethod
+    def deterred(act) -> list:
+        """Whom a purpose clause of the act means to deter: "to deter Iran", "to warn
+        Pyongyang", "to send a clear message to Moscow"."""
+        found = []
+        for clause in [c for c in act.children if c.dep_ in ("advcl", "xcomp")
+                       and any(a.lower_ == "to" for a in children(c, "aux"))]:
+            if clause.lemma_.lower() in DETERRING:
+                found += children(clause, "dobj")
+            for noun in children(clause, "dobj"):
+                if noun.lemma_.lower() in ("message", "signal", "warning"):
+                    # (the model hangs "to Iran" on the noun or the verb, as a dative too)
+                    found += [o for w in (noun, clause) for to in w.children
+                              if to.lower_ == "to" and to.dep_ in ("prep", "dative")
+                              for o in children(to, "pobj")]
+        return found
 
     def in_purpose(self, word, act) -> bool:
         """Whether a word lies in a purpose clause of the act ("to restore constitutional
@@ -3614,6 +3643,11 @@ class Coder:
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
+        if kind == "N":
+            # "in a show of force aimed at North Korea": whom the act is aimed at first
+            groups.insert(0, [o for c in children(token, "acl")
+                              if c.lemma_.lower() in ("aim", "direct", "target")
+                              for p in ("at", "against") for o in prep_objects(c, p)])
         if kind == "N" and drawn(token, token.head):
             # "Iran's decision drew condemnation": what drew it, read for its owner
             groups.insert(0, subjects(token.head))
