@@ -2122,3 +2122,12 @@ def test_a_show_of_force_is_aimed_at_whom_it_means_to_deter():
                        "peninsula on Saturday, in a show of force aimed at North Korea.",
                        date(2017, 4, 8))
     assert find(events, "USA", "PRK", "15"), events
+
+
+def test_a_toll_belongs_to_the_attack_it_follows_not_the_main_verb():
+    """"... apologised for the air strike that hit the hospital in Kunduz, killing 22
+    people": the killing is the strike's, in Afghanistan, not the caller's own people."""
+    events = code_text("Barack Obama telephoned the head of Medecins Sans Frontieres on "
+                       "Wednesday to apologise for the US air strike that hit the charity's "
+                       "hospital in Kunduz on Saturday, killing 22 people.", date(2015, 10, 8))
+    assert not find(events, "USA", "USA", "19"), events

@@ -296,10 +296,36 @@ def repair_coordinated_modifiers(doc: Any) -> Any:
     return doc
 
 
+#: participles that tell what an attack did ("..., killing 22 people")
+TOLLS = frozenset({"kill", "wound", "injure", "maim"})
+#: verbs of an attack such a participle belongs to
+STRIKES = frozenset({"hit", "strike", "bomb", "shell", "attack", "fire", "explode", "blow",
+                     "storm", "raid", "target", "pound", "ram", "detonate"})
+
+
+def repair_stranded_tolls(doc: Any) -> Any:
+    """Rehang "..., killing 22 people" on the attack it tells the toll of, when the model
+    hung it on the sentence's main verb across a clause that holds the attack: "Obama
+    telephoned MSF to apologise for the air strike that hit its hospital in Kunduz,
+    killing 22 people" is the strike's toll, not the telephone call's."""
+    for word in list(doc):
+        head = word.head
+        if word.dep_ != "advcl" or word.tag_ != "VBG" or word.lemma_.lower() not in TOLLS \
+                or head.i >= word.i or head.lemma_.lower() in STRIKES:
+            continue
+        attack = next((t for t in reversed(doc[head.i + 1:word.i])
+                       if t.pos_ == "VERB" and t.lemma_.lower() in STRIKES
+                       and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")), None)
+        if attack is not None:
+            word.head = attack
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the six repairs)."""
-    return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
-        repair_denied_charges(repair_small_clauses(repair_reduced_relatives(doc))))))
+    """The model's known slips in clause structure, mended (see the seven repairs)."""
+    return repair_stranded_tolls(repair_coordinated_modifiers(repair_subjunctives(
+        repair_fronted_subjects(repair_denied_charges(repair_small_clauses(
+            repair_reduced_relatives(doc)))))))
 
 
 @lru_cache(maxsize=1)
