@@ -2131,3 +2131,11 @@ def test_a_toll_belongs_to_the_attack_it_follows_not_the_main_verb():
                        "Wednesday to apologise for the US air strike that hit the charity's "
                        "hospital in Kunduz on Saturday, killing 22 people.", date(2015, 10, 8))
     assert not find(events, "USA", "USA", "19"), events
+
+
+def test_talks_that_led_to_an_agreement_are_its_background():
+    on = date(2000, 12, 12)
+    events = code_text("Ethiopia and Eritrea signed an agreement in Algiers on Tuesday to "
+                       "cease hostilities, after talks mediated by Algeria.", on)
+    assert find(events, "ETH", "ERI", "05") and find(events, "DZA", "ETH", "04"), events
+    assert not [e for e in events if e["cameo"]["code"][:3] in ("040", "044")], events

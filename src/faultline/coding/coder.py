@@ -1666,6 +1666,11 @@ class Coder:
                 # the act, the end of the war its outcome; "met to discuss ending the war"
                 # ends nothing yet (the war it names stays governed, no new fighting)
                 cand.suppressed = True
+            if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
+                    not cand.code.startswith("045") and self.talks_led_to(cand.token, by_token):
+                cand.suppressed = True  # "signed a peace deal after talks mediated by
+                # Algeria": the talks are the deal's background, the deal the act (but
+                # "after mediation by Clinton" is the mediator's act)
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -2860,6 +2865,19 @@ class Coder:
             if passes(above):
                 return True
         return False
+
+    @staticmethod
+    def talks_led_to(noun, by_token: dict) -> bool:
+        """Whether talks are named as what led to an agreement: "agreed ... after three days
+        of talks", "signed the accord following secret talks with Washington"."""
+        word = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in SPANS else noun
+        word = word.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word
+        prep = word.head
+        if word.dep_ != "pobj" or prep.lower_ not in ("after", "following"):
+            return False
+        outer = by_token.get(prep.head.i)
+        return outer is not None and outer.code[:2] in ("03", "05", "08")
 
     @staticmethod
     def deterred(act) -> list:
