@@ -2139,3 +2139,11 @@ def test_talks_that_led_to_an_agreement_are_its_background():
                        "cease hostilities, after talks mediated by Algeria.", on)
     assert find(events, "ETH", "ERI", "05") and find(events, "DZA", "ETH", "04"), events
     assert not [e for e in events if e["cameo"]["code"][:3] in ("040", "044")], events
+
+
+def test_a_mediator_the_model_made_the_next_verbs_subject_is_given_back_to_by():
+    events = code_text("Laos and Vietnam agreed on Monday to an immediate and unconditional "
+                       "ceasefire from midnight, after talks in Putrajaya mediated by "
+                       "Malaysian Prime Minister Anwar Ibrahim ended five days of border "
+                       "fighting.", date(2025, 7, 28))
+    assert find(events, "MYS", "LAO", "04") and find(events, "MYS", "VNM", "04"), events
