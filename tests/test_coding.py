@@ -2147,3 +2147,10 @@ def test_a_mediator_the_model_made_the_next_verbs_subject_is_given_back_to_by():
                        "Malaysian Prime Minister Anwar Ibrahim ended five days of border "
                        "fighting.", date(2025, 7, 28))
     assert find(events, "MYS", "LAO", "04") and find(events, "MYS", "VNM", "04"), events
+
+
+def test_police_beating_their_own_people_is_repression():
+    events = code_text("Kenyan police beat opposition supporters with batons in Nairobi on "
+                       "Monday.", date(2017, 11, 20))
+    assert [e for e in events if e["cameo"]["code"].startswith("175")], events
+    assert not [e for e in events if e["cameo"]["root"] == "18"], events

@@ -229,6 +229,9 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: Force a state's police or troops use on crowds, and the people it is used on.
+BEATINGS = frozenset({"beat", "club", "baton", "truncheon", "whip", "flog", "tear"})
+PEOPLES_SECTORS = frozenset({"CVL", "LAB", "REL", "EDU", "MED", "OPP", "NGO"})
 #: Verbs of what a show of force is for: "sent a carrier to deter Iran".
 DETERRING = frozenset({"deter", "warn", "intimidate", "pressure", "pressurise", "pressurize",
                        "coerce", "dissuade"})
@@ -2714,13 +2717,17 @@ class Coder:
         shooting people who protest at a border they hold."""
         # ("dozens of Bolivians were killed in clashes with security forces": the state's
         # own people, named by nationality, are civilians too)
-        return (code[:2] in ("18", "19", "20") and target is not None
-                and source.sector in SECURITY_SECTORS and source.country is not None
-                and (target.sector in ("CVL", "LAB") or (
+        if code[:2] not in ("18", "19", "20") or target is None or \
+                source.sector not in SECURITY_SECTORS or source.country is None:
+            return False
+        if target.sector in PEOPLES_SECTORS and target.country == source.country and \
+                any(t.lemma_.lower() in BEATINGS for t in sent):
+            return True  # "police beat voters with batons": force on its own people
+        return (target.sector in ("CVL", "LAB") or (
                     target.sector is None and not target.org and not target.person
-                    and target.country == source.country and nationals(target.text)))
-                and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
-                    t.lower_ == "strike" and t.head.lower_ == "on") for t in sent))
+                    and target.country == source.country and nationals(target.text))) \
+            and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
+                t.lower_ == "strike" and t.head.lower_ == "on") for t in sent)
 
     def refers_back(self, cand: Candidate, act) -> bool:
         """Whether a comment with no actor as target is about an act just reported: its
