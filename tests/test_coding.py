@@ -2154,3 +2154,10 @@ def test_police_beating_their_own_people_is_repression():
                        "Monday.", date(2017, 11, 20))
     assert [e for e in events if e["cameo"]["code"].startswith("175")], events
     assert not [e for e in events if e["cameo"]["root"] == "18"], events
+
+
+def test_a_leader_shot_and_killed_is_one_assassination():
+    events = code_text("Burundi's president was shot and killed by one of his guards at his "
+                       "palace in Bujumbura on Tuesday, a minister said.", date(2001, 1, 16))
+    assert [e["cameo"]["code"][:3] for e in events if e["cameo"]["root"] == "18"] == ["186"], \
+        events

@@ -230,7 +230,7 @@ VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
 #: Force a state's police or troops use on crowds, and the people it is used on.
-BEATINGS = frozenset({"beat", "club", "baton", "truncheon", "whip", "flog", "tear"})
+BEATINGS = frozenset({"beat", "club", "baton", "truncheon", "whip", "flog"})
 PEOPLES_SECTORS = frozenset({"CVL", "LAB", "REL", "EDU", "MED", "OPP", "NGO"})
 #: Verbs of what a show of force is for: "sent a carrier to deter Iran".
 DETERRING = frozenset({"deter", "warn", "intimidate", "pressure", "pressurise", "pressurize",
@@ -513,20 +513,31 @@ def toward_others(events: list[Event]) -> list[Event]:
 
 def once_each(events: list[Event]) -> list[Event]:
     """The events with one of each act a sentence tells twice: "struck Brussels airport,
-    killing 31 people" is one bombing of Belgium, however many of its verbs code it (the
-    same doer, target, code and date in one sentence; two people shot are two acts)."""
-    seen: set[tuple] = set()
+    killing 31 people" is one bombing of Belgium, "was shot and killed" one assassination,
+    however many of its verbs code it (the same doer, target, code and date in one
+    sentence; two people shot, each named, are two acts)."""
+    seen: dict[tuple, list[tuple]] = {}
     kept = []
     for event in events:
         target = event.target
         key = (event.sentence_index, event.source.country, event.source.org,
-               event.source.person, target.country if target else None,
-               target.org if target else None, target.person if target else None,
+               target.country if target else None, target.org if target else None,
                event.cameo_code, event.date, event.negated, event.hypothetical)
-        if key not in seen:
-            seen.add(key)
-            kept.append(event)
-    return kept
+        people = (event.source.person, target.person if target else None)
+        if any(all(a == b or a is None or b is None
+                   for a, b in zip(people, other, strict=True))
+               for other in seen.get(key, [])):
+            continue
+        seen.setdefault(key, []).append(people)
+        kept.append(event)
+    # "was shot and killed": the attempt on a life (185) that the killing (186) completes
+    killed = {(e.sentence_index, e.source.country, e.target.country if e.target else None,
+               e.target.person if e.target else None) for e in kept
+              if e.cameo_code.startswith("186")}
+    return [e for e in kept if not (e.cameo_code.startswith("185") and any(
+        k[:3] == (e.sentence_index, e.source.country, e.target.country if e.target else None)
+        and (k[3] is None or e.target is None or e.target.person in (None, k[3]))
+        for k in killed))]
 
 
 # -- parse helpers ------------------------------------------------------------------------
@@ -2721,7 +2732,9 @@ class Coder:
                 source.sector not in SECURITY_SECTORS or source.country is None:
             return False
         if target.sector in PEOPLES_SECTORS and target.country == source.country and \
-                any(t.lemma_.lower() in BEATINGS for t in sent):
+                any(t.lemma_.lower() in BEATINGS or (
+                    t.lower_ == "tear" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "gas")
+                    for t in sent):
             return True  # "police beat voters with batons": force on its own people
         return (target.sector in ("CVL", "LAB") or (
                     target.sector is None and not target.org and not target.person
