@@ -2102,3 +2102,16 @@ def test_fire_a_state_responds_with_falls_where_the_verb_says():
     events = code_text("Israel responded with artillery fire on villages in southern Lebanon "
                        "on Thursday.", date(2006, 7, 13))
     assert find(events, "ISR", "LBN", "19"), events
+
+
+def parsed(text: str):
+    from faultline.nlp import load_nlp
+    return load_nlp()(text)
+
+
+def test_called_a_noun_a_noun_is_what_it_is_called():
+    # "called the Chinese move a good first step": the model makes "move" a clause of its own
+    doc = parsed("The United States called the Chinese move a good first step.")
+    move, step = doc[6], doc[10]
+    assert (move.dep_, move.head.text) == ("dobj", "called"), [(t.dep_, t.head.i) for t in doc]
+    assert (step.dep_, step.head.text) == ("oprd", "called"), [(t.dep_, t.head.i) for t in doc]

@@ -161,6 +161,30 @@ def repair_small_clauses(doc: Any) -> Any:
     return doc
 
 
+def repair_called_predicates(doc: Any) -> Any:
+    """Rehang "called the Chinese move a good first step", which the model reads as a clause
+    "move" with "step" its object, so that the noun is what is called and the second noun
+    what it is called, as "called the deployment unacceptable" is read (see
+    ``repair_small_clauses``)."""
+    for noun in list(doc):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "ccomp" or verb.i > noun.i or \
+                verb.lemma_.lower() not in CALLING or \
+                any(k.dep_ in ("dobj", "oprd") for k in verb.children) or \
+                any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                    for k in noun.children):
+            continue
+        called = next((k for k in noun.children if k.dep_ in ("dobj", "attr")
+                       and k.i > noun.i and k.pos_ in ("NOUN", "ADJ")), None)
+        if called is None:
+            continue
+        for late in [k for k in noun.children if k.i > called.i]:
+            late.head = verb  # what follows the second noun belongs to the verb
+        noun.dep_ = "dobj"
+        called.head, called.dep_ = verb, "oprd"
+    return doc
+
+
 #: verbs that deny a charge, and the nouns that sum up a charge
 DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
@@ -297,9 +321,11 @@ def repair_coordinated_modifiers(doc: Any) -> Any:
 
 
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the six repairs)."""
+    """The model's known slips in clause structure, mended (see the repairs above)."""
+    doc = repair_small_clauses(repair_reduced_relatives(doc))
+    doc = repair_called_predicates(doc)
     return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
-        repair_denied_charges(repair_small_clauses(repair_reduced_relatives(doc))))))
+        repair_denied_charges(doc))))
 
 
 @lru_cache(maxsize=1)
