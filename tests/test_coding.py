@@ -2115,3 +2115,12 @@ def test_called_a_noun_a_noun_is_what_it_is_called():
     move, step = doc[6], doc[10]
     assert (move.dep_, move.head.text) == ("dobj", "called"), [(t.dep_, t.head.i) for t in doc]
     assert (step.dep_, step.head.text) == ("oprd", "called"), [(t.dep_, t.head.i) for t in doc]
+
+
+def test_swearing_in_is_one_noun_with_its_of_phrase():
+    # the model reads "in" as the head noun of "swearing-in"
+    doc = parsed("Putin attended the swearing-in of Ukraine's president in Kiev.")
+    swearing = doc[3]
+    assert swearing.lemma_ == "swearing-in" and swearing.pos_ == "NOUN"
+    assert (swearing.dep_, swearing.head.text) == ("dobj", "attended")
+    assert doc[6].head.i == swearing.i and doc[2].head.i == swearing.i

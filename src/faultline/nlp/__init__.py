@@ -185,6 +185,32 @@ def repair_called_predicates(doc: Any) -> Any:
     return doc
 
 
+def repair_swearing_in(doc: Any) -> Any:
+    """Make "swearing-in", which the model splits into "swearing", "-" and "in" and may read
+    with "in" the head noun ("attended the swearing-in of Ghana's new president"), one noun
+    headed by its first word with the lemma "swearing-in", so that a pattern on the noun
+    matches it and its "of" phrase hangs on it."""
+    for word in list(doc):
+        if word.lower_ != "swearing" or word.i + 2 >= len(doc) or \
+                doc[word.i + 1].text != "-" or doc[word.i + 2].lower_ != "in":
+            continue
+        hyphen, particle = doc[word.i + 1], doc[word.i + 2]
+        if particle.head == word:
+            pass
+        elif word.head == particle:
+            word.head, word.dep_ = (word, "ROOT") if particle.dep_ == "ROOT" else \
+                (particle.head, particle.dep_)
+            for kid in [k for k in particle.children if k.i != word.i]:
+                kid.head = word  # "the" and "of India's new prime minister" go with the noun
+        else:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "swearing-in"
+        hyphen.head, hyphen.dep_ = word, "punct"
+        particle.head, particle.dep_ = word, "prt"
+        particle.pos_, particle.tag_ = "ADP", "RP"
+    return doc
+
+
 #: verbs that deny a charge, and the nouns that sum up a charge
 DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
@@ -323,7 +349,7 @@ def repair_coordinated_modifiers(doc: Any) -> Any:
 def repair_parse(doc: Any) -> Any:
     """The model's known slips in clause structure, mended (see the repairs above)."""
     doc = repair_small_clauses(repair_reduced_relatives(doc))
-    doc = repair_called_predicates(doc)
+    doc = repair_swearing_in(repair_called_predicates(doc))
     return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
         repair_denied_charges(doc))))
 
