@@ -2124,3 +2124,12 @@ def test_swearing_in_is_one_noun_with_its_of_phrase():
     assert swearing.lemma_ == "swearing-in" and swearing.pos_ == "NOUN"
     assert (swearing.dep_, swearing.head.text) == ("dobj", "attended")
     assert doc[6].head.i == swearing.i and doc[2].head.i == swearing.i
+
+
+def test_set_foot_in_a_country_is_a_visit():
+    # the model reads "Trump set foot" as a noun with "set" its modifier
+    events = code_text("Trump set foot in North Korea on Sunday.", date(2019, 6, 30))
+    assert find(events, "USA", "PRK", "04"), events
+    events = code_text("President Trump set foot in North Korea on Sunday, becoming the first "
+                       "sitting president to do so.", date(2019, 6, 30))
+    assert find(events, "USA", "PRK", "04"), events

@@ -211,6 +211,44 @@ def repair_swearing_in(doc: Any) -> Any:
     return doc
 
 
+def repair_set_foot(doc: Any) -> Any:
+    """Make "set" of "Trump set foot in North Korea" the verb it is, with "foot" its object
+    and the name before it its subject: the model may read "set foot" as a noun with a
+    participle for modifier ("the set foot"), the name a modifier too, so that the visit
+    has no verb."""
+    for foot in list(doc):
+        verb = doc[foot.i - 1] if foot.i else None
+        if foot.lower_ != "foot" or verb is None or verb.lower_ != "set" or \
+                verb.head != foot or verb.dep_ not in ("amod", "compound", "nmod") or \
+                foot.i + 1 >= len(doc) or doc[foot.i + 1].lower_ not in ("in", "on"):
+            continue
+        doers = [k for k in foot.children if k.i < verb.i
+                 and k.dep_ in ("nmod", "compound", "nsubj", "amod", "poss")]
+        if not doers:
+            continue
+        clause = foot.head if foot.dep_ == "nsubj" and foot.head.tag_ == "VBG" else None
+        if foot.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif clause is not None:  # "set foot in Y, becoming the first ...": an adverbial
+            verb.head, verb.dep_ = (verb, "ROOT") if clause.dep_ == "ROOT" else \
+                (clause.head, clause.dep_)
+            clause.head, clause.dep_ = verb, "advcl"
+            for kid in [k for k in clause.children if k.dep_ == "punct" and (
+                    foot.i < k.i < clause.i or verb.dep_ == "ROOT")]:
+                kid.head = verb  # the comma before the participle, the full stop
+        else:
+            verb.head, verb.dep_ = foot.head, foot.dep_
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", "set"
+        doer = doers[-1]
+        for kid in [k for k in foot.children if k.i != doer.i and k.i != verb.i]:
+            kid.head = doer if kid.i < doer.i else verb
+        doer.head, doer.dep_ = verb, "nsubj"
+        if doer.pos_ == "VERB" and doer.text[:1].isupper():
+            doer.pos_, doer.tag_ = "PROPN", "NNP"  # "Trump", read as the verb "trump"
+        foot.head, foot.dep_ = verb, "dobj"
+    return doc
+
+
 #: verbs that deny a charge, and the nouns that sum up a charge
 DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
@@ -349,7 +387,7 @@ def repair_coordinated_modifiers(doc: Any) -> Any:
 def repair_parse(doc: Any) -> Any:
     """The model's known slips in clause structure, mended (see the repairs above)."""
     doc = repair_small_clauses(repair_reduced_relatives(doc))
-    doc = repair_swearing_in(repair_called_predicates(doc))
+    doc = repair_set_foot(repair_swearing_in(repair_called_predicates(doc)))
     return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
         repair_denied_charges(doc))))
 
