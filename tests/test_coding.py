@@ -2133,3 +2133,19 @@ def test_set_foot_in_a_country_is_a_visit():
     events = code_text("President Trump set foot in North Korea on Sunday, becoming the first "
                        "sitting president to do so.", date(2019, 6, 30))
     assert find(events, "USA", "PRK", "04"), events
+
+
+def test_a_charge_a_capital_rejects_is_a_relative_clause():
+    # the model reads "a charge Kiev rejects" as a noun phrase, "rejects" a plural noun
+    doc = parsed("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.")
+    rejects, charge, kiev = doc[11], doc[9], doc[10]
+    assert rejects.pos_ == "VERB" and rejects.lemma_ == "reject"
+    assert (rejects.dep_, rejects.head.i) == ("relcl", charge.i)
+    assert (kiev.dep_, kiev.head.i) == ("nsubj", rejects.i)
+
+
+def test_a_charge_a_capital_rejects_is_denied():
+    # "rejects" read as a noun; then the charge is what the relative clause rejects
+    events = code_text("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.",
+                       date(2022, 8, 8))
+    assert find(events, "UKR", "RUS", "01"), events

@@ -254,6 +254,48 @@ DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
 
 
+def denial_read_as_noun(word: Any) -> str | None:
+    """The lemma of a denying verb the model read as a plural noun: in "Russia accuses Ukraine
+    of shelling the plant, a charge Kiev rejects" it takes "rejects" for a noun with "a
+    charge Kiev" its modifiers. None when the word is no such slip."""
+    form = word.lower_
+    if word.tag_ != "NNS" or not form.endswith("s") or word.i == 0:
+        return None
+    lemma = next((c for c in (form[:-3] + "y" if form.endswith("ies") else "", form[:-2],
+                              form[:-1]) if c in DENYING), None)
+    name = word.doc[word.i - 1]
+    if lemma is None or name.pos_ != "PROPN" or name.head.i != word.i:
+        return None
+    return lemma
+
+
+def repair_denials_read_as_nouns(doc: Any) -> Any:
+    """Make "rejects" of "..., a charge Kiev rejects" the verb of a relative clause on "a
+    charge" with the name its subject, as "a charge Khartoum denies" is read; when the model
+    made the noun the sentence's root, the accusation before the comma is left to
+    ``repair_denied_charges``."""
+    for word in list(doc):
+        lemma = denial_read_as_noun(word)
+        if lemma is None:
+            continue
+        name = doc[word.i - 1]
+        charge = next((k for k in word.children if k.i < name.i
+                       and k.lemma_.lower() in CHARGES), None)
+        if charge is None or any(k.dep_ == "punct" for k in word.children
+                                 if charge.i < k.i < word.i):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", lemma
+        for det in [k for k in word.children if k.i < charge.i and k.dep_ == "det"]:
+            det.head = charge  # "a" goes with the charge
+        name.dep_ = "nsubj"
+        if word.dep_ == "ROOT":
+            charge.dep_ = "dobj"
+            continue
+        charge.head, charge.dep_ = word.head, "npadvmod"
+        word.head, word.dep_ = charge, "relcl"
+    return doc
+
+
 def repair_denied_charges(doc: Any) -> Any:
     """Rehang "Chad accused Sudan of arming the rebels, a charge Khartoum denies", which the
     model reads as Khartoum denying [that Chad accused ...], so that the accusation is the
@@ -389,7 +431,7 @@ def repair_parse(doc: Any) -> Any:
     doc = repair_small_clauses(repair_reduced_relatives(doc))
     doc = repair_set_foot(repair_swearing_in(repair_called_predicates(doc)))
     return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
-        repair_denied_charges(doc))))
+        repair_denied_charges(repair_denials_read_as_nouns(doc)))))
 
 
 @lru_cache(maxsize=1)
