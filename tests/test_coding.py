@@ -2144,6 +2144,14 @@ def test_a_charge_a_capital_rejects_is_a_relative_clause():
     assert (kiev.dep_, kiev.head.i) == ("nsubj", rejects.i)
 
 
+def test_a_subject_with_a_name_in_apposition_keeps_its_verb():
+    # the model reads "A Malian colonel, Assimi Goita, announced" as a noun phrase
+    doc = parsed("A Malian colonel, Assimi Goita, announced on Tuesday that he had taken power.")
+    announced, colonel = doc[7], doc[2]
+    assert announced.dep_ == "ROOT" and (colonel.dep_, colonel.head.i) == ("nsubj", 7)
+    assert doc[15].head.i == 7
+
+
 def test_a_charge_a_capital_rejects_is_denied():
     # "rejects" read as a noun; then the charge is what the relative clause rejects
     events = code_text("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.",

@@ -249,6 +249,36 @@ def repair_set_foot(doc: Any) -> Any:
     return doc
 
 
+#: what only a verb in the active voice takes: "announced that ...", "declared martial law"
+ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prt", "dative"})
+
+
+def repair_appositive_subjects(doc: Any) -> Any:
+    """Make "announced" of "A Burundian general, Godefroid Niyombare, announced that ..." the
+    sentence's verb with "general" its subject: the model may read the name between commas
+    as closing a noun phrase that the verb modifies ("a general announced"), leaving the
+    sentence no verb. A participle with an object or a clause is no passive modifier."""
+    for sent in list(doc.sents):
+        noun = sent.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = next((k for k in noun.children if k.dep_ == "appos" and k.i > noun.i), None)
+        if name is None or name.right_edge.i + 2 >= sent.end or \
+                doc[name.left_edge.i - 1].text != "," or doc[name.right_edge.i + 1].text != ",":
+            continue
+        verb = doc[name.right_edge.i + 2]
+        if verb.head != noun or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+                any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                    for k in verb.children) or \
+                not any(k.dep_ in ACTIVE_DEPS for k in verb.children):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for late in [k for k in noun.children if k.i > verb.i]:
+            late.head = verb  # the full stop
+        noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
 #: verbs that deny a charge, and the nouns that sum up a charge
 DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
@@ -430,6 +460,7 @@ def repair_parse(doc: Any) -> Any:
     """The model's known slips in clause structure, mended (see the repairs above)."""
     doc = repair_small_clauses(repair_reduced_relatives(doc))
     doc = repair_set_foot(repair_swearing_in(repair_called_predicates(doc)))
+    doc = repair_appositive_subjects(doc)
     return repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
         repair_denied_charges(repair_denials_read_as_nouns(doc)))))
 
