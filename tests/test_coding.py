@@ -2161,3 +2161,58 @@ def test_a_leader_shot_and_killed_is_one_assassination():
                        "palace in Bujumbura on Tuesday, a minister said.", date(2001, 1, 16))
     assert [e["cameo"]["code"][:3] for e in events if e["cameo"]["root"] == "18"] == ["186"], \
         events
+
+
+def parsed(text: str):
+    from faultline.nlp import load_nlp
+    return load_nlp()(text)
+
+
+def test_called_a_noun_a_noun_is_what_it_is_called():
+    # "called the Chinese move a good first step": the model makes "move" a clause of its own
+    doc = parsed("The United States called the Chinese move a good first step.")
+    move, step = doc[6], doc[10]
+    assert (move.dep_, move.head.text) == ("dobj", "called"), [(t.dep_, t.head.i) for t in doc]
+    assert (step.dep_, step.head.text) == ("oprd", "called"), [(t.dep_, t.head.i) for t in doc]
+
+
+def test_swearing_in_is_one_noun_with_its_of_phrase():
+    # the model reads "in" as the head noun of "swearing-in"
+    doc = parsed("Putin attended the swearing-in of Ukraine's president in Kiev.")
+    swearing = doc[3]
+    assert swearing.lemma_ == "swearing-in" and swearing.pos_ == "NOUN"
+    assert (swearing.dep_, swearing.head.text) == ("dobj", "attended")
+    assert doc[6].head.i == swearing.i and doc[2].head.i == swearing.i
+
+
+def test_set_foot_in_a_country_is_a_visit():
+    # the model reads "Trump set foot" as a noun with "set" its modifier
+    events = code_text("Trump set foot in North Korea on Sunday.", date(2019, 6, 30))
+    assert find(events, "USA", "PRK", "04"), events
+    events = code_text("President Trump set foot in North Korea on Sunday, becoming the first "
+                       "sitting president to do so.", date(2019, 6, 30))
+    assert find(events, "USA", "PRK", "04"), events
+
+
+def test_a_charge_a_capital_rejects_is_a_relative_clause():
+    # the model reads "a charge Kiev rejects" as a noun phrase, "rejects" a plural noun
+    doc = parsed("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.")
+    rejects, charge, kiev = doc[11], doc[9], doc[10]
+    assert rejects.pos_ == "VERB" and rejects.lemma_ == "reject"
+    assert (rejects.dep_, rejects.head.i) == ("relcl", charge.i)
+    assert (kiev.dep_, kiev.head.i) == ("nsubj", rejects.i)
+
+
+def test_a_subject_with_a_name_in_apposition_keeps_its_verb():
+    # the model reads "A Malian colonel, Assimi Goita, announced" as a noun phrase
+    doc = parsed("A Malian colonel, Assimi Goita, announced on Tuesday that he had taken power.")
+    announced, colonel = doc[7], doc[2]
+    assert announced.dep_ == "ROOT" and (colonel.dep_, colonel.head.i) == ("nsubj", 7)
+    assert doc[15].head.i == 7
+
+
+def test_a_charge_a_capital_rejects_is_denied():
+    # "rejects" read as a noun; then the charge is what the relative clause rejects
+    events = code_text("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.",
+                       date(2022, 8, 8))
+    assert find(events, "UKR", "RUS", "01"), events

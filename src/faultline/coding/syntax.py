@@ -164,6 +164,19 @@ def relative_antecedents(verb, tokens: list) -> list:
     return [verb.head if t.lower_ in RELATIVES else t for t in tokens]
 
 
+def contact_antecedent(verb) -> list:
+    """The noun a relative clause with no relative word hangs from, when the clause's verb
+    has no object of its own: in "a charge Kabul rejects" what is rejected is the charge
+    (but not in "the town Israel withdrew from", whose gap is the preposition's)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or \
+            any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+                or (c.dep_ in ("prep", "prt") and not list(c.children)) or
+                c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []
+    return [verb.head]
+
+
 def shared_object(verb) -> list:
     """The object a verb shares with the next verb it is coordinated with ("began rounding
     up and deporting undocumented Afghans", "arrested and deported them")."""
@@ -259,7 +272,7 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # so does a passive's subject: "suspects were handed over")
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
                                  or particle_objects(token))
-        objects = relative_antecedents(token, objects)
+        objects = relative_antecedents(token, objects) or contact_antecedent(token)
         objects = through_quantities(objects)
         objects += sum_of(objects)
         # (but "with 153 countries voting in favour" is the act's circumstance)

@@ -161,9 +161,169 @@ def repair_small_clauses(doc: Any) -> Any:
     return doc
 
 
+def repair_called_predicates(doc: Any) -> Any:
+    """Rehang "called the Chinese move a good first step", which the model reads as a clause
+    "move" with "step" its object, so that the noun is what is called and the second noun
+    what it is called, as "called the deployment unacceptable" is read (see
+    ``repair_small_clauses``)."""
+    for noun in list(doc):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "ccomp" or verb.i > noun.i or \
+                verb.lemma_.lower() not in CALLING or \
+                any(k.dep_ in ("dobj", "oprd") for k in verb.children) or \
+                any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                    for k in noun.children):
+            continue
+        called = next((k for k in noun.children if k.dep_ in ("dobj", "attr")
+                       and k.i > noun.i and k.pos_ in ("NOUN", "ADJ")), None)
+        if called is None:
+            continue
+        for late in [k for k in noun.children if k.i > called.i]:
+            late.head = verb  # what follows the second noun belongs to the verb
+        noun.dep_ = "dobj"
+        called.head, called.dep_ = verb, "oprd"
+    return doc
+
+
+def repair_swearing_in(doc: Any) -> Any:
+    """Make "swearing-in", which the model splits into "swearing", "-" and "in" and may read
+    with "in" the head noun ("attended the swearing-in of Ghana's new president"), one noun
+    headed by its first word with the lemma "swearing-in", so that a pattern on the noun
+    matches it and its "of" phrase hangs on it."""
+    for word in list(doc):
+        if word.lower_ != "swearing" or word.i + 2 >= len(doc) or \
+                doc[word.i + 1].text != "-" or doc[word.i + 2].lower_ != "in":
+            continue
+        hyphen, particle = doc[word.i + 1], doc[word.i + 2]
+        if particle.head == word:
+            pass
+        elif word.head == particle:
+            word.head, word.dep_ = (word, "ROOT") if particle.dep_ == "ROOT" else \
+                (particle.head, particle.dep_)
+            for kid in [k for k in particle.children if k.i != word.i]:
+                kid.head = word  # "the" and "of India's new prime minister" go with the noun
+        else:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "swearing-in"
+        hyphen.head, hyphen.dep_ = word, "punct"
+        particle.head, particle.dep_ = word, "prt"
+        particle.pos_, particle.tag_ = "ADP", "RP"
+    return doc
+
+
+def repair_set_foot(doc: Any) -> Any:
+    """Make "set" of "Trump set foot in North Korea" the verb it is, with "foot" its object
+    and the name before it its subject: the model may read "set foot" as a noun with a
+    participle for modifier ("the set foot"), the name a modifier too, so that the visit
+    has no verb."""
+    for foot in list(doc):
+        verb = doc[foot.i - 1] if foot.i else None
+        if foot.lower_ != "foot" or verb is None or verb.lower_ != "set" or \
+                verb.head != foot or verb.dep_ not in ("amod", "compound", "nmod") or \
+                foot.i + 1 >= len(doc) or doc[foot.i + 1].lower_ not in ("in", "on"):
+            continue
+        doers = [k for k in foot.children if k.i < verb.i
+                 and k.dep_ in ("nmod", "compound", "nsubj", "amod", "poss")]
+        if not doers:
+            continue
+        clause = foot.head if foot.dep_ == "nsubj" and foot.head.tag_ == "VBG" else None
+        if foot.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif clause is not None:  # "set foot in Y, becoming the first ...": an adverbial
+            verb.head, verb.dep_ = (verb, "ROOT") if clause.dep_ == "ROOT" else \
+                (clause.head, clause.dep_)
+            clause.head, clause.dep_ = verb, "advcl"
+            for kid in [k for k in clause.children if k.dep_ == "punct" and (
+                    foot.i < k.i < clause.i or verb.dep_ == "ROOT")]:
+                kid.head = verb  # the comma before the participle, the full stop
+        else:
+            verb.head, verb.dep_ = foot.head, foot.dep_
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", "set"
+        doer = doers[-1]
+        for kid in [k for k in foot.children if k.i != doer.i and k.i != verb.i]:
+            kid.head = doer if kid.i < doer.i else verb
+        doer.head, doer.dep_ = verb, "nsubj"
+        if doer.pos_ == "VERB" and doer.text[:1].isupper():
+            doer.pos_, doer.tag_ = "PROPN", "NNP"  # "Trump", read as the verb "trump"
+        foot.head, foot.dep_ = verb, "dobj"
+    return doc
+
+
+#: what only a verb in the active voice takes: "announced that ...", "declared martial law"
+ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prt", "dative"})
+
+
+def repair_appositive_subjects(doc: Any) -> Any:
+    """Make "announced" of "A Burundian general, Godefroid Niyombare, announced that ..." the
+    sentence's verb with "general" its subject: the model may read the name between commas
+    as closing a noun phrase that the verb modifies ("a general announced"), leaving the
+    sentence no verb. A participle with an object or a clause is no passive modifier."""
+    for sent in list(doc.sents):
+        noun = sent.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = next((k for k in noun.children if k.dep_ == "appos" and k.i > noun.i), None)
+        if name is None or name.right_edge.i + 2 >= sent.end or \
+                doc[name.left_edge.i - 1].text != "," or doc[name.right_edge.i + 1].text != ",":
+            continue
+        verb = doc[name.right_edge.i + 2]
+        if verb.head != noun or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+                any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                    for k in verb.children) or \
+                not any(k.dep_ in ACTIVE_DEPS for k in verb.children):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for late in [k for k in noun.children if k.i > verb.i]:
+            late.head = verb  # the full stop
+        noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
 #: verbs that deny a charge, and the nouns that sum up a charge
 DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 CHARGES = frozenset({"charge", "accusation", "claim", "allegation", "assertion"})
+
+
+def denial_read_as_noun(word: Any) -> str | None:
+    """The lemma of a denying verb the model read as a plural noun: in "Russia accuses Ukraine
+    of shelling the plant, a charge Kiev rejects" it takes "rejects" for a noun with "a
+    charge Kiev" its modifiers. None when the word is no such slip."""
+    form = word.lower_
+    if word.tag_ != "NNS" or not form.endswith("s") or word.i == 0:
+        return None
+    lemma = next((c for c in (form[:-3] + "y" if form.endswith("ies") else "", form[:-2],
+                              form[:-1]) if c in DENYING), None)
+    name = word.doc[word.i - 1]
+    if lemma is None or name.pos_ != "PROPN" or name.head.i != word.i:
+        return None
+    return lemma
+
+
+def repair_denials_read_as_nouns(doc: Any) -> Any:
+    """Make "rejects" of "..., a charge Kiev rejects" the verb of a relative clause on "a
+    charge" with the name its subject, as "a charge Khartoum denies" is read; when the model
+    made the noun the sentence's root, the accusation before the comma is left to
+    ``repair_denied_charges``."""
+    for word in list(doc):
+        lemma = denial_read_as_noun(word)
+        if lemma is None:
+            continue
+        name = doc[word.i - 1]
+        charge = next((k for k in word.children if k.i < name.i
+                       and k.lemma_.lower() in CHARGES), None)
+        if charge is None or any(k.dep_ == "punct" for k in word.children
+                                 if charge.i < k.i < word.i):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", lemma
+        for det in [k for k in word.children if k.i < charge.i and k.dep_ == "det"]:
+            det.head = charge  # "a" goes with the charge
+        name.dep_ = "nsubj"
+        if word.dep_ == "ROOT":
+            charge.dep_ = "dobj"
+            continue
+        charge.head, charge.dep_ = word.head, "npadvmod"
+        word.head, word.dep_ = charge, "relcl"
+    return doc
 
 
 def repair_denied_charges(doc: Any) -> Any:
@@ -340,10 +500,13 @@ def repair_stranded_agents(doc: Any) -> Any:
 
 
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the eight repairs)."""
-    return repair_stranded_agents(repair_stranded_tolls(repair_coordinated_modifiers(
-        repair_subjunctives(repair_fronted_subjects(repair_denied_charges(
-            repair_small_clauses(repair_reduced_relatives(doc))))))))
+    """The model's known slips in clause structure, mended (see the repairs above)."""
+    doc = repair_small_clauses(repair_reduced_relatives(doc))
+    doc = repair_set_foot(repair_swearing_in(repair_called_predicates(doc)))
+    doc = repair_appositive_subjects(doc)
+    doc = repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
+        repair_denied_charges(repair_denials_read_as_nouns(doc)))))
+    return repair_stranded_agents(repair_stranded_tolls(doc))
 
 
 @lru_cache(maxsize=1)
