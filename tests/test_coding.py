@@ -2216,3 +2216,11 @@ def test_a_charge_a_capital_rejects_is_denied():
     events = code_text("Russia accuses Ukraine of shelling the plant, a charge Kiev rejects.",
                        date(2022, 8, 8))
     assert find(events, "UKR", "RUS", "01"), events
+
+
+def test_a_leader_killed_in_a_gun_battle_fell_in_a_fight():
+    events = code_text("Colombian troops killed the FARC commander Alfonso Cano in a gun "
+                       "battle in the south-west of the country on Friday, the army said.",
+                       date(2011, 11, 5))
+    assert [e for e in events if e["cameo"]["code"] == "193"], events
+    assert not [e for e in events if e["cameo"]["code"] == "186"], events

@@ -229,6 +229,9 @@ DEEDS = frozenset({"move", "step", "decision", "action", "measure", "recognition
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Weapons that fly from afar: fired by no stated country, they are not the target's own.
 PROJECTILES = frozenset({"drone", "missile", "rocket", "shell", "mortar"})
+#: Fights one may fall in: a leader killed in one was not assassinated.
+FIGHTS = frozenset({"battle", "gunfight", "firefight", "shootout", "clash", "skirmish",
+                    "fighting", "exchange"})
 #: Force a state's police or troops use on crowds, and the people it is used on.
 BEATINGS = frozenset({"beat", "club", "baton", "truncheon", "whip", "flog"})
 PEOPLES_SECTORS = frozenset({"CVL", "LAB", "REL", "EDU", "MED", "OPP", "NGO"})
@@ -2465,7 +2468,9 @@ class Coder:
                     final = "175"  # a state putting people to death represses them
                 elif code[:2] in ("18", "19") and target is not None and public_figure(target) \
                         and self.is_killing(token):
-                    final = "186"  # killing a named person is an assassination
+                    # killing a named person is an assassination (but one killed "in a
+                    # gun battle" with troops fell in a fight: 193)
+                    final = "193" if self.in_a_fight(token) else "186"
                 elif code.startswith("18") and target is not None and public_figure(target) and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
@@ -2885,6 +2890,12 @@ class Coder:
             if passes(above):
                 return True
         return False
+
+    @staticmethod
+    def in_a_fight(verb) -> bool:
+        """Whether a killing happened "in a gun battle", "in a gunfight", "during clashes"."""
+        return any(o.lemma_.lower() in FIGHTS for p in ("in", "during")
+                   for o in prep_objects(verb, p))
 
     @staticmethod
     def talks_led_to(noun, by_token: dict) -> bool:
