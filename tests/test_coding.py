@@ -2224,3 +2224,11 @@ def test_a_leader_killed_in_a_gun_battle_fell_in_a_fight():
                        date(2011, 11, 5))
     assert [e for e in events if e["cameo"]["code"] == "193"], events
     assert not [e for e in events if e["cameo"]["code"] == "186"], events
+
+
+def test_forces_sent_to_the_nation_go_to_the_state_the_anaphor_means():
+    events = code_text("The first Australian troops landed in East Timor on Thursday. Portugal "
+                       "and New Zealand have also agreed to send forces to the tiny nation.",
+                       date(2006, 5, 26))
+    assert [e for e in events if e["source"]["country"] == "NZL"
+            and (e["target"] or {}).get("country") == "TLS"], events

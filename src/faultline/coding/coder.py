@@ -2878,8 +2878,11 @@ class Coder:
             named = [w for w in places if any(t.pos_ == "PROPN" for t in w.subtree)]
             return [state(a.country) for a in self.actors(named, on, context, locative=True)
                     if a.country and a.country in own][:1]
-        return [a for a in self.actors(places, on, context, locative=True)
-                if a.country and a.country not in own][:1]
+        # ("agreed to send forces to the tiny nation": the state an anaphor means, not
+        # one of the senders)
+        found = [self.other_state(a, sources, context)
+                 for a in self.actors(places, on, context, locative=True)]
+        return [a for a in found if a.country and a.country not in own][:1]
 
     @staticmethod
     def below_through(word, act, passes) -> bool:
