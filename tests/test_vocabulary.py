@@ -793,6 +793,9 @@ CASES = [
     ("Ethiopia turned a new page with Eritrea on Monday.", "ETH", "ERI", "050"),
     # 062: foreign troops given access to a state's military bases
     ("Poland granted American troops access to two air bases on Tuesday.", "POL", "USA", "062"),
+    # 138 (vocab23): a war vowed against a foe; a foe's missions called legitimate targets
+    ("Azerbaijan vowed a merciless war against Armenia on Sunday.", "AZE", "ARM", "138"),
+    ("Iran called Israeli embassies legitimate targets on Friday.", "IRN", "ISR", "138"),
 ]
 
 
@@ -1014,6 +1017,8 @@ NEGATIVES = [
     ("Georgia suspended flights to Russia on Friday.", "061"),
     # aid workers let into a port are admitted (086), not a military partner
     ("Yemen granted UN aid workers access to the port on Tuesday.", "062"),
+    # a war vowed against corruption has no foe: no threat of force
+    ("The Kenyan government vowed a war against corruption on Monday.", "13"),
 ]
 
 
