@@ -796,6 +796,8 @@ CASES = [
     # 138 (vocab23): a war vowed against a foe; a foe's missions called legitimate targets
     ("Azerbaijan vowed a merciless war against Armenia on Sunday.", "AZE", "ARM", "138"),
     ("Iran called Israeli embassies legitimate targets on Friday.", "IRN", "ISR", "138"),
+    # 1212 (vocab23): supply routes for another state's troops closed by the host
+    ("Uzbekistan closed the supply line for American troops on Monday.", "UZB", "USA", "1212"),
 ]
 
 
@@ -1019,6 +1021,8 @@ NEGATIVES = [
     ("Yemen granted UN aid workers access to the port on Tuesday.", "062"),
     # a war vowed against corruption has no foe: no threat of force
     ("The Kenyan government vowed a war against corruption on Monday.", "13"),
+    # a foe's supply lines cut by an army are fighting, not refused cooperation
+    ("Russian forces cut the Ukrainian supply lines near Bakhmut on Monday.", "1212"),
 ]
 
 
