@@ -798,6 +798,9 @@ CASES = [
     ("Iran called Israeli embassies legitimate targets on Friday.", "IRN", "ISR", "138"),
     # 1212 (vocab23): supply routes for another state's troops closed by the host
     ("Uzbekistan closed the supply line for American troops on Monday.", "UZB", "USA", "1212"),
+    # 163 (vocab23): the approval of another state's pipeline halted
+    ("Denmark suspended the certification of the Russian gas pipeline on Tuesday.", "DNK", "RUS",
+     "163"),
 ]
 
 
@@ -1023,6 +1026,8 @@ NEGATIVES = [
     ("The Kenyan government vowed a war against corruption on Monday.", "13"),
     # a foe's supply lines cut by an army are fighting, not refused cooperation
     ("Russian forces cut the Ukrainian supply lines near Bakhmut on Monday.", "1212"),
+    # a pipeline's approval halted at home names no foreign owner
+    ("Canada halted approval of the pipeline on Monday after protests by farmers.", "163"),
 ]
 
 
