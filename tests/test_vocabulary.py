@@ -801,6 +801,9 @@ CASES = [
     # 163 (vocab23): the approval of another state's pipeline halted
     ("Denmark suspended the certification of the Russian gas pipeline on Tuesday.", "DNK", "RUS",
      "163"),
+    # 160 / 131 (vocab23): countermeasures taken against a state; warned of, a threat
+    ("Belarus took retaliatory measures against Poland on Monday.", "BLR", "POL", "160"),
+    ("Belarus warned that it would take countermeasures against Poland.", "BLR", "POL", "131"),
 ]
 
 
@@ -1028,6 +1031,8 @@ NEGATIVES = [
     ("Russian forces cut the Ukrainian supply lines near Bakhmut on Monday.", "1212"),
     # a pipeline's approval halted at home names no foreign owner
     ("Canada halted approval of the pipeline on Monday after protests by farmers.", "163"),
+    # measures taken against a disease are no reduced relations
+    ("Brazil took measures against the virus on Monday.", "16"),
 ]
 
 
