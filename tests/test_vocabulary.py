@@ -793,6 +793,17 @@ CASES = [
     ("Ethiopia turned a new page with Eritrea on Monday.", "ETH", "ERI", "050"),
     # 062: foreign troops given access to a state's military bases
     ("Poland granted American troops access to two air bases on Tuesday.", "POL", "USA", "062"),
+    # 138 (vocab23): a war vowed against a foe; a foe's missions called legitimate targets
+    ("Azerbaijan vowed a merciless war against Armenia on Sunday.", "AZE", "ARM", "138"),
+    ("Iran called Israeli embassies legitimate targets on Friday.", "IRN", "ISR", "138"),
+    # 1212 (vocab23): supply routes for another state's troops closed by the host
+    ("Uzbekistan closed the supply line for American troops on Monday.", "UZB", "USA", "1212"),
+    # 163 (vocab23): the approval of another state's pipeline halted
+    ("Denmark suspended the certification of the Russian gas pipeline on Tuesday.", "DNK", "RUS",
+     "163"),
+    # 160 / 131 (vocab23): countermeasures taken against a state; warned of, a threat
+    ("Belarus took retaliatory measures against Poland on Monday.", "BLR", "POL", "160"),
+    ("Belarus warned that it would take countermeasures against Poland.", "BLR", "POL", "131"),
 ]
 
 
@@ -1014,6 +1025,14 @@ NEGATIVES = [
     ("Georgia suspended flights to Russia on Friday.", "061"),
     # aid workers let into a port are admitted (086), not a military partner
     ("Yemen granted UN aid workers access to the port on Tuesday.", "062"),
+    # a war vowed against corruption has no foe: no threat of force
+    ("The Kenyan government vowed a war against corruption on Monday.", "13"),
+    # a foe's supply lines cut by an army are fighting, not refused cooperation
+    ("Russian forces cut the Ukrainian supply lines near Bakhmut on Monday.", "1212"),
+    # a pipeline's approval halted at home names no foreign owner
+    ("Canada halted approval of the pipeline on Monday after protests by farmers.", "163"),
+    # measures taken against a disease are no reduced relations
+    ("Brazil took measures against the virus on Monday.", "16"),
 ]
 
 
