@@ -2232,3 +2232,13 @@ def test_forces_sent_to_the_nation_go_to_the_state_the_anaphor_means():
                        date(2006, 5, 26))
     assert [e for e in events if e["source"]["country"] == "NZL"
             and (e["target"] or {}).get("country") == "TLS"], events
+
+
+def test_refusing_to_rule_out_force_threatens_it():
+    on = date(2025, 1, 7)
+    events = code_text("Israel refused on Tuesday to rule out military action against Iran.", on)
+    assert find(events, "ISR", "IRN", "13"), events
+    events = code_text("Donald Trump refused on Tuesday to rule out using military pressure "
+                       "to take control of the Panama Canal.", on)
+    assert [e for e in events if e["cameo"]["root"] == "13"
+            and (e["target"] or {}).get("country") == "PAN"], events

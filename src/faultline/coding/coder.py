@@ -1983,7 +1983,8 @@ class Coder:
         heads = {o.lemma_.lower() for o in children(verb, "dobj")}
         # ("would not rule out strikes on Iran", "refused to rule out using force")
         return "force" in words or bool(heads & STRIKES) or ("military" in words and bool(
-            words & {"action", "option", "means", "response", "operation", "intervention"}))
+            words & {"action", "option", "means", "response", "operation", "intervention",
+                     "pressure", "strike", "strikes"}))
 
     @staticmethod
     def protest_not_held(cand: Candidate) -> bool:
@@ -2212,6 +2213,15 @@ class Coder:
                 # holds him
                 targets = self.holder(sources, self.told_so_far(events)) \
                     or self.last_named(sources, act, published, context)
+            if sources and not targets and cand.code[:2] == "12" and self.force_named(token):
+                # "refused to rule out using military pressure to take control of the
+                # Panama Canal and Greenland": the force is threatened where it would fall
+                own = {a.country for a in sources}
+                named = [w for w in token.subtree if w.i > token.i and w.pos_ == "PROPN"
+                         and w.dep_ in ("pobj", "conj", "dobj")]
+                targets = list({a.country: state(a.country) for a in self.actors(
+                    named, published, context, locative=True)
+                    if a.country and a.country not in own}.values())
             if sources and not targets and cand.code[:2] in ("02", "10", "12"):
                 # "demanded a ceasefire in Gaza", "called for talks between Moscow and
                 # Kyiv": the parties, or the place, of what is asked for or rejected
@@ -2375,8 +2385,11 @@ class Coder:
                     code, hypothetical = threat, False
             negated = (self.is_negated(token, act, cand.intent_head) and code != "011") or \
                 cand.called_off
-            if negated and code.startswith("12") and self.force_named(token):
-                # "did not rule out the use of force": a threat, not a refusal
+            refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in (
+                "refuse", "decline")
+            if (negated or refused) and code.startswith("12") and self.force_named(token):
+                # "did not rule out the use of force", "refused to rule out military
+                # action": a threat, not a refusal
                 code, negated = "138", False
             if negated and code[:2] in ("18", "19", "20") and cand.intent_head is not None \
                     and cand.intent_head.lemma_.lower() in VOWS | {"agree", "commit"} and \
