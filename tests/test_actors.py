@@ -1240,3 +1240,10 @@ CITY_DISTRICTS = [
 def test_towns_and_districts_resolve_to_their_state(resolver, mention, country):
     """Each table above: a town, village or district of the news is its state's."""
     assert resolver.resolve(mention, date(2024, 3, 1)).code == country
+
+
+def test_a_name_two_office_holders_share_means_the_one_in_office_that_day(resolver):
+    """"King Abdullah" was the Saudi king until January 2015 and is Jordan's king since
+    1999: after the Saudi king's death the name means Jordan's."""
+    assert resolver.resolve("King Abdullah", date(2015, 2, 5)).code == "JORGOV"
+    assert resolver.resolve("King Abdullah", date(2010, 1, 1)).code == "SAUGOV"

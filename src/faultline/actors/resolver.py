@@ -851,9 +851,18 @@ class Resolver:
             return replace(actor, person=" ".join(name), name=" ".join(name))
         return actor
 
+    def _person_on(self, matches: list[Match], on: date) -> str | None:
+        """The person a name means on the day: "King Abdullah" in 2015 is Jordan's king,
+        no longer the Saudi one who died that January (the first name-sharer in office
+        that day, else the first known)."""
+        people = [e.key for m in matches for e in m.entries if e.kind == "person"]
+        return next((p for p in people if any(
+            s.active(on) for s in self.kb.offices_by_person.get(p, []))),
+            people[0] if people else None)
+
     def _composed(self, words: list[str], matches: list[Match], on: date, context: Context,
                   text: str) -> Actor | None:
-        person = next((e.key for m in matches if (e := m.first("person"))), None)
+        person = self._person_on(matches, on)
         org = next((e.key for m in matches if (e := m.first("org"))), None)
         institution = next((e for m in matches if (e := m.first("institution"))), None)
         country_entry = next((e for m in matches if (e := m.first(*COUNTRY_KINDS))), None)

@@ -3724,6 +3724,10 @@ class Coder:
         if kind == "N" and token.dep_ == "nsubj" and token.head.lemma_.lower() in IMPACTS:
             # "Israeli tank fire hit an observation tower": what the fire hit
             groups.append(children(token.head, "dobj") + prep_objects(token.head, "into"))
+        if kind == "V":
+            # "walked out of talks with the United States": the partner of what it left
+            groups.append([w for p in ("of", "from") for o in prep_objects(token, p)
+                           for w in prep_objects(o, "with")])
         if kind == "V" and any(c.dep_ == "prep" and not list(c.children)
                                for c in token.children):
             # "fired on and seized three vessels": the stranded preposition's object is
