@@ -2242,3 +2242,9 @@ def test_refusing_to_rule_out_force_threatens_it():
                        "to take control of the Panama Canal.", on)
     assert [e for e in events if e["cameo"]["root"] == "13"
             and (e["target"] or {}).get("country") == "PAN"], events
+
+
+def test_walking_out_of_talks_with_a_state_breaks_them_off_with_it():
+    events = code_text("North Korea walked out of talks with the United States in Stockholm "
+                       "on Saturday.", date(2019, 10, 5))
+    assert find(events, "PRK", "USA", "16"), events
