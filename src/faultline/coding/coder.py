@@ -157,6 +157,7 @@ CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot",
 ACCIDENTS = frozenset({"crash", "sink", "capsize", "collapse", "derail", "overturn"})
 WRECKS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "boat",
                     "vessel", "ferry", "train", "bus", "building", "bridge", "dam", "mine"})
+#: Spans of time the model may take for an object ("crashed minutes after take-off").
 SPANS_OF_TIME = frozenset({"second", "minute", "hour", "moment", "day"})
 #: Nouns of a quarrel: what one is "over" or "about" is its topic, not an act told.
 QUARRELS = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel", "spat",
@@ -533,14 +534,21 @@ def once_each(events: list[Event]) -> list[Event]:
             continue
         seen.setdefault(key, []).append(people)
         kept.append(event)
-    # "was shot and killed": the attempt on a life (185) that the killing (186) completes
-    killed = {(e.sentence_index, e.source.country, e.target.country if e.target else None,
-               e.target.person if e.target else None) for e in kept
-              if e.cameo_code.startswith("186")}
-    return [e for e in kept if not (e.cameo_code.startswith("185") and any(
-        k[:3] == (e.sentence_index, e.source.country, e.target.country if e.target else None)
-        and (k[3] is None or e.target is None or e.target.person in (None, k[3]))
-        for k in killed))]
+    return [e for e in kept if not completed_attempt(e, kept)]
+
+
+def completed_attempt(event: Event, events: list[Event]) -> bool:
+    """Whether an attempt on a life (185) is one a killing (186) of the same person, by the
+    same state, in the same sentence completes ("was shot and killed")."""
+    if not event.cameo_code.startswith("185"):
+        return False
+
+    def victim(e: Event) -> tuple:
+        return (e.sentence_index, e.source.country, e.target.country if e.target else None)
+    person = event.target.person if event.target else None
+    return any(k.cameo_code.startswith("186") and victim(k) == victim(event) and (
+        person is None or k.target is None or k.target.person in (None, person))
+        for k in events)
 
 
 # -- parse helpers ------------------------------------------------------------------------
