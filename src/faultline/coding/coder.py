@@ -2255,7 +2255,8 @@ class Coder:
                             if a.country or a.org]
                 if deterred:
                     # "sent a carrier strike group to the Middle East to send a clear
-                    # message to Iran": a show of force at whom it is meant to deter
+                    # message to Iran": a show of force at whom it is meant to deter (the
+                    # candidate itself is recoded, so intent and dates read it as 154)
                     cand.code, targets = "154", deterred[:1]
             if sources and not targets and (cand.code[:2] == "15" or (
                     cand.code[:2] == "12" and self.force_named(token))):
