@@ -1247,3 +1247,15 @@ def test_a_name_two_office_holders_share_means_the_one_in_office_that_day(resolv
     1999: after the Saudi king's death the name means Jordan's."""
     assert resolver.resolve("King Abdullah", date(2015, 2, 5)).code == "JORGOV"
     assert resolver.resolve("King Abdullah", date(2010, 1, 1)).code == "SAUGOV"
+
+
+def test_the_country_in_a_new_sentence_is_the_one_the_story_is_about(resolver):
+    """"... captured Bangui, the capital of the Central African Republic, and President
+    Bozize fled to Congo. The African Union suspended the country": the state the story
+    named most, not the last one named."""
+    on = date(2013, 3, 25)
+    context = resolver.scan("Rebels captured Bangui, the capital of the Central African "
+                            "Republic, on Sunday, and President Francois Bozize fled across "
+                            "the river to Congo.", on)
+    context = resolver.scan("The African Union suspended", on, context)
+    assert resolver.resolve("the country", on, context).country == "CAF"

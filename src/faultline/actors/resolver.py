@@ -548,9 +548,9 @@ class Resolver:
             # "Algeria cut ties with Morocco, accusing the kingdom of hostile acts": the
             # last state named other than the sentence's subject ("the country's rulers":
             # the subject's own, when it is the only one)
-            iso = next((a.country for a in reversed(context.recent)
-                        if a.country and a.country != context.subject_country),
-                       context.countries[-1])
+            iso = next((a.country for a in reversed(context.recent[context.sentence_mark:])
+                        if a.country and a.country != context.subject_country), None) or \
+                self._salient_country(context)
             named_state = self._state_named(COUNTRY_ANAPHOR.sub(
                 self.kb.country_names.get(iso, iso), text.lower(), 1), on, context)
             return replace(named_state, text=text) if named_state else None
@@ -850,6 +850,20 @@ class Resolver:
         if len(name) >= 2 and start > 0 and (actor.country or actor.org):
             return replace(actor, person=" ".join(name), name=" ".join(name))
         return actor
+
+    @staticmethod
+    def _salient_country(context: Context) -> str:
+        """The state an anaphor in a new sentence most likely means: the one the story has
+        named most, other than the sentence's subject ("Rebels captured Bangui, the capital
+        of the Central African Republic, and President Bozize fled to Congo. The African
+        Union suspended the country"), the later one on a tie."""
+        counts: dict[str, int] = {}
+        for a in context.recent:
+            if a.country and a.country != context.subject_country:
+                counts[a.country] = counts.get(a.country, 0) + 1
+        order = [a.country for a in context.recent if a.country in counts]
+        return max(counts, key=lambda c: (counts[c], max(
+            i for i, x in enumerate(order) if x == c))) if counts else context.countries[-1]
 
     def _person_on(self, matches: list[Match], on: date) -> str | None:
         """The person a name means on the day: "King Abdullah" in 2015 is Jordan's king,
