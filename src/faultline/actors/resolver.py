@@ -858,12 +858,13 @@ class Resolver:
         of the Central African Republic, and President Bozize fled to Congo. The African
         Union suspended the country"), the later one on a tie."""
         counts: dict[str, int] = {}
-        for a in context.recent:
+        last: dict[str, int] = {}
+        for i, a in enumerate(context.recent):
             if a.country and a.country != context.subject_country:
                 counts[a.country] = counts.get(a.country, 0) + 1
-        order = [a.country for a in context.recent if a.country in counts]
-        return max(counts, key=lambda c: (counts[c], max(
-            i for i, x in enumerate(order) if x == c))) if counts else context.countries[-1]
+                last[a.country] = i
+        return max(counts, key=lambda c: (counts[c], last[c])) if counts \
+            else context.countries[-1]
 
     def _person_on(self, matches: list[Match], on: date) -> str | None:
         """The person a name means on the day: "King Abdullah" in 2015 is Jordan's king,

@@ -1245,30 +1245,29 @@ class Coder:
                                       model.cameo_code)))
         return copies
 
+    def read_up_to(self, token, end: int, on: date) -> Context | None:
+        """What the text established up to word ``end`` of the sentence ``token`` is in:
+        earlier sentences plus the sentence's start, read once per end; None outside the
+        sentence being coded."""
+        sent, prior, cache = getattr(self, "_prior", (None, None, None))
+        if sent is None or not (sent.start <= token.i < sent.end):
+            return None
+        if end not in cache:
+            cache[end] = self.resolver.scan(token.doc[sent.start:end].text, on, prior.copy())
+        return cache[end]
+
     def context_before(self, token, on: date, context: Context) -> Context:
         """What the text established before this token: earlier sentences plus the start
         of this one. Pronouns and "the bloc" must not look ahead."""
-        sent, prior, cache = getattr(self, "_prior", (None, None, None))
-        if sent is None or not (sent.start <= token.i < sent.end):
-            return context
-        start = token.left_edge.i
-        if start not in cache:
-            cache[start] = self.resolver.scan(token.doc[sent.start:start].text, on,
-                                              prior.copy())
-        return cache[start]
+        return self.read_up_to(token, token.left_edge.i, on) or context
 
     def home_country(self, token, on: date, context: Context) -> str | None:
         """The country a doer or victim of no stated country belongs to by default: the
         last one named up to the act ("Soldiers in Guinea seized power while the president
         was visiting Nigeria" is Guinea's coup), else the last the sentence names."""
-        sent, prior, cache = getattr(self, "_prior", (None, None, None))
-        if sent is not None and sent.start <= token.i < sent.end:
-            key = ("up to", token.i)
-            if key not in cache:
-                cache[key] = self.resolver.scan(token.doc[sent.start:token.i + 1].text, on,
-                                                prior.copy())
-            if cache[key].countries:
-                return cache[key].countries[-1]
+        read = self.read_up_to(token, token.i + 1, on)
+        if read is not None and read.countries:
+            return read.countries[-1]
         return context.countries[-1] if context.countries else None
 
     def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context

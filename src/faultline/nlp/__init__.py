@@ -195,14 +195,12 @@ def repair_swearing_in(doc: Any) -> Any:
                 doc[word.i + 1].text != "-" or doc[word.i + 2].lower_ != "in":
             continue
         hyphen, particle = doc[word.i + 1], doc[word.i + 2]
-        if particle.head == word:
-            pass
-        elif word.head == particle:
+        if word.head == particle:
             word.head, word.dep_ = (word, "ROOT") if particle.dep_ == "ROOT" else \
                 (particle.head, particle.dep_)
             for kid in [k for k in particle.children if k.i != word.i]:
                 kid.head = word  # "the" and "of India's new prime minister" go with the noun
-        else:
+        elif particle.head != word:
             continue
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "swearing-in"
         hyphen.head, hyphen.dep_ = word, "punct"
@@ -486,7 +484,7 @@ def repair_stranded_agents(doc: Any) -> Any:
     "talks mediated by Malaysian Prime Minister Anwar Ibrahim ended five days of fighting"
     it reads "Ibrahim" as a subject of "ended" beside "talks", leaving "by" empty."""
     for by in list(doc):
-        if by.dep_ != "agent" or any(True for _ in by.children) or by.i + 1 >= len(doc):
+        if by.dep_ != "agent" or list(by.children) or by.i + 1 >= len(doc):
             continue
         name = next((t for t in doc[by.i + 1:] if t.dep_ == "nsubj"
                      and t.left_edge.i == by.i + 1), None)
@@ -499,14 +497,20 @@ def repair_stranded_agents(doc: Any) -> Any:
     return doc
 
 
+#: The repairs in the order they run: a later one reads the tree the earlier ones mended
+#: ("a charge Kiev rejects" is made a clause before the accusation it answers is rehung).
+REPAIRS = (repair_reduced_relatives, repair_small_clauses, repair_called_predicates,
+           repair_swearing_in, repair_set_foot, repair_appositive_subjects,
+           repair_denials_read_as_nouns, repair_denied_charges, repair_fronted_subjects,
+           repair_subjunctives, repair_coordinated_modifiers, repair_stranded_tolls,
+           repair_stranded_agents)
+
+
 def repair_parse(doc: Any) -> Any:
-    """The model's known slips in clause structure, mended (see the repairs above)."""
-    doc = repair_small_clauses(repair_reduced_relatives(doc))
-    doc = repair_set_foot(repair_swearing_in(repair_called_predicates(doc)))
-    doc = repair_appositive_subjects(doc)
-    doc = repair_coordinated_modifiers(repair_subjunctives(repair_fronted_subjects(
-        repair_denied_charges(repair_denials_read_as_nouns(doc)))))
-    return repair_stranded_agents(repair_stranded_tolls(doc))
+    """The model's known slips in clause structure, mended (see ``REPAIRS``)."""
+    for repair in REPAIRS:
+        doc = repair(doc)
+    return doc
 
 
 @lru_cache(maxsize=1)
