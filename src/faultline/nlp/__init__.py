@@ -457,8 +457,8 @@ def repair_coordinated_modifiers(doc: Any) -> Any:
 #: participles that tell what an attack did ("..., killing 22 people")
 TOLLS = frozenset({"kill", "wound", "injure", "maim"})
 #: verbs of an attack such a participle belongs to
-STRIKES = frozenset({"hit", "strike", "bomb", "shell", "attack", "fire", "explode", "blow",
-                     "storm", "raid", "target", "pound", "ram", "detonate"})
+STRIKING_VERBS = frozenset({"hit", "strike", "bomb", "shell", "attack", "fire", "explode",
+                            "blow", "storm", "raid", "target", "pound", "ram", "detonate"})
 
 
 def repair_stranded_tolls(doc: Any) -> Any:
@@ -469,10 +469,10 @@ def repair_stranded_tolls(doc: Any) -> Any:
     for word in list(doc):
         head = word.head
         if word.dep_ != "advcl" or word.tag_ != "VBG" or word.lemma_.lower() not in TOLLS \
-                or head.i >= word.i or head.lemma_.lower() in STRIKES:
+                or head.i >= word.i or head.lemma_.lower() in STRIKING_VERBS:
             continue
         attack = next((t for t in reversed(doc[head.i + 1:word.i])
-                       if t.pos_ == "VERB" and t.lemma_.lower() in STRIKES
+                       if t.pos_ == "VERB" and t.lemma_.lower() in STRIKING_VERBS
                        and t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")), None)
         if attack is not None:
             word.head = attack
