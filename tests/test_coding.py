@@ -2248,3 +2248,109 @@ def test_walking_out_of_talks_with_a_state_breaks_them_off_with_it():
     events = code_text("North Korea walked out of talks with the United States in Stockholm "
                        "on Saturday.", date(2019, 10, 5))
     assert find(events, "PRK", "USA", "16"), events
+
+
+def test_two_states_sharing_one_name_are_both_actors():
+    events = code_text("North and South Korea traded artillery fire across the border on "
+                       "Monday.", date(2015, 8, 25))
+    assert find(events, "PRK", "KOR", "19") and find(events, "KOR", "PRK", "19"), events
+
+
+def test_rebels_who_take_a_capital_belong_to_its_state_not_to_a_summit_abroad():
+    events = code_text("Rebels loyal to a sacked general seized the Central African capital "
+                       "on Sunday while the president was attending a meeting in Chad.",
+                       date(2003, 3, 17))
+    assert find(events, "CAF", "CAF", "19"), events
+    assert not [e for e in events if e["source"]["country"] == "TCD"], events
+
+
+def test_an_amnesty_offered_is_no_human_rights_group():
+    events = code_text("Bangladesh offered the mutinous border guards an amnesty on Thursday.",
+                       date(2009, 2, 27))
+    assert not [e for e in events if (e["target"] or {}).get("org") == "AMNESTY"], events
+
+
+def test_a_participle_on_the_ended_conflict_does_not_date_the_signing():
+    events = code_text("Nepal's government and Maoist rebels signed a peace deal on Tuesday "
+                       "ending a revolt, started in 1996, that left thousands dead.",
+                       date(2006, 11, 22))
+    signed = [e for e in events if e["cameo"]["root"] == "05"]
+    assert signed and all(e["date"] == "2006-11-21" and not e["historical"]
+                          for e in signed), events
+
+
+def test_talks_hosted_by_a_third_state_are_its_mediation():
+    events = code_text("Ivory Coast's government and the rebels signed a peace deal on Sunday "
+                       "after weeks of talks hosted by Burkina Faso.", date(2007, 3, 5))
+    assert find(events, "BFA", "CIV", "04") and find(events, "BFA", "CIV", "04")[0][
+        "cameo"]["code"] == "045", events
+
+
+def test_the_moro_islamic_liberation_front_is_a_philippine_armed_group():
+    events = code_text("The Philippine government and the Moro Islamic Liberation Front "
+                       "signed a peace accord in Manila on Thursday.", date(2014, 3, 28))
+    assert find(events, "PHL", "PHL", "05"), events
+
+
+def test_captives_freed_in_a_named_country_are_its_own():
+    events = code_text("Boko Haram released 21 schoolgirls in Nigeria on Thursday.",
+                       date(2016, 10, 14))
+    assert find(events, "NGA", "NGA", "08"), events
+
+
+def test_an_object_pronoun_is_not_the_person_who_is_its_subject():
+    events = code_text("Venezuelan President Nicolas Maduro closed an opposition newspaper "
+                       "on Monday. Colombian President Ivan Duque called him a dictator.",
+                       date(2019, 3, 5))
+    assert find(events, "COL", "VEN", "11"), events
+
+
+def test_downgrading_relations_answers_whoever_just_hurt_the_state():
+    events = code_text("A mob in Phnom Penh burned the Thai embassy on Wednesday. Thailand "
+                       "downgraded diplomatic relations on Thursday.", date(2003, 1, 31))
+    assert find(events, "THA", "KHM", "16"), events
+
+
+def test_a_ruling_called_unacceptable_is_a_complaint_against_its_court_state():
+    events = code_text("A South Korean court ordered a Japanese company on Tuesday to pay "
+                       "damages to wartime labourers. Tokyo called the ruling unacceptable.",
+                       date(2018, 10, 31))
+    assert find(events, "JPN", "KOR", "11"), events
+
+
+def test_charges_d_affaires_summoned_to_protest_are_a_summons_not_charges():
+    events = code_text("Jordan summoned the Israeli charges d'affaires on Monday to protest "
+                       "over the raid.", date(2014, 2, 25))
+    assert find(events, "JOR", "ISR", "11") and all(
+        e["cameo"]["code"] == "114" for e in events), events
+
+
+def test_inspectors_ordered_out_are_expelled():
+    events = code_text("Iraq ordered the UN weapons inspectors to leave the country on "
+                       "Friday.", date(1998, 11, 1))
+    assert [e for e in events if e["cameo"]["code"] == "1662"], events
+
+
+def test_pulling_out_of_a_truce_rejects_it():
+    events = code_text("Colombia's government pulled out of the truce with the rebels on "
+                       "Wednesday.", date(2008, 1, 3))
+    assert [e for e in events if e["cameo"]["code"] == "127"], events
+    assert not [e for e in events if e["cameo"]["code"] == "0874"], events
+
+
+def test_a_parliament_suspending_the_president_sanctions_him():
+    events = code_text("Romania's parliament voted on Friday to suspend the president.",
+                       date(2012, 7, 7))
+    assert find(events, "ROU", "ROU", "17"), events
+
+
+def test_helicopters_raiding_a_village_attack_it():
+    events = code_text("American helicopters raided a village near the Syrian town of Abu "
+                       "Kamal on Sunday.", date(2008, 10, 27))
+    assert find(events, "USA", "SYR", "19"), events
+
+
+def test_a_rebellion_a_deal_ends_is_no_new_dissent():
+    events = code_text("Manila and the rebels signed an accord on Thursday ending a rebellion "
+                       "that had lasted decades.", date(2014, 3, 28))
+    assert not [e for e in events if e["cameo"]["root"] == "14"], events

@@ -1180,8 +1180,8 @@ class Resolver:
         if len(folded) < FUZZY_MIN_CHARS:
             return None
         best = self._closest(folded)
-        if best is None:
-            return None
+        if best is None or (core.islower() and best[0] not in self.kb.lowercase_names):
+            return None  # names are written with capitals: "an amnesty" is no Amnesty
         entries = sorted(self.kb.index[best[0]], key=lambda e: KIND_ORDER.index(e.kind))
         return self._compose([best[0]], [Match(0, 1, tuple(entries))], on, context, text)
 

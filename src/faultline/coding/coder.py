@@ -73,7 +73,7 @@ from faultline.records import Actor, Event
 AUTO_PREPS = ("to", "with", "against", "on", "into", "from", "of", "for", "over", "between")
 #: Roots whose acts land somewhere: "arrived in X", "deployed troops in X", "fighting in X"
 #: target X when no other target is named.
-LOCATIVE_CODES = ("042", "043", "07", "0874", "15", "17", "18", "19", "20")
+LOCATIVE_CODES = ("042", "043", "07", "084", "0874", "15", "17", "18", "19", "20")
 LOCATIVE_PREPS = ("in", "inside", "near", "across", "outside", "at", "around", "off", "over")
 #: Roots whose acts, with no target named, fall on the actor's own state: a resignation,
 #: a protest, a state of emergency (the gold convention: same country on both sides).
@@ -403,11 +403,52 @@ def homed(actor: Actor, country: str) -> Actor:
                  role=actor.role)
 
 
+#: Words that tell two states of one name apart: "North and South Korea".
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def shared_head_pair(token) -> tuple[str, str] | None:
+    """Two states sharing one name written once: "North and South Korea", "East and West
+    Germany" (the parser hangs "North" on "Korea" with "South" as its conjunct). The two
+    names, or None."""
+    for child in token.children:
+        if child.dep_ not in ("nmod", "compound", "amod") or child.lower_ not in COMPASS_WORDS:
+            continue
+        later = [c for c in child.children if c.dep_ == "conj" and c.lower_ in COMPASS_WORDS]
+        if later and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+            return f"{child.text} {token.text}", f"{later[0].text} {token.text}"
+    return None
+
+
+def envoy_title(token) -> bool:
+    """Whether the word is part of a diplomat's title: "charges d'affaires" are no charges."""
+    doc = token.doc
+    return token.lemma_.lower() == "charge" and token.i + 1 < len(doc) and \
+        doc[token.i + 1].lower_.replace("\u2019", "'").startswith("d'aff")
+
+
+#: Armed dissent a peace deal can end (protests that are ended were still held).
+REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
+#: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
+SUMMONS = frozenset({"summon", "recall", "call"})
+
+
+def summoned_to_protest(token) -> bool:
+    """Whether "protest" is what a summons was for ("summoned the ambassador to protest"),
+    which the summons itself codes."""
+    return token.lemma_.lower() == "protest" and token.pos_ == "VERB" and any(
+        c.lower_ == "to" for c in token.children) and any(
+        a.lemma_.lower() in SUMMONS for a in token.ancestors)
+
+
 def glued_pair(token) -> tuple[str, str] | None:
     """Two names the parser glued into one phrase: a person's name hung on the head as a
     modifier, with "and" and the next name's first word as its conjunct ("Donald Trump and
     European Commission President Ursula von der Leyen" headed by "Leyen"). The texts of the
     two, or None."""
+    shared = shared_head_pair(token)
+    if shared is not None:
+        return shared
     for child in token.doc[token.left_edge.i:token.i]:
         if child.dep_ not in ("nmod", "compound") or child.ent_type_ != "PERSON":
             continue
@@ -718,6 +759,10 @@ class Coder:
             if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
                 found.extend(self.actors(group, on, context, locative=locative))
                 continue
+            other = self.someone_else(token, on, context)
+            if other is not None:  # "ElBaradei called him a new pharaoh": not himself
+                found.append(other)
+                continue
             owner = self.thing_owner(token, on, context) or \
                 self.relative_owner(token, on, context)
             if owner is not None:  # "shot down an Indian jet and captured its pilot"
@@ -870,6 +915,20 @@ class Coder:
             "dobj", "pobj", "nsubj", "conj", "appos") and t.i < noun.i]
         return [a for a in self.actors(people, on, context)
                 if a.country and a.country not in home and a.person][-1:]
+
+    def someone_else(self, token, on: date, context: Context) -> Actor | None:
+        """The person an object "him" or "her" stands for when the clause's subject is a
+        person: an earlier one, since the subject would be "himself" ("Morsi issued a
+        decree. ElBaradei called him a new pharaoh" is Morsi). None when the plain reading
+        stands (no person subject, or no other person before)."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative"):
+            return None
+        subject = next(iter(self.actors(subjects(token.head), on, context)), None)
+        if subject is None or not subject.person:
+            return None
+        here = self.context_before(token, on, context)
+        name = next((n for n in reversed(here.persons) if n != subject.person), None)
+        return self.resolver.resolve(name, on, here) if name else None
 
     def thing_owner(self, token, on: date, context: Context) -> Actor | None:
         """The people of a thing "its" points back to in a second coordinated act: "shot
@@ -1264,11 +1323,13 @@ class Coder:
     def home_country(self, token, on: date, context: Context) -> str | None:
         """The country a doer or victim of no stated country belongs to by default: the
         last one named up to the act ("Soldiers in Guinea seized power while the president
-        was visiting Nigeria" is Guinea's coup), else the last the sentence names."""
+        was visiting Nigeria" is Guinea's coup), else the first the sentence names after it
+        ("Rebels seized the Central African capital while the president was at a summit
+        in Niger")."""
         read = self.read_up_to(token, token.i + 1, on)
         if read is not None and read.countries:
             return read.countries[-1]
-        return context.countries[-1] if context.countries else None
+        return context.countries[0] if context.countries else None
 
     def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context
                            ) -> list[Actor]:
@@ -1280,6 +1341,9 @@ class Coder:
         if not foreign or not all(self.names_its_state(t, on) for t in targets
                                   if t.country):
             return []
+        if any(t.text.split()[-1:] and t.text.split()[-1].lower() in PLACE_NOUNS
+               for t in targets):
+            return []  # "seized the Central African capital": a place, not foreigners
         before = self.context_before(token, on, context).countries
         other = next((c for c in [*reversed(before), *reversed(context.countries)]
                       if c not in foreign), None)
@@ -1517,6 +1581,8 @@ class Coder:
     def candidates(self, sent) -> list[Candidate]:
         found = []
         for token in sent:
+            if envoy_title(token) or summoned_to_protest(token):
+                continue
             pattern = best_pattern(token)
             if pattern is not None and token.lemma_.lower() == "hold" and any(
                     c.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")
@@ -1690,6 +1756,11 @@ class Coder:
                 # the act, the end of the war its outcome; "met to discuss ending the war"
                 # ends nothing yet (the war it names stays governed, no new fighting)
                 cand.suppressed = True
+            if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
+                    cand.token.lemma_.lower() in REVOLTS and cand.token.dep_ == "dobj" and \
+                    cand.token.head.lemma_.lower() == "end":
+                cand.suppressed = True  # "signed an accord ending a rebellion": what the
+                # accord ends is background, no new dissent
             if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
                     not cand.code.startswith("045") and self.talks_led_to(cand.token, by_token):
                 cand.suppressed = True  # "signed a peace deal after talks mediated by
@@ -2128,13 +2199,16 @@ class Coder:
         on Wednesday, the first verdict since the court began work a decade ago")."""
         words = []
         if own_clause_only:
-            # (and participle clauses of what it brings about: "signed a deal on Tuesday
-            # allowing troops to stay after this year")
+            # (and participle clauses of what it brings about or of a noun they were hung
+            # off: "signed a deal on Tuesday allowing troops to stay after this year",
+            # "signed an accord on Tuesday ending an insurgency, launched in 1996")
             triggers = triggers | {t.i for t in trigger.subtree if t.i != trigger.i and
                                    t.pos_ in ("VERB", "AUX") and (
                                        (t.head.i != trigger.i and
                                         t.head.pos_ in ("NOUN", "PROPN", "PRON")) or
-                                       (t.dep_ == "advcl" and t.tag_ == "VBG"))}
+                                       (t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")) or
+                                       (t.dep_ == "conj" and t.doc[t.i - 1].text == ","
+                                        and not children(t, "nsubj", "nsubjpass")))}
         # "rejected the results of the December 1 election": a date before a noun (not the
         # trigger's) dates the noun's thing, not the act
         named = {t.i for m in trigger.subtree if m.ent_type_ == "DATE" and m.dep_ in (
@@ -2797,6 +2871,8 @@ class Coder:
                 o.lemma_.lower() in WELCOMED_ACTS or best_pattern(o) is not None) and any(
                 d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "their", "its")
                 for d in o.children)) for o in children(act, *OBJECT_DEPS))
+        if cand.code.startswith(("160", "161")) and cand.pattern.kind == "V":
+            return True  # "Thailand downgraded diplomatic relations": with whoever just hurt it
         if not cand.code.startswith(COMMENT_CODES):
             return False
         if cand.code.startswith("12") and cand.pattern.kind == "V" and not children(
@@ -2821,7 +2897,9 @@ class Coder:
         # "denied any involvement": a denial of some part in what was just reported
         determiners = ("the", "this", "that", "its", "such", "any") \
             if cand.code.startswith("016") else ("the", "this", "that", "its", "such")
-        return any(o.lower_ in ACT_PRONOUNS or (o.pos_ == "NOUN" and any(
+        # ("called the ruling unacceptable", parsed with "the" on the adjective)
+        objects += [o for o in children(act, "oprd") if o.pos_ == "ADJ"]
+        return any(o.lower_ in ACT_PRONOUNS or (o.pos_ in ("NOUN", "ADJ") and any(
             d.dep_ in ("det", "poss") and d.lower_ in determiners
             for d in o.children)) for o in objects)
 

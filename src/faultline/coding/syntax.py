@@ -264,6 +264,12 @@ def through_quantities(tokens: list) -> list:
     return found
 
 
+#: Verbs of bringing others' meeting about, whose passive participle hangs on the meeting
+#: ("talks hosted by Ethiopia", "negotiations sponsored by Qatar").
+CONVENING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "organise",
+                       "organize", "convene"})
+
+
 def slot_tokens(token, slot: str, kind: str) -> list:
     """The tokens filling a pattern slot: the object, a modifier, or a preposition's object
     (on the trigger, on its object, or on the light verb that governs an event noun)."""
@@ -272,6 +278,9 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # so does a passive's subject: "suspects were handed over")
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
                                  or particle_objects(token))
+        if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                token.lemma_.lower() in CONVENING:
+            objects = [token.head]  # "talks hosted by Ethiopia": the talks were hosted
         objects = relative_antecedents(token, objects) or contact_antecedent(token)
         objects = through_quantities(objects)
         objects += sum_of(objects)
