@@ -2354,3 +2354,17 @@ def test_a_rebellion_a_deal_ends_is_no_new_dissent():
     events = code_text("Manila and the rebels signed an accord on Thursday ending a rebellion "
                        "that had lasted decades.", date(2014, 3, 28))
     assert not [e for e in events if e["cameo"]["root"] == "14"], events
+
+
+def test_a_city_of_its_own_state_taken_from_fighters_is_occupied():
+    events = code_text("Iraqi troops took control of the city of Kirkuk and nearby oil fields "
+                       "from Kurdish peshmerga fighters on Monday.", date(2017, 10, 17))
+    assert find(events, "IRQ", "IRQ", "19"), events
+
+
+def test_a_state_shelling_its_own_city_fights_a_civil_war_there():
+    events = code_text("Syrian government troops shelled Homs on Thursday.", date(2012, 2, 10))
+    assert find(events, "SYR", "SYR", "19"), events
+    events = code_text("The Libyan warlord Khalifa Haftar told his forces on Thursday to "
+                       "advance on Tripoli.", date(2019, 4, 5))
+    assert find(events, "LBY", "LBY", "19"), events

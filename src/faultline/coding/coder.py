@@ -427,6 +427,8 @@ def envoy_title(token) -> bool:
         doc[token.i + 1].lower_.replace("\u2019", "'").startswith("d'aff")
 
 
+#: Sectors of those who fight wars: armies and armed groups (not police).
+ARMED_SECTORS = frozenset({"MIL", "REB", "SEP", "INS"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
 REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
 #: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
@@ -915,6 +917,15 @@ class Coder:
             "dobj", "pobj", "nsubj", "conj", "appos") and t.i < noun.i]
         return [a for a in self.actors(people, on, context)
                 if a.country and a.country not in home and a.person][-1:]
+
+    def names_a_place(self, actor: Actor) -> bool:
+        """Whether an actor of no sector is named by a place within its state ("Homs",
+        "the city of Kirkuk", "the capital"), not by the state's own name."""
+        if actor.sector or actor.person or actor.org or not actor.text:
+            return False
+        words = set(actor.text.lower().split())
+        return bool(words & PLACE_NOUNS) or any(
+            e.kind in ("place", "capital") for e in self.resolver.kb.lookup(actor.text))
 
     def someone_else(self, token, on: date, context: Context) -> Actor | None:
         """The person an object "him" or "her" stands for when the clause's subject is a
@@ -2539,7 +2550,11 @@ class Coder:
                         and not code.startswith((*DOMESTIC_CODES, "20"))
                         and not (code[:2] in ("18", "19") and rebellious(target))
                         and not (public_figure(target) and code[:2] in ("18", "19"))
-                        and not (code[:2] in ("17", "18", "19") and self.set_off(token))):
+                        and not (code[:2] in ("17", "18", "19") and self.set_off(token))
+                        and not (code.startswith("192") and PLACE_NOUNS & set(
+                            target.text.lower().split()))):
+                    # (but "took the city of Kirkuk from Kurdish fighters" takes a place of
+                    # its own state)
                     continue
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
@@ -3448,9 +3463,13 @@ class Coder:
             # "Houthi fighters killed Yemen's former president": a figure or body of the
             # attackers' own state, not the state itself
             sectors = {a.sector for a in sources}
+            armed = bool(sectors & ARMED_SECTORS)
             targets = [t for t in self.first_actors(target_tokens, on, context,
                                                     locative=locative)
-                       if public_figure(t) or (t.sector and t.sector not in sectors)]
+                       if public_figure(t) or (t.sector and t.sector not in sectors) or (
+                           armed and self.names_a_place(t))]
+            # ("Syrian troops shelled Homs", "Haftar ordered his forces to advance on
+            # Tripoli": a civil war's fighting in the state's own cities)
         if not targets and locative:
             places = [prep_objects(token, p) for p in LOCATIVE_PREPS]
             # (an attack's place may sit deeper: "abducted 200 girls from their dormitories
@@ -3545,7 +3564,9 @@ class Coder:
             targets = [t for t in targets if not (t.country in native and t.sector is None)
                        or cand.code == "192" or cand.code.startswith("20")
                        or public_figure(t) or (insurgents and t.text.lower() not in (
-                           "its", "their", "it", "them", "his", "her"))]
+                           "its", "their", "it", "them", "his", "her"))
+                       or (cand.code[:2] == "19" and self.names_a_place(t) and any(
+                           a.sector in ARMED_SECTORS for a in sources))]
             if any(not (t.country or t.org) for t in targets):
                 # victims of no stated country ("kidnapped villagers in Niger") are
                 # people of the place named, else, when a state's own forces or rebels act
