@@ -2368,3 +2368,25 @@ def test_a_state_shelling_its_own_city_fights_a_civil_war_there():
     events = code_text("The Libyan warlord Khalifa Haftar told his forces on Thursday to "
                        "advance on Tripoli.", date(2019, 4, 5))
     assert find(events, "LBY", "LBY", "19"), events
+
+
+def test_saying_others_committed_war_crimes_accuses_them():
+    events = code_text("Amnesty International said on Monday that Myanmar's army had committed "
+                       "crimes against humanity in Rakhine state.", date(2018, 6, 27))
+    assert [e for e in events if e["cameo"]["code"] == "1124"
+            and (e["target"] or {}).get("country") == "MMR"], events
+    assert not [e for e in events if e["cameo"]["root"] == "20"], events
+
+
+def test_owning_up_to_genocide_is_no_accusation():
+    events = code_text("Belgium acknowledged on Monday that its colonial troops committed "
+                       "genocide in Congo.", date(2020, 6, 30))
+    assert not [e for e in events if e["cameo"]["code"] == "1124"], events
+
+
+def test_a_body_led_by_a_named_foreigner_speaks_as_itself():
+    events = code_text("A UN inquiry led by the Brazilian diplomat Paulo Pinheiro said on "
+                       "Tuesday that Syrian forces had committed war crimes.",
+                       date(2012, 8, 15))
+    assert [e for e in events if e["source"].get("org") == "UN"], events
+    assert not [e for e in events if e["source"].get("country") == "BRA"], events

@@ -429,6 +429,12 @@ def envoy_title(token) -> bool:
 
 #: Sectors of those who fight wars: armies and armed groups (not police).
 ARMED_SECTORS = frozenset({"MIL", "REB", "SEP", "INS"})
+#: Verbs of owning up to something: what they own up to is no accusation.
+ADMITTING = frozenset({"acknowledge", "admit", "confess", "concede", "accept", "recognise",
+                       "recognize", "apologise", "apologize"})
+#: Verbs of committing a crime, and the crimes an accusation of war crimes names.
+COMMITTING = frozenset({"commit", "perpetrate"})
+ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
 REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
 #: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
@@ -1394,6 +1400,26 @@ class Coder:
         return any(d.lemma_.lower() in INVESTIGATORS for d in doers) and bool(
             children(verb, "ccomp", "dobj"))
 
+    def alleges_atrocities(self, verb) -> bool:
+        """Whether a statement or finding says someone committed war crimes, genocide or
+        crimes against humanity ("said the army had committed genocide", "found that both
+        sides committed war crimes"); not one the speaker denies ("said it had not")."""
+        if verb.lemma_.lower() not in self.cues["speech"] | FINDING_VERBS or \
+                verb.lemma_.lower() in ADMITTING:
+            return False  # ("acknowledged that its troops committed genocide": owned up to)
+        # (a deed told first and attributed after, "Myanmar's army committed war crimes,
+        # the UN said", is the news itself)
+        return any(c.i > verb.i and c.lemma_.lower() in COMMITTING and not self.is_negated(c)
+                   and any(o.lemma_.lower() in ATROCITIES for o in children(c, "dobj"))
+                   for c in children(verb, "ccomp"))
+
+    def alleged(self, token) -> bool:
+        """Whether the word is the committing, or the crime committed, of an allegation of
+        atrocities ("said X was committing genocide"), which the allegation codes."""
+        verb = token.head if token.dep_ == "dobj" else token
+        return verb.lemma_.lower() in COMMITTING and verb.dep_ == "ccomp" and \
+            self.alleges_atrocities(verb.head)
+
     def claims_own_attack(self, verb) -> bool:
         """Whether the speaker says an attack was their own: its clause has "it", "they",
         "we" or "its/their/our ..." as the attacker ("said it had carried out the attacks",
@@ -1592,8 +1618,8 @@ class Coder:
     def candidates(self, sent) -> list[Candidate]:
         found = []
         for token in sent:
-            if envoy_title(token) or summoned_to_protest(token):
-                continue
+            if envoy_title(token) or summoned_to_protest(token) or self.alleged(token):
+                continue  # (the crimes alleged are the accusation's content, coded there)
             pattern = best_pattern(token)
             if pattern is not None and token.lemma_.lower() == "hold" and any(
                     c.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")
@@ -1626,6 +1652,11 @@ class Coder:
                 # "UN inspectors confirmed that North Korea had shut down its reactor": the
                 # inquiry's finding about whom the clause names
                 pattern = replace(rule_pattern(token, "090"), target="about")
+            if (pattern is None or pattern.code.startswith(("01", "090"))) and \
+                    self.alleges_atrocities(token):
+                # "UN investigators said Israeli forces and militants had both committed war
+                # crimes": an accusation of war crimes against those the clause names
+                pattern = replace(rule_pattern(token, "1124"), target="about")
             if (pattern is None or pattern.code.startswith("01")) and \
                     self.claims_own_attack(token):
                 # "al-Shabaab said it had carried out the attacks", "the group said the
@@ -1755,7 +1786,8 @@ class Coder:
                     cand.governor is not None and \
                     cand.governor.lemma_.lower() in RECEIVING:
                 cand.suppressed = True  # "took delivery of the system": received, not given
-            if cand.pattern.target == "about" and cand.code.startswith("112") and any(
+            if cand.pattern.target == "about" and cand.code.startswith("112") and \
+                    not cand.code.startswith("1124") and any(
                     t.pos_ == "PROPN" for t in verdict_subjects(cand.token)):
                 cand.suppressed = True  # "said Kyiv violated the truce": that act is coded
             if cand.pattern.kind == "V" and cand.code == "183" and not cand.pattern.constraints \
