@@ -2390,3 +2390,9 @@ def test_a_body_led_by_a_named_foreigner_speaks_as_itself():
                        date(2012, 8, 15))
     assert [e for e in events if e["source"].get("org") == "UN"], events
     assert not [e for e in events if e["source"].get("country") == "BRA"], events
+
+
+def test_women_and_children_of_a_named_people_are_its_civilians():
+    events = code_text("Japan's prime minister apologised on Monday to the South Korean women "
+                       "forced into wartime brothels.", date(2015, 12, 29))
+    assert find(events, "JPN", "KOR", "05"), events
