@@ -2396,3 +2396,8 @@ def test_women_and_children_of_a_named_people_are_its_civilians():
     events = code_text("Japan's prime minister apologised on Monday to the South Korean women "
                        "forced into wartime brothels.", date(2015, 12, 29))
     assert find(events, "JPN", "KOR", "05"), events
+    # women of no stated people are the civilians of the place, not a body named nearby
+    events = code_text("Rebels raped dozens of women in villages near a UN base in eastern "
+                       "Congo last week, the United Nations said on Monday.", date(2010, 8, 24))
+    assert find(events, "COD", "COD", "18"), events
+    assert not find(events, "COD", "UN", "18"), events
