@@ -2401,3 +2401,10 @@ def test_women_and_children_of_a_named_people_are_its_civilians():
                        "Congo last week, the United Nations said on Monday.", date(2010, 8, 24))
     assert find(events, "COD", "COD", "18"), events
     assert not find(events, "COD", "UN", "18"), events
+
+
+def test_the_only_date_in_an_acts_words_dates_it_though_another_act_holds_it():
+    events = code_text("Morocco and Israel signed an accord at a ceremony in Rabat hosted by "
+                       "the king on Tuesday.", date(2020, 12, 23))
+    signed = [e for e in events if e["cameo"]["root"] == "05"]
+    assert signed and all(e["date"] == "2020-12-22" for e in signed), events

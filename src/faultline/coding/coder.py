@@ -4049,6 +4049,15 @@ class Coder:
                 verbs = {i for i in self._live if act.doc[i].pos_ in ("VERB", "AUX")}
                 found = dates.resolve(self.owned_text(act, verbs | {act.i}), published,
                                       future=future)
+        if found is None:
+            # "signed accords at a White House ceremony hosted by Trump on Tuesday": the
+            # only date in the act's words, though it hangs on another act inside them
+            named = [e for e in act.doc.ents if e.label_ == "DATE" and
+                     act.left_edge.i <= e.start and e.end - 1 <= act.right_edge.i]
+            if len(named) == 1:
+                found = dates.resolve(named[0].text if named[0].start == 0 else
+                                      act.doc[named[0].start - 1:named[0].end].text,
+                                      published, future=future)
         if found is None and speech is not None:
             found = dates.resolve(self.owned_text(speech[0], triggers), published)
         if found is None:
