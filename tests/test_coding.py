@@ -2408,3 +2408,13 @@ def test_the_only_date_in_an_acts_words_dates_it_though_another_act_holds_it():
                        "the king on Tuesday.", date(2020, 12, 23))
     signed = [e for e in events if e["cameo"]["root"] == "05"]
     assert signed and all(e["date"] == "2020-12-22" for e in signed), events
+
+
+def test_an_attacks_toll_is_not_a_second_attack():
+    events = code_text("Russian warplanes pounded rebel-held towns in Syria's Idlib province "
+                       "on Sunday, killing 30 people.", date(2019, 5, 27))
+    assert len([e for e in events if e["cameo"]["root"] in ("18", "19", "20")]) == 1, events
+    # but a toll that names an attempt on a leader's life is that attempt
+    events = code_text("A gunman opened fire at a campaign rally in Pennsylvania on Saturday, "
+                       "wounding Donald Trump in the ear.", date(2024, 7, 14))
+    assert [e for e in events if e["cameo"]["code"] == "185"], events

@@ -583,7 +583,27 @@ def once_each(events: list[Event]) -> list[Event]:
             continue
         seen.setdefault(key, []).append(people)
         kept.append(event)
-    return [e for e in kept if not completed_attempt(e, kept)]
+    return [e for e in kept if not completed_attempt(e, kept) and not told_toll(e, kept)]
+
+
+#: Participles that add an attack's toll: "pounded the compounds, killing 200 people".
+TOLL_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
+
+
+def told_toll(event: Event, events: list[Event]) -> bool:
+    """Whether the event is only the toll of a violent act the sentence already codes
+    between the same sides ("warplanes pounded Gaza, killing 200 people" is one attack,
+    whatever code each verb gives it)."""
+    if (event.trigger or "").lower() not in TOLL_WORDS or event.cameo_root not in (
+            "18", "19", "20") or event.cameo_code.startswith(("185", "186")):
+        return False  # (but "fired missiles at Yassin, killing him" is his assassination)
+
+    def sides(e: Event) -> tuple:
+        return (e.sentence_index, e.source.country or e.source.org,
+                (e.target.country or e.target.org) if e.target else None)
+    return any(other is not event and sides(other) == sides(event) and
+               other.cameo_root in ("18", "19", "20") and
+               (other.trigger or "").lower() not in TOLL_WORDS for other in events)
 
 
 def completed_attempt(event: Event, events: list[Event]) -> bool:
