@@ -2418,3 +2418,16 @@ def test_an_attacks_toll_is_not_a_second_attack():
     events = code_text("A gunman opened fire at a campaign rally in Pennsylvania on Saturday, "
                        "wounding Donald Trump in the ear.", date(2024, 7, 14))
     assert [e for e in events if e["cameo"]["code"] == "185"], events
+
+
+def test_an_alliance_of_rebel_groups_is_the_rebels():
+    events = code_text("Sudan's government and an alliance of rebel groups signed a peace deal "
+                       "in Juba on Saturday.", date(2020, 10, 4))
+    assert find(events, "SDN", "SDN", "05"), events
+
+
+def test_a_group_and_others_like_it_are_one_side():
+    events = code_text("Israel halted its offensive in Gaza on Saturday. Hamas and other "
+                       "militant groups announced a week-long truce on Sunday.",
+                       date(2009, 1, 19))
+    assert find(events, "PSE", "ISR", "08"), events

@@ -36,6 +36,11 @@ SKIP_WORDS = frozenset({
 })
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+#: A lower-case word for a body made of others ("an alliance of rebel groups", "a coalition
+#: of opposition parties"): it stands for those it is made of (a named "Alliance of ..." is a
+#: name, left to the knowledge base).
+COLLECTIVE = re.compile(r"^(?:an?|the|[Tt]he|[Aa]n?)? ?(?:alliance|coalition|umbrella group|"
+                        r"federation|network|grouping) of (.+)$")
 PLURAL_GROUP = re.compile(
     r"^(?:both|the two|two|the 2|2)(?: [\w-]+)? (?:countries|nations|states|sides|governments|"
     r"neighbours|neighbors|capitals|rivals|foes|arch foes|leaders|presidents|ministers|"
@@ -529,6 +534,9 @@ class Resolver:
         if not words:
             return None
         folded = normalise(text)
+        collective = COLLECTIVE.match(text.strip())
+        if collective:  # "an alliance of rebel groups" speaks for the rebel groups
+            return self.resolve(collective.group(1), on, context)
         if PLURAL_GROUP.match(folded):
             countries = context.last_two_countries()
             return Actor(text=text, code="|".join(countries), countries=countries) \

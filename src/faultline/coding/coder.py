@@ -807,6 +807,11 @@ class Coder:
             here = self.context_before(token, on, context) \
                 if phrase.split()[0].lower() in ANAPHORIC_STARTS else context
             actor = self.resolver.resolve(phrase, on, here)
+            if actor is not None and token.dep_ == "conj" and any(
+                    c.lower_ == "other" for c in token.children) and any(
+                    f.code == actor.code or (actor.sector == f.sector and not (
+                        actor.country or actor.org)) for f in found):
+                continue  # "Hamas and other militant groups": Hamas is one of them
             if actor is None:
                 appos = children(token, "appos")
                 actor = self.resolver.resolve(phrase_text(appos[0]), on, context) \
