@@ -2431,3 +2431,10 @@ def test_a_group_and_others_like_it_are_one_side():
                        "militant groups announced a week-long truce on Sunday.",
                        date(2009, 1, 19))
     assert find(events, "PSE", "ISR", "08"), events
+
+
+def test_two_rival_people_of_one_country_agreeing_are_two_sides():
+    events = code_text("Afghanistan's rival presidential candidates, Ashraf Ghani and Abdullah "
+                       "Abdullah, signed a deal in Kabul on Sunday to share power.",
+                       date(2014, 9, 22))
+    assert find(events, "AFG", "AFG", "05"), events

@@ -640,6 +640,11 @@ def two_sides(a: Actor, b: Actor) -> bool:
     same country ("Sudan's army and the Rapid Support Forces signed a ceasefire")."""
     if (a.country or a.org) != (b.country or b.org):
         return True
+    if a.person and b.person and a.person != b.person and not (a.role or b.role) and \
+            min(len(a.person.split()), len(b.person.split())) > 1:
+        # "rival candidates Ashraf Ghani and Abdullah Abdullah signed a power-sharing deal":
+        # two people of one country, not both in its offices, are two sides
+        return True
     if a.code == b.code:
         return False
     sectors = {a.sector, b.sector}
@@ -2604,6 +2609,7 @@ class Coder:
                         SENT_FORCES & {w.rstrip("s") for w in target.text.lower().split()}:
                     continue  # "agreed to send troops": its own troops are what it sends
                 if (target is not None and target.code == source.code and target.text
+                        and not (source.person and target.person and two_sides(source, target))
                         and not code.startswith((*DOMESTIC_CODES, "20"))
                         and not (code[:2] in ("18", "19") and rebellious(target))
                         and not (public_figure(target) and code[:2] in ("18", "19"))
