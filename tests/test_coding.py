@@ -2438,3 +2438,10 @@ def test_two_rival_people_of_one_country_agreeing_are_two_sides():
                        "Abdullah, signed a deal in Kabul on Sunday to share power.",
                        date(2014, 9, 22))
     assert find(events, "AFG", "AFG", "05"), events
+
+
+def test_police_speaking_of_a_foreign_armed_group_are_the_story_states():
+    events = code_text("Gunmen attacked a cafe in Jakarta on Thursday. Police said the Islamic "
+                       "State group was behind the attack.", date(2016, 1, 15))
+    accusations = [e for e in events if e["cameo"]["root"] == "11"]
+    assert accusations and all(e["source"]["country"] == "IDN" for e in accusations), events

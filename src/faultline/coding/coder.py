@@ -1205,7 +1205,10 @@ class Coder:
         """A group with no country ("police", "protesters") belongs, by default, to the
         country of the other side of the event ("Police detained Zuma"), or else to the
         country the story last named."""
-        home = next((a.country for a in others if a.country), fallback)
+        # (not a foreign armed group's: "police said the Islamic State group was behind
+        # the attack in Jakarta" are Indonesia's police, not Iraq's)
+        home = next((a.country for a in others if a.country and not (
+            a.sector == "REB" and fallback and a.country != fallback)), fallback)
         if home is None:
             return actors
         return [homed(a, home) if not a.country and not a.org and (a.sector or a.person)
