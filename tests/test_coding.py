@@ -2445,3 +2445,9 @@ def test_police_speaking_of_a_foreign_armed_group_are_the_story_states():
                        "State group was behind the attack.", date(2016, 1, 15))
     accusations = [e for e in events if e["cameo"]["root"] == "11"]
     assert accusations and all(e["source"]["country"] == "IDN" for e in accusations), events
+
+
+def test_a_shell_fired_from_a_state_is_that_states_attack():
+    events = code_text("A mortar shell fired from Syria killed two children in a Turkish border "
+                       "village on Friday.", date(2012, 10, 6))
+    assert find(events, "SYR", "TUR", "19"), events

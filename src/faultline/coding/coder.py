@@ -435,6 +435,8 @@ ADMITTING = frozenset({"acknowledge", "admit", "confess", "concede", "accept", "
 #: Verbs of committing a crime, and the crimes an accusation of war crimes names.
 COMMITTING = frozenset({"commit", "perpetrate"})
 ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
+#: Verbs of sending a projectile on its way.
+LAUNCHING = frozenset({"fire", "launch", "shoot", "lob"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
 REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
 #: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
@@ -792,6 +794,10 @@ class Coder:
             if group:  # "the leaders of Mali, Burkina Faso and Niger ... they announced"
                 found.extend(self.actors(group, on, context, locative=locative))
                 continue
+            launched = self.launched_from(token, on, context)
+            if launched is not None:  # "a mortar bomb fired from Syria": Syria's
+                found.append(launched)
+                continue
             other = self.someone_else(token, on, context)
             if other is not None:  # "ElBaradei called him a new pharaoh": not himself
                 found.append(other)
@@ -953,6 +959,16 @@ class Coder:
             "dobj", "pobj", "nsubj", "conj", "appos") and t.i < noun.i]
         return [a for a in self.actors(people, on, context)
                 if a.country and a.country not in home and a.person][-1:]
+
+    def launched_from(self, token, on: date, context: Context) -> Actor | None:
+        """The state a projectile or bomb of no stated owner was fired from ("a mortar bomb
+        fired from Syria", "rockets launched from Lebanon"), or None."""
+        if token.lemma_.lower() not in PROJECTILES | EXPLOSIVES:
+            return None
+        places = [o for c in children(token, "acl") if c.lemma_.lower() in LAUNCHING
+                  for o in prep_objects(c, "from")]
+        found = [a for a in self.actors(places, on, context, locative=True) if a.country]
+        return state(found[0].country) if found else None
 
     def names_a_place(self, actor: Actor) -> bool:
         """Whether an actor of no sector is named by a place within its state ("Homs",
