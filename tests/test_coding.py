@@ -2451,3 +2451,10 @@ def test_a_shell_fired_from_a_state_is_that_states_attack():
     events = code_text("A mortar shell fired from Syria killed two children in a Turkish border "
                        "village on Friday.", date(2012, 10, 6))
     assert find(events, "SYR", "TUR", "19"), events
+
+
+def test_a_leader_attending_a_ceremony_abroad_visits_that_state():
+    events = code_text("Pakistan's prime minister attended the inauguration in New Delhi on "
+                       "Monday.", date(2014, 5, 27))
+    assert find(events, "PAK", "IND", "04") and find(events, "PAK", "IND", "04")[0][
+        "cameo"]["code"] == "042", events
