@@ -2458,3 +2458,11 @@ def test_a_leader_attending_a_ceremony_abroad_visits_that_state():
                        "Monday.", date(2014, 5, 27))
     assert find(events, "PAK", "IND", "04") and find(events, "PAK", "IND", "04")[0][
         "cameo"]["code"] == "042", events
+
+
+def test_troops_pulled_back_are_withdrawn_from_the_other_state_named():
+    events = code_text("Turkish jets struck Kurdish fighters in northern Syria on Wednesday, "
+                       "days after Washington pulled American troops back from the border.",
+                       date(2019, 10, 10))
+    assert find(events, "USA", "SYR", "08"), events
+    assert not find(events, "USA", "USA", "08"), events

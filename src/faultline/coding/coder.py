@@ -2616,6 +2616,15 @@ class Coder:
                          else (a, next(iter(self.last_named([a], act, published, context)),
                                        None)) for a, b in pairs]
                 pairs = [(a, b) for a, b in pairs if b is not None]
+            if code.startswith("0874"):
+                # "pulled American troops back from the border": the troops pulled back are
+                # no target; the withdrawal is from the other state the story names (but
+                # "government troops abandoned their positions" leave their own state's)
+                pairs = [(a, b) if not (b is not None and a.country and b.country == a.country
+                                        and SENT_FORCES & set(b.text.lower().rstrip(
+                                            "s").split())) else
+                         (a, next(iter(self.last_named([a], act, published, context)), b))
+                         for a, b in pairs]
             for source, target in pairs:
                 if pattern.target == "about" and target is not None and \
                         target.country is not None and target.country == source.country \
