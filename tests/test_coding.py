@@ -2466,3 +2466,18 @@ def test_troops_pulled_back_are_withdrawn_from_the_other_state_named():
                        date(2019, 10, 10))
     assert find(events, "USA", "SYR", "08"), events
     assert not find(events, "USA", "USA", "08"), events
+
+
+def test_an_inquiry_into_abuses_in_a_state_is_aimed_at_it():
+    events = code_text("The UN Human Rights Council launched an inquiry on Friday into abuses "
+                       "in Myanmar.", date(2017, 3, 25))
+    assert find(events, "UNHRC", "MMR", "09"), events
+    events = code_text("The UN Human Rights Council voted on Friday to set up a commission to "
+                       "investigate abuses committed during the war in Yemen.", date(2017, 9, 30))
+    assert find(events, "UNHRC", "YEM", "09"), events
+
+
+def test_judges_at_a_court_are_the_court():
+    events = code_text("Judges at the International Criminal Court authorised an inquiry on "
+                       "Monday into killings in Burundi.", date(2017, 11, 10))
+    assert [e for e in events if e["source"].get("org") == "ICC"], events

@@ -1149,7 +1149,9 @@ class Coder:
     def owned_by(self, token, actor: Actor, on: date, context: Context) -> Actor:
         """A group word whose "of" names its state or bloc: "the leaders of the Mercosur
         bloc" are the bloc, "the army of Sudan" Sudan's army."""
-        owners = self.actors(prep_objects(token, "of")[:1], on, context)
+        owners = self.actors(prep_objects(token, "of")[:1], on, context) or [
+            a for a in self.actors(prep_objects(token, "at")[:1], on, context) if a.org]
+        # ("judges at the International Criminal Court" are the court's)
         owner = owners[0] if owners else None
         if owner is None or not (owner.country or owner.org):
             return actor
@@ -3811,7 +3813,11 @@ class Coder:
         its subject matter lies in ("an investigation into war crimes committed by Israeli
         forces", "into crimes against humanity in Venezuela")."""
         inquiries = [token, *children(token, "dobj")]
+        if token.dep_ == "dobj":  # "launched an investigation on Tuesday into abuses": the
+            inquiries.append(token.head)  # parser hung the matter on the light verb
         matter = [o for q in inquiries for p in ("into", "of") for o in prep_objects(q, p)]
+        if token.pos_ == "VERB":  # "to investigate abuses committed in the war in Ethiopia"
+            matter += children(token, "dobj")
         for kind in ("by", *LOCATIVE_PREPS):
             named = [w for m in matter for w in m.subtree if w.dep_ == "pobj" and
                      w.head.lower_ == kind and (kind != "by" or w.head.dep_ == "agent")]
