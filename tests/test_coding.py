@@ -2481,3 +2481,9 @@ def test_judges_at_a_court_are_the_court():
     events = code_text("Judges at the International Criminal Court authorised an inquiry on "
                        "Monday into killings in Burundi.", date(2017, 11, 10))
     assert [e for e in events if e["source"].get("org") == "ICC"], events
+
+
+def test_an_act_a_state_refused_or_failed_to_do_is_not_done():
+    events = code_text("The UN Security Council sanctioned Eritrea on Wednesday over its refusal "
+                       "to withdraw troops from the border with Djibouti.", date(2009, 12, 24))
+    assert not [e for e in events if e["cameo"]["root"] == "08"], events

@@ -437,6 +437,8 @@ COMMITTING = frozenset({"commit", "perpetrate"})
 ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
 #: Verbs of sending a projectile on its way.
 LAUNCHING = frozenset({"fire", "launch", "shoot", "lob"})
+#: Nouns of an act not done: what they govern did not happen.
+UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
 REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
 #: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
@@ -1850,6 +1852,9 @@ class Coder:
                 # the act, the end of the war its outcome; "met to discuss ending the war"
                 # ends nothing yet (the war it names stays governed, no new fighting)
                 cand.suppressed = True
+            if cand.pattern.kind == "V" and cand.token.dep_ in ("acl", "xcomp") and \
+                    cand.token.head.lemma_.lower() in UNDONE:
+                cand.suppressed = True  # "over its refusal to withdraw troops": not done
             if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
                     cand.token.lemma_.lower() in REVOLTS and cand.token.dep_ == "dobj" and \
                     cand.token.head.lemma_.lower() == "end":
