@@ -2487,3 +2487,8 @@ def test_an_act_a_state_refused_or_failed_to_do_is_not_done():
     events = code_text("The UN Security Council sanctioned Eritrea on Wednesday over its refusal "
                        "to withdraw troops from the border with Djibouti.", date(2009, 12, 24))
     assert not [e for e in events if e["cameo"]["root"] == "08"], events
+
+
+def test_a_man_crossing_a_border_takes_no_territory():
+    events = code_text("Charles Taylor crossed into Cameroon on Tuesday.", date(2006, 3, 29))
+    assert not [e for e in events if e["cameo"]["code"].startswith("192")], events

@@ -437,6 +437,9 @@ COMMITTING = frozenset({"commit", "perpetrate"})
 ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
 #: Verbs of sending a projectile on its way.
 LAUNCHING = frozenset({"fire", "launch", "shoot", "lob"})
+#: Verbs of moving across a line: forces doing so occupy, a person does not.
+CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "slip",
+                       "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
@@ -2654,6 +2657,10 @@ class Coder:
                     # (but "took the city of Kirkuk from Kurdish fighters" takes a place of
                     # its own state)
                     continue
+                if code.startswith("192") and source.person and \
+                        token.lemma_.lower() in CROSSINGS:
+                    continue  # "Taylor was caught trying to cross into Cameroon": a man
+                    # crossing a border takes no territory
                 final = self.visit_or_host(code, source, target, venue)
                 if self.is_repression(code, source, target, sent):
                     final = "175"
