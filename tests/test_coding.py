@@ -2492,3 +2492,10 @@ def test_an_act_a_state_refused_or_failed_to_do_is_not_done():
 def test_a_man_crossing_a_border_takes_no_territory():
     events = code_text("Charles Taylor crossed into Cameroon on Tuesday.", date(2006, 3, 29))
     assert not [e for e in events if e["cameo"]["code"].startswith("192")], events
+
+
+def test_an_age_is_no_date_of_the_act():
+    events = code_text("A former prime minister was shot dead while giving a speech in Nara on "
+                       "Friday, and police arrested a 41-year-old man at the scene.",
+                       date(2022, 7, 9))
+    assert events and all(e["date"] == "2022-07-08" for e in events), events

@@ -4129,8 +4129,10 @@ class Coder:
         if found is None:
             # "signed accords at a White House ceremony hosted by Trump on Tuesday": the
             # only date in the act's words, though it hangs on another act inside them
+            # (not an age: "and police arrested a 41-year-old")
             named = [e for e in act.doc.ents if e.label_ == "DATE" and
-                     act.left_edge.i <= e.start and e.end - 1 <= act.right_edge.i]
+                     act.left_edge.i <= e.start and e.end - 1 <= act.right_edge.i and
+                     "old" not in e.text.lower()]
             if len(named) == 1:
                 found = dates.resolve(named[0].text if named[0].start == 0 else
                                       act.doc[named[0].start - 1:named[0].end].text,
