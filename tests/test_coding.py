@@ -2495,7 +2495,9 @@ def test_a_man_crossing_a_border_takes_no_territory():
 
 
 def test_an_age_is_no_date_of_the_act():
-    events = code_text("A former prime minister was shot dead while giving a speech in Nara on "
-                       "Friday, and police arrested a 41-year-old man at the scene.",
+    events = code_text("Former Japanese Prime Minister Shinzo Abe was shot dead while giving a "
+                       "campaign speech in the city of Nara on Friday, and police arrested a "
+                       "41-year-old man at the scene. Officials said he died in hospital.",
                        date(2022, 7, 9))
-    assert events and all(e["date"] == "2022-07-08" for e in events), events
+    shot = [e for e in events if e["cameo"]["root"] == "18"]
+    assert shot and all(e["date"] == "2022-07-08" for e in shot), events
