@@ -2501,3 +2501,10 @@ def test_an_age_is_no_date_of_the_act():
                        date(2022, 7, 9))
     shot = [e for e in events if e["cameo"]["root"] == "18"]
     assert shot and all(e["date"] == "2022-07-08" for e in shot), events
+
+
+def test_soldiers_pulling_a_wanted_man_out_of_hiding_take_him():
+    events = code_text("American soldiers pulled Saddam Hussein out of a hole near Tikrit on "
+                       "Saturday.", date(2003, 12, 15))
+    assert find(events, "USA", "IRQ", "17"), events
+    assert not find(events, "USA", "IRQ", "08"), events

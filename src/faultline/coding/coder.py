@@ -2662,6 +2662,9 @@ class Coder:
                     continue  # "Taylor was caught trying to cross into Cameroon": a man
                     # crossing a border takes no territory
                 final = self.visit_or_host(code, source, target, venue)
+                if final.startswith("0874") and source.sector in SECURITY_SECTORS and any(
+                        o.ent_type_ == "PERSON" for o in children(token, "dobj")):
+                    final = "173"  # "soldiers pulled Saddam Hussein out of a hole": taken
                 if self.is_repression(code, source, target, sent):
                     final = "175"
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
