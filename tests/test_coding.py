@@ -2508,3 +2508,10 @@ def test_soldiers_pulling_a_wanted_man_out_of_hiding_take_him():
                        "Saturday.", date(2003, 12, 15))
     assert find(events, "USA", "IRQ", "17"), events
     assert not find(events, "USA", "IRQ", "08"), events
+
+
+def test_a_place_seized_to_take_hostages_is_one_abduction():
+    events = code_text("Gunmen seized a theatre in Moscow on Wednesday and took hundreds of "
+                       "children hostage.", date(2002, 10, 24))
+    assert [e for e in events if e["cameo"]["code"] == "181"], events
+    assert not [e for e in events if e["cameo"]["code"].startswith("171")], events

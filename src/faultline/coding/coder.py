@@ -590,7 +590,17 @@ def once_each(events: list[Event]) -> list[Event]:
             continue
         seen.setdefault(key, []).append(people)
         kept.append(event)
-    return [e for e in kept if not completed_attempt(e, kept) and not told_toll(e, kept)]
+    return [e for e in kept if not completed_attempt(e, kept) and not told_toll(e, kept)
+            and not hostage_siege(e, kept)]
+
+
+def hostage_siege(event: Event, events: list[Event]) -> bool:
+    """Whether a seizure of a place (171) is the start of a hostage-taking the sentence
+    codes by the same doer ("seized a school and took hundreds of children hostage" is one
+    abduction, 181)."""
+    return event.cameo_code.startswith("171") and any(
+        other.cameo_code.startswith("181") and other.sentence_index == event.sentence_index
+        and other.source.code == event.source.code for other in events)
 
 
 #: Participles that add an attack's toll: "pounded the compounds, killing 200 people".
