@@ -2515,3 +2515,9 @@ def test_a_place_seized_to_take_hostages_is_one_abduction():
                        "children hostage.", date(2002, 10, 24))
     assert [e for e in events if e["cameo"]["code"] == "181"], events
     assert not [e for e in events if e["cameo"]["code"].startswith("171")], events
+
+
+def test_people_taken_hostage_with_the_word_read_as_a_clause_are_abducted():
+    events = code_text("Gunmen seized a theatre in Moscow on Wednesday and took hundreds of "
+                       "people hostage.", date(2002, 10, 24))
+    assert [e for e in events if e["cameo"]["code"] == "181"], events

@@ -390,6 +390,9 @@ def companions_present(token, words: tuple[str, ...]) -> bool:
     near = {w for c in token.children if c.dep_ in COMPANION_DEPS and not is_when(c)
             for w in (c.lower_, c.lemma_.lower())}
     near.update(c.lemma_.lower() for c in small_clause_predicates(token))
+    # "took hundreds of people hostage", parsed with "hostage" as a clause of its own
+    near.update(c.lemma_.lower() for c in children(token, "ccomp", "oprd")
+                if c.pos_ == "NOUN" and not children(c, "nsubj", "nsubjpass"))
     return all(w in near for w in words)
 
 
