@@ -2521,3 +2521,12 @@ def test_people_taken_hostage_with_the_word_read_as_a_clause_are_abducted():
     events = code_text("Gunmen seized a theatre in Moscow on Wednesday and took hundreds of "
                        "people hostage.", date(2002, 10, 24))
     assert [e for e in events if e["cameo"]["code"] == "181"], events
+
+
+def test_a_fear_voiced_about_no_one_is_no_event_but_a_warning_is():
+    events = code_text("Australia said on Monday it feared the talks would collapse.",
+                       date(2019, 6, 3))
+    assert not [e for e in events if e["cameo"]["code"] == "012"], events
+    events = code_text("The UN secretary-general warned on Monday that the world was one "
+                       "mistake away from nuclear war.", date(2022, 8, 2))
+    assert [e for e in events if e["cameo"]["code"] == "012"], events

@@ -271,6 +271,9 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
 #: Acts that need no one to be aimed at: an appeal for aid to whoever can give it, a grim
 #: comment on the state of the world.
 UNADDRESSED_CODES = ("023", "012")
+#: Words of a private fear or doubt: with no one addressed they are no event ("Australia
+#: feared the talks would fail"), unlike a warning or a concern voiced over a situation.
+DOUBTS = frozenset({"fear", "worry", "doubt", "lament"})
 #: Verbs of handing a person over to another state.
 HANDOVER_VERBS = frozenset({"extradite", "deport", "repatriate", "transfer"})
 #: Words of dismay at what someone did: said of oneself, a reproach (111).
@@ -418,6 +421,13 @@ def shared_head_pair(token) -> tuple[str, str] | None:
         if later and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
             return f"{child.text} {token.text}", f"{later[0].text} {token.text}"
     return None
+
+
+def unaddressed(cand) -> bool:
+    """Whether an act may stand with no target: an appeal for aid to whoever can give it
+    (023), or a grim comment on the state of the world (012: a warning, a concern voiced;
+    but a mere fear or doubt with no one named is not an event the gold sets code)."""
+    return cand.code.startswith("023") or cand.token.lemma_.lower() not in DOUBTS
 
 
 def envoy_title(token) -> bool:
@@ -2555,7 +2565,8 @@ class Coder:
             each_other = each_other or token.lemma_.lower() in ("trade", "exchange")
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
             if not sources or (not targets and pattern.target != "none" and not mutual
-                               and not cand.code.startswith(UNADDRESSED_CODES)):
+                               and not (cand.code.startswith(UNADDRESSED_CODES) and
+                                        unaddressed(cand))):
                 continue
             speech = self.speech_of(act)
             speaker = None
