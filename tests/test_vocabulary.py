@@ -804,6 +804,29 @@ CASES = [
     # 160 / 131 (vocab23): countermeasures taken against a state; warned of, a threat
     ("Belarus took retaliatory measures against Poland on Monday.", "BLR", "POL", "160"),
     ("Belarus warned that it would take countermeasures against Poland.", "BLR", "POL", "131"),
+    # 164 (vocab24): talks shelved or put on hold
+    ("Armenia shelved its talks with Azerbaijan on Friday.", "ARM", "AZE", "164"),
+    ("Kosovo put its dialogue with Serbia on hold on Thursday.", "XKX", "SRB", "164"),
+    # 111 (vocab24): hitting back at a state in words, rapping it, pouring scorn on its plan
+    ("Turkey hit back at Germany on Friday over the remarks.", "TUR", "DEU", "111"),
+    ("Japan rapped China on Monday over the seafood ban.", "JPN", "CHN", "111"),
+    ("India poured scorn on the Pakistani proposal on Tuesday.", "IND", "PAK", "111"),
+    # 195 / 163 (vocab24): hitting back with strikes or tariffs stays force or sanctions
+    ("Iran hit back at Israel with missile strikes on Saturday.", "IRN", "ISR", "195"),
+    ("Mexico hit back at the United States with tariffs on Friday.", "MEX", "USA", "163"),
+    # 182 (vocab24): a state's vessel ramming another's boat
+    ("A Chinese coast guard ship rammed a Philippine supply boat on Monday.", "CHN", "PHL", "182"),
+    # 075 (vocab24): refugees taken in; refugee status granted
+    ("Poland took in 2,000 Ukrainian refugees on Friday.", "POL", "UKR", "075"),
+    ("Sweden granted refugee status to Eritrean defectors on Monday.", "SWE", "ERI", "075"),
+    # 050 (vocab24): differences patched up
+    ("Qatar and Saudi Arabia patched up their differences on Tuesday.", "QAT", "SAU", "050"),
+    # 073 (vocab24): firefighters or firefighting planes sent to a state
+    ("Portugal sent firefighting planes to Greece on Wednesday.", "PRT", "GRC", "073"),
+    # 072 (vocab24): weapons smuggled or funnelled to an armed group
+    ("Iran funnelled weapons to the Houthis on Monday.", "IRN", "YEM", "072"),
+    # 194 (vocab24): a base or post rocketed
+    ("Hezbollah rocketed an Israeli army post on Friday.", "LBN", "ISR", "194"),
 ]
 
 
