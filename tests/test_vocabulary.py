@@ -827,6 +827,16 @@ CASES = [
     ("Iran funnelled weapons to the Houthis on Monday.", "IRN", "YEM", "072"),
     # 194 (vocab24): a base or post rocketed
     ("Hezbollah rocketed an Israeli army post on Friday.", "LBN", "ISR", "194"),
+    # 0841 (vocab24): jailed opposition figures released (not figures published)
+    ("Egypt released jailed Sudanese opposition figures on Sunday.", "EGY", "SDN", "0841"),
+    # 071 (vocab24): money deposited in a state's central bank; a currency swap line extended
+    ("The UAE deposited one billion dollars in Egypt's central bank on Sunday.", "ARE", "EGY",
+     "071"),
+    ("Japan extended a currency swap line to Indonesia on Monday.", "JPN", "IDN", "071"),
+    # 161 (vocab24): diplomatic presence in a state cut
+    ("Canada reduced its diplomatic presence in India on Friday.", "CAN", "IND", "161"),
+    # 072 (vocab24): patrol boats gifted
+    ("Japan gifted patrol boats to the Philippines on Thursday.", "JPN", "PHL", "072"),
 ]
 
 
