@@ -837,6 +837,14 @@ CASES = [
     ("Canada reduced its diplomatic presence in India on Friday.", "CAN", "IND", "161"),
     # 072 (vocab24): patrol boats gifted
     ("Japan gifted patrol boats to the Philippines on Thursday.", "JPN", "PHL", "072"),
+    # 038 (vocab24): a mediation offer accepted
+    ("Sudan accepted Turkey's mediation offer on Friday.", "SDN", "TUR", "038"),
+    # 174 (vocab24): migrants or refugees pushed back
+    ("Croatia pushed back Afghan migrants on Sunday.", "HRV", "AFG", "174"),
+    # 0332 (vocab24): troops committed to an ally
+    ("Canada committed troops to Latvia on Thursday.", "CAN", "LVA", "0332"),
+    # 050 (vocab24): a membership bid approved
+    ("Turkey approved Finland's membership bid on Thursday.", "TUR", "FIN", "050"),
 ]
 
 
