@@ -845,6 +845,10 @@ CASES = [
     ("Canada committed troops to Latvia on Thursday.", "CAN", "LVA", "0332"),
     # 050 (vocab24): a membership bid approved
     ("Turkey approved Finland's membership bid on Thursday.", "TUR", "FIN", "050"),
+    # 202 -> 1383 (vocab24): a state to be wiped off the map (threatened: mass violence threat)
+    ("Hezbollah threatened to wipe Israel off the map on Friday.", "LBN", "ISR", "1383"),
+    # 150 (vocab24): warplanes flown near another state (not military aid)
+    ("China flew 20 fighter jets near Japan on Wednesday.", "CHN", "JPN", "150"),
 ]
 
 
