@@ -849,6 +849,12 @@ CASES = [
     ("Hezbollah threatened to wipe Israel off the map on Friday.", "LBN", "ISR", "1383"),
     # 150 (vocab24): warplanes flown near another state (not military aid)
     ("China flew 20 fighter jets near Japan on Wednesday.", "CHN", "JPN", "150"),
+    # 110 (vocab24): anger or outrage voiced "at" a state (not read as a place)
+    ("Italy voiced anger at Tunisia on Tuesday.", "ITA", "TUN", "110"),
+    # 111 (vocab24): another state's foreign secretary or chancellor mocked
+    ("Iran mocked the German chancellor on Sunday.", "IRN", "DEU", "111"),
+    # 030 (vocab24): the prospect of closer ties held out (not 124 "held out", stood firm)
+    ("Qatar held out the prospect of a trade deal with Iraq on Monday.", "QAT", "IRQ", "030"),
 ]
 
 
