@@ -855,6 +855,11 @@ CASES = [
     ("Iran mocked the German chancellor on Sunday.", "IRN", "DEU", "111"),
     # 030 (vocab24): the prospect of closer ties held out (not 124 "held out", stood firm)
     ("Qatar held out the prospect of a trade deal with Iraq on Monday.", "QAT", "IRQ", "030"),
+    # 114 (vocab24): an envoy hauled up
+    ("Nepal hauled up the Indian ambassador on Monday.", "NPL", "IND", "114"),
+    # 194 / 163 (vocab24): cities hammered or battered; a state hammered with tariffs
+    ("Russia hammered Ukrainian cities on Sunday.", "RUS", "UKR", "194"),
+    ("Washington hammered Beijing with new tariffs on Friday.", "USA", "CHN", "163"),
 ]
 
 
