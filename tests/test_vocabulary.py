@@ -860,6 +860,11 @@ CASES = [
     # 194 / 163 (vocab24): cities hammered or battered; a state hammered with tariffs
     ("Russia hammered Ukrainian cities on Sunday.", "RUS", "UKR", "194"),
     ("Washington hammered Beijing with new tariffs on Friday.", "USA", "CHN", "163"),
+    # 018 / 051 (vocab24): standing in solidarity with a state; vouching for it
+    ("Algeria stood in solidarity with Tunisia on Friday.", "DZA", "TUN", "018"),
+    ("Ghana vouched for Nigeria on Tuesday.", "GHA", "NGA", "051"),
+    # 073 (vocab24): relief goods sent
+    ("Bangladesh sent relief goods to Myanmar on Wednesday.", "BGD", "MMR", "073"),
 ]
 
 
