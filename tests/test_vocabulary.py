@@ -865,6 +865,10 @@ CASES = [
     ("Ghana vouched for Nigeria on Tuesday.", "GHA", "NGA", "051"),
     # 073 (vocab24): relief goods sent
     ("Bangladesh sent relief goods to Myanmar on Wednesday.", "BGD", "MMR", "073"),
+    # 120 (vocab24): the door slammed on a proposal
+    ("Britain slammed the door on the French proposal on Tuesday.", "GBR", "FRA", "120"),
+    # 172 (vocab24): press credentials revoked
+    ("Russia revoked the press credentials of British reporters on Monday.", "RUS", "GBR", "172"),
 ]
 
 
