@@ -2530,3 +2530,10 @@ def test_a_fear_voiced_about_no_one_is_no_event_but_a_warning_is():
     events = code_text("The UN secretary-general warned on Monday that the world was one "
                        "mistake away from nuclear war.", date(2022, 8, 2))
     assert [e for e in events if e["cameo"]["code"] == "012"], events
+
+
+def test_a_state_told_to_act_is_the_target_of_a_demand_not_the_doer():
+    events = code_text("Britain told Russia on Monday to pull its troops back from the "
+                       "Ukrainian border.", date(2022, 2, 22))
+    assert find(events, "GBR", "RUS", "10"), events
+    assert not find(events, "RUS", "UKR", "08"), events

@@ -1489,6 +1489,16 @@ class Coder:
                    and any(o.lemma_.lower() in ATROCITIES for o in children(c, "dobj"))
                    for c in children(verb, "ccomp"))
 
+    @staticmethod
+    def told_to(verb) -> bool:
+        """Whether a state or leader is told to do something ("Britain told Russia to
+        withdraw", "Biden told Netanyahu to allow more aid in"): an order to one's own
+        ("told his troops to advance") is the act itself, left to the causative rules."""
+        return verb.lemma_.lower() in ("tell", "instruct") and any(
+            o.ent_type_ in NAME_LABELS for o in children(verb, "dobj")) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children)
+
     def alleged(self, token) -> bool:
         """Whether the word is the committing, or the crime committed, of an allegation of
         atrocities ("said X was committing genocide"), which the allegation codes."""
@@ -1702,6 +1712,9 @@ class Coder:
                     for c in token.children):
                 # "held Iran responsible for the attack": an accusation, not an occupation
                 pattern = replace(pattern, code="112", target="dobj")
+            if (pattern is None or pattern.code == "010") and self.told_to(token):
+                # "Britain told Russia to withdraw its forces": a demand on the one told
+                pattern = replace(rule_pattern(token, "100"), target="dobj")
             if pattern is not None and pattern.code == "010" and self.no_comment(token):
                 # "Israel did not comment", "declined to comment": a refusal to comment
                 found.append(Candidate(token=token, pattern=replace(pattern, code="011",
