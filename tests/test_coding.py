@@ -2537,3 +2537,8 @@ def test_a_state_told_to_act_is_the_target_of_a_demand_not_the_doer():
                        "Ukrainian border.", date(2022, 2, 22))
     assert find(events, "GBR", "RUS", "10"), events
     assert not find(events, "RUS", "UKR", "08"), events
+
+
+def test_a_state_bombing_a_building_strikes_from_the_air():
+    events = code_text("Israel bombed a UN school in Gaza on Sunday.", date(2024, 6, 10))
+    assert [e for e in events if e["cameo"]["code"] == "195"], events

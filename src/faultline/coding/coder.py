@@ -2704,8 +2704,11 @@ class Coder:
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
                         token.lemma_.lower() in ("storm", "raid", "ransack"):
                     final = "190"  # "troops stormed the palace": an assault, not a riot
-                elif source.sector == "MIL" and final.startswith("183"):
-                    final = "195"  # "forces bombed a hospital": military, not a car bomb
+                elif final.startswith("183") and (source.sector == "MIL" or (
+                        source.sector is None and source.country and not source.person
+                        and token.lemma_.lower() == "bomb" and token.pos_ == "VERB")):
+                    final = "195"  # "forces bombed a hospital", "Israel bombed a UN
+                    # school": military, not a car bomb
                 elif final.startswith("173") and source.sector == "REB" and \
                         source.name not in (None, self.resolver.kb.country_names.get(
                             source.country or "")) and \
