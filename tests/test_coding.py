@@ -2542,3 +2542,11 @@ def test_a_state_told_to_act_is_the_target_of_a_demand_not_the_doer():
 def test_a_state_bombing_a_building_strikes_from_the_air():
     events = code_text("Israel bombed a UN school in Gaza on Sunday.", date(2024, 6, 10))
     assert [e for e in events if e["cameo"]["code"] == "195"], events
+
+
+def test_two_states_swapping_unnamed_prisoners_free_each_others():
+    events = code_text("Armenia and Azerbaijan released 30 prisoners each on Thursday.",
+                       date(2023, 12, 14))
+    assert find(events, "ARM", "AZE", "08") and find(events, "AZE", "ARM", "08"), events
+    assert not find(events, "ARM", "ARM", "08") and not find(events, "AZE", "AZE", "08"), \
+        events

@@ -3480,6 +3480,10 @@ class Coder:
         with coordinated subjects and no target (or "each other"), each subject towards
         each other one; ``apart`` when each subject acts with the target on its own."""
         mutual = [(a, b) for a in sources for b in sources if two_sides(a, b)]
+        if len(sources) > 1 and mutual and self.is_reciprocal(code) and targets and all(
+                t.sector and not t.org and t.text.islower() for t in targets):
+            # "Russia and Ukraine swapped prisoners": the unnamed people are each other's
+            return mutual
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
         if len(sources) > 1 and not self.is_reciprocal(code) and \
