@@ -2550,3 +2550,9 @@ def test_two_states_swapping_unnamed_prisoners_free_each_others():
     assert find(events, "ARM", "AZE", "08") and find(events, "AZE", "ARM", "08"), events
     assert not find(events, "ARM", "ARM", "08") and not find(events, "AZE", "AZE", "08"), \
         events
+
+
+def test_entry_denied_to_a_foreigner_is_aimed_at_his_state():
+    events = code_text("Georgia denied entry to a Russian journalist on Sunday.",
+                       date(2022, 2, 20))
+    assert find(events, "GEO", "RUS", "17"), events
