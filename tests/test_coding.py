@@ -2556,3 +2556,9 @@ def test_entry_denied_to_a_foreigner_is_aimed_at_his_state():
     events = code_text("Georgia denied entry to a Russian journalist on Sunday.",
                        date(2022, 2, 20))
     assert find(events, "GEO", "RUS", "17"), events
+
+
+def test_trade_suspended_with_a_state_is_an_embargo_not_a_suspension_of_it():
+    events = code_text("Turkey suspended all trade with Israel on Thursday.", date(2024, 5, 3))
+    assert [e for e in events if e["cameo"]["code"] == "163"
+            and (e["target"] or {}).get("country") == "ISR"], events
