@@ -2562,3 +2562,9 @@ def test_trade_suspended_with_a_state_is_an_embargo_not_a_suspension_of_it():
     events = code_text("Turkey suspended all trade with Israel on Thursday.", date(2024, 5, 3))
     assert [e for e in events if e["cameo"]["code"] == "163"
             and (e["target"] or {}).get("country") == "ISR"], events
+
+
+def test_insisting_that_a_state_do_something_demands_it():
+    events = code_text("Beijing insisted on Thursday that Tokyo halt the discharge of water "
+                       "from the Fukushima plant.", date(2023, 8, 25))
+    assert find(events, "CHN", "JPN", "10"), events

@@ -423,6 +423,14 @@ def shared_head_pair(token) -> tuple[str, str] | None:
     return None
 
 
+def insisted_that(verb) -> bool:
+    """Whether a speaker insists that someone do something, the clause's verb in its bare
+    (subjunctive) form: "insisted that Japan stop the release" demands it of Japan."""
+    return verb.lemma_.lower() in ("insist", "require") and any(
+        c.tag_ == "VB" and children(c, "nsubj") and not children(c, "aux")
+        for c in children(verb, "ccomp"))
+
+
 def unaddressed(cand) -> bool:
     """Whether an act may stand with no target: an appeal for aid to whoever can give it
     (023), or a grim comment on the state of the world (012: a warning, a concern voiced;
@@ -1712,6 +1720,9 @@ class Coder:
                     for c in token.children):
                 # "held Iran responsible for the attack": an accusation, not an occupation
                 pattern = replace(pattern, code="112", target="dobj")
+            if (pattern is None or pattern.code == "010") and insisted_that(token):
+                # "China insisted that Japan stop the release": a demand on Japan
+                pattern = rule_pattern(token, "100")
             if (pattern is None or pattern.code == "010") and self.told_to(token):
                 # "Britain told Russia to withdraw its forces": a demand on the one told
                 pattern = replace(rule_pattern(token, "100"), target="dobj")
