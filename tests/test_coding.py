@@ -2568,3 +2568,8 @@ def test_insisting_that_a_state_do_something_demands_it():
     events = code_text("Beijing insisted on Thursday that Tokyo halt the discharge of water "
                        "from the Fukushima plant.", date(2023, 8, 25))
     assert find(events, "CHN", "JPN", "10"), events
+
+
+def test_an_envoy_called_in_is_summoned():
+    events = code_text("Pakistan called in the Afghan ambassador on Monday.", date(2024, 3, 19))
+    assert find(events, "PAK", "AFG", "11"), events

@@ -191,7 +191,13 @@ def shared_object(verb) -> list:
 def particle_objects(verb) -> list:
     """Objects the parser hung under the verb's particle ("shot down the balloon" read as
     "down the balloon")."""
-    return [o for p in children(verb, "prt") for o in children(p, "pobj")]
+    found = [o for p in children(verb, "prt") for o in children(p, "pobj")]
+    if verb.lemma_.lower() in ("call", "haul") and not children(verb, "dobj"):
+        # "called in the Afghan envoy", "hauled up the ambassador": a phrasal summons whose
+        # particle the parser read as a preposition
+        found += [o for p in children(verb, "prep") if p.lower_ in ("in", "up")
+                  for o in children(p, "pobj")]
+    return found
 
 
 def gapped_object(verb) -> list:
