@@ -2573,3 +2573,9 @@ def test_insisting_that_a_state_do_something_demands_it():
 def test_an_envoy_called_in_is_summoned():
     events = code_text("Pakistan called in the Afghan ambassador on Monday.", date(2024, 3, 19))
     assert find(events, "PAK", "AFG", "11"), events
+
+
+def test_delegates_walking_out_of_a_meeting_break_off_with_its_body():
+    events = code_text("Iranian diplomats staged a walkout from the UN meeting on Monday.",
+                       date(2024, 3, 19))
+    assert find(events, "IRN", "UN", "16"), events
