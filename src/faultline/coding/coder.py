@@ -423,6 +423,14 @@ def shared_head_pair(token) -> tuple[str, str] | None:
     return None
 
 
+#: Words that may be no act of their own (checked before any pattern): a diplomat's title
+#: ("charges d'affaires"), a summons' purpose ("to protest") and an alleged crime.
+NOT_ACTS = frozenset({"charge", "protest", "commit", "perpetrate", "crime", "genocide",
+                      "atrocity", "massacre", "cleansing"})
+#: Speech verbs that may carry a demand: "insisted that X stop", "told X to withdraw".
+DEMANDING_SPEECH = frozenset({"insist", "require", "tell", "instruct"})
+
+
 def insisted_that(verb) -> bool:
     """Whether a speaker insists that someone do something, the clause's verb in its bare
     (subjunctive) form: "insisted that Japan stop the release" demands it of Japan."""
@@ -809,6 +817,8 @@ class Coder:
         self.codes = cameo_codes()
         #: heads that make force a threat: the threat cues, "ready", "prepared"
         self.threatening = THREATENING | self.cues["threat"]
+        #: verbs of saying or finding that may allege atrocities (not of owning up to them)
+        self.alleging = (self.cues["speech"] | FINDING_VERBS) - ADMITTING
 
     # -- actors -----------------------------------------------------------------------
     def actors(self, tokens: Iterable, on: date, context: Context, *,
@@ -1488,8 +1498,7 @@ class Coder:
         """Whether a statement or finding says someone committed war crimes, genocide or
         crimes against humanity ("said the army had committed genocide", "found that both
         sides committed war crimes"); not one the speaker denies ("said it had not")."""
-        if verb.lemma_.lower() not in self.cues["speech"] | FINDING_VERBS or \
-                verb.lemma_.lower() in ADMITTING:
+        if verb.lemma_.lower() not in self.alleging:
             return False  # ("acknowledged that its troops committed genocide": owned up to)
         # (a deed told first and attributed after, "Myanmar's army committed war crimes,
         # the UN said", is the news itself)
@@ -1712,7 +1721,9 @@ class Coder:
     def candidates(self, sent) -> list[Candidate]:
         found = []
         for token in sent:
-            if envoy_title(token) or summoned_to_protest(token) or self.alleged(token):
+            lemma = token.lemma_.lower()
+            if lemma in NOT_ACTS and (envoy_title(token) or summoned_to_protest(token) or
+                                      self.alleged(token)):
                 continue  # (the crimes alleged are the accusation's content, coded there)
             pattern = best_pattern(token)
             if pattern is not None and token.lemma_.lower() == "hold" and any(
@@ -1720,10 +1731,12 @@ class Coder:
                     for c in token.children):
                 # "held Iran responsible for the attack": an accusation, not an occupation
                 pattern = replace(pattern, code="112", target="dobj")
-            if (pattern is None or pattern.code == "010") and insisted_that(token):
+            if (pattern is None or pattern.code == "010") and lemma in DEMANDING_SPEECH and \
+                    insisted_that(token):
                 # "China insisted that Japan stop the release": a demand on Japan
                 pattern = rule_pattern(token, "100")
-            if (pattern is None or pattern.code == "010") and self.told_to(token):
+            if (pattern is None or pattern.code == "010") and lemma in DEMANDING_SPEECH and \
+                    self.told_to(token):
                 # "Britain told Russia to withdraw its forces": a demand on the one told
                 pattern = replace(rule_pattern(token, "100"), target="dobj")
             if pattern is not None and pattern.code == "010" and self.no_comment(token):
@@ -1753,7 +1766,7 @@ class Coder:
                 # inquiry's finding about whom the clause names
                 pattern = replace(rule_pattern(token, "090"), target="about")
             if (pattern is None or pattern.code.startswith(("01", "090"))) and \
-                    self.alleges_atrocities(token):
+                    lemma in self.alleging and self.alleges_atrocities(token):
                 # "UN investigators said Israeli forces and militants had both committed war
                 # crimes": an accusation of war crimes against those the clause names
                 pattern = replace(rule_pattern(token, "1124"), target="about")
