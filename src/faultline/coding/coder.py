@@ -410,6 +410,12 @@ def homed(actor: Actor, country: str) -> Actor:
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 
 
+def names_sent_forces(actor: Actor) -> bool:
+    """Whether an actor's words name a body of people a state sends ("American troops",
+    "its soldiers"): the state's own forces, not a target."""
+    return bool(SENT_FORCES & {w.rstrip("s") for w in actor.text.lower().split()})
+
+
 def shared_head_pair(token) -> tuple[str, str] | None:
     """Two states sharing one name written once: "North and South Korea", "East and West
     Germany" (the parser hangs "North" on "Korea" with "South" as its conjunct). The two
@@ -423,18 +429,22 @@ def shared_head_pair(token) -> tuple[str, str] | None:
     return None
 
 
+#: Verbs of committing a crime, and the crimes an accusation of war crimes names.
+COMMITTING = frozenset({"commit", "perpetrate"})
+ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
 #: Words that may be no act of their own (checked before any pattern): a diplomat's title
 #: ("charges d'affaires"), a summons' purpose ("to protest") and an alleged crime.
-NOT_ACTS = frozenset({"charge", "protest", "commit", "perpetrate", "crime", "genocide",
-                      "atrocity", "massacre", "cleansing"})
-#: Speech verbs that may carry a demand: "insisted that X stop", "told X to withdraw".
-DEMANDING_SPEECH = frozenset({"insist", "require", "tell", "instruct"})
+NOT_ACTS = frozenset({"charge", "protest"}) | COMMITTING | ATROCITIES
+#: Speech verbs that carry a demand: "insisted that X stop", "told X to withdraw".
+INSISTING = frozenset({"insist", "require"})
+DIRECTING = frozenset({"tell", "instruct"})
+DEMANDING_SPEECH = INSISTING | DIRECTING
 
 
 def insisted_that(verb) -> bool:
     """Whether a speaker insists that someone do something, the clause's verb in its bare
     (subjunctive) form: "insisted that Japan stop the release" demands it of Japan."""
-    return verb.lemma_.lower() in ("insist", "require") and any(
+    return verb.lemma_.lower() in INSISTING and any(
         c.tag_ == "VB" and children(c, "nsubj") and not children(c, "aux")
         for c in children(verb, "ccomp"))
 
@@ -443,7 +453,8 @@ def unaddressed(cand) -> bool:
     """Whether an act may stand with no target: an appeal for aid to whoever can give it
     (023), or a grim comment on the state of the world (012: a warning, a concern voiced;
     but a mere fear or doubt with no one named is not an event the gold sets code)."""
-    return cand.code.startswith("023") or cand.token.lemma_.lower() not in DOUBTS
+    return cand.code.startswith(UNADDRESSED_CODES) and (
+        cand.code.startswith("023") or cand.token.lemma_.lower() not in DOUBTS)
 
 
 def envoy_title(token) -> bool:
@@ -458,9 +469,6 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "SEP", "INS"})
 #: Verbs of owning up to something: what they own up to is no accusation.
 ADMITTING = frozenset({"acknowledge", "admit", "confess", "concede", "accept", "recognise",
                        "recognize", "apologise", "apologize"})
-#: Verbs of committing a crime, and the crimes an accusation of war crimes names.
-COMMITTING = frozenset({"commit", "perpetrate"})
-ATROCITIES = frozenset({"crime", "genocide", "atrocity", "massacre", "cleansing"})
 #: Verbs of sending a projectile on its way.
 LAUNCHING = frozenset({"fire", "launch", "shoot", "lob"})
 #: Verbs of moving across a line: forces doing so occupy, a person does not.
@@ -1511,7 +1519,7 @@ class Coder:
         """Whether a state or leader is told to do something ("Britain told Russia to
         withdraw", "Biden told Netanyahu to allow more aid in"): an order to one's own
         ("told his troops to advance") is the act itself, left to the causative rules."""
-        return verb.lemma_.lower() in ("tell", "instruct") and any(
+        return verb.lemma_.lower() in DIRECTING and any(
             o.ent_type_ in NAME_LABELS for o in children(verb, "dobj")) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             for c in verb.children)
@@ -2602,8 +2610,7 @@ class Coder:
             each_other = each_other or token.lemma_.lower() in ("trade", "exchange")
             mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
             if not sources or (not targets and pattern.target != "none" and not mutual
-                               and not (cand.code.startswith(UNADDRESSED_CODES) and
-                                        unaddressed(cand))):
+                               and not unaddressed(cand)):
                 continue
             speech = self.speech_of(act)
             speaker = None
@@ -2689,8 +2696,7 @@ class Coder:
                 # no target; the withdrawal is from the other state the story names (but
                 # "government troops abandoned their positions" leave their own state's)
                 pairs = [(a, b) if not (b is not None and a.country and b.country == a.country
-                                        and SENT_FORCES & set(b.text.lower().rstrip(
-                                            "s").split())) else
+                                        and names_sent_forces(b)) else
                          (a, next(iter(self.last_named([a], act, published, context)), b))
                          for a, b in pairs]
             for source, target in pairs:
@@ -2702,7 +2708,7 @@ class Coder:
                     continue
                 if target is not None and code[:2] in ("03", "07") and \
                         target.country == source.country and target.sector and \
-                        SENT_FORCES & {w.rstrip("s") for w in target.text.lower().split()}:
+                        names_sent_forces(target):
                     continue  # "agreed to send troops": its own troops are what it sends
                 if (target is not None and target.code == source.code and target.text
                         and not (source.person and target.person and two_sides(source, target))
@@ -4198,9 +4204,8 @@ class Coder:
             # "signed accords at a White House ceremony hosted by Trump on Tuesday": the
             # only date in the act's words, though it hangs on another act inside them
             # (not an age: "and police arrested a 41-year-old")
-            named = [e for e in act.doc.ents if e.label_ == "DATE" and
-                     act.left_edge.i <= e.start and e.end - 1 <= act.right_edge.i and
-                     "old" not in e.text.lower()]
+            named = [e for e in act.doc[act.left_edge.i:act.right_edge.i + 1].ents
+                     if e.label_ == "DATE" and "old" not in e.text.lower()]
             if len(named) == 1:
                 found = dates.resolve(named[0].text if named[0].start == 0 else
                                       act.doc[named[0].start - 1:named[0].end].text,
