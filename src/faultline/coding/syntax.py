@@ -482,11 +482,6 @@ def subjects(verb, depth: int = 0) -> list:
         return []
     # "the US strike that killed Soleimani": the relative pronoun is the strike
     found = relative_antecedents(verb, children(verb, "nsubj", "csubj"))
-    if len(found) > 1 and any(t.dep_ == "agent" for t in found[0].subtree):
-        # "a mission led by the South African judge Richard Goldstone said": the parser
-        # made the leader's name a second subject; it only ends the first one's phrase
-        first = {t.i for t in found[0].subtree}
-        found = [found[0], *(f for f in found[1:] if f.left_edge.i - 1 not in first)]
     if len(found) == 1 and verb.dep_ == "relcl" and found[0].i == verb.head.i and \
             found[0].lemma_.lower() in DOCUMENTS:
         # "adopted a resolution that accused Moscow": the document's author accuses

@@ -482,9 +482,22 @@ def repair_stranded_tolls(doc: Any) -> Any:
 def repair_stranded_agents(doc: Any) -> Any:
     """Give a passive "by" back the name the model made the next verb's second subject: in
     "talks mediated by Malaysian Prime Minister Anwar Ibrahim ended five days of fighting"
-    it reads "Ibrahim" as a subject of "ended" beside "talks", leaving "by" empty."""
+    it reads "Ibrahim" as a subject of "ended" beside "talks", leaving "by" empty; when
+    "by" has its noun ("led by the South African judge Richard Goldstone said"), the name
+    read as the second subject goes to that noun."""
     for by in list(doc):
-        if by.dep_ != "agent" or list(by.children) or by.i + 1 >= len(doc):
+        if by.dep_ != "agent" or by.i + 1 >= len(doc):
+            continue
+        held = [c for c in by.children if c.dep_ == "pobj"]
+        if held:
+            # "a mission led by the South African judge Richard Goldstone said": the name
+            # after the agent's noun, made a second subject, is that noun's apposition
+            end = held[0].right_edge.i + 1
+            name = next((t for t in doc[end:] if t.dep_ == "nsubj" and t.left_edge.i == end
+                         and t.pos_ == "PROPN"), None)
+            if name is not None and sum(1 for c in name.head.children
+                                        if c.dep_ == "nsubj") >= 2:
+                name.head, name.dep_ = held[0], "appos"
             continue
         name = next((t for t in doc[by.i + 1:] if t.dep_ == "nsubj"
                      and t.left_edge.i == by.i + 1), None)
