@@ -2579,3 +2579,19 @@ def test_delegates_walking_out_of_a_meeting_break_off_with_its_body():
     events = code_text("Iranian diplomats staged a walkout from the UN meeting on Monday.",
                        date(2024, 3, 19))
     assert find(events, "IRN", "UN", "16"), events
+
+
+def test_a_long_war_an_accord_ends_is_background_not_new_fighting():
+    events = code_text("Angola's government and UNITA rebels signed a peace accord in Luanda on "
+                       "Thursday, ending 27 years of civil war.", date(2002, 4, 5))
+    assert find(events, "AGO", "AGO", "05"), events
+    assert not [e for e in events if e["cameo"]["code"].startswith("19")], events
+    events = code_text("Ethiopia and Eritrea signed a treaty on Tuesday, bringing an end to a "
+                       "two-year war.", date(2000, 12, 13))
+    assert not [e for e in events if e["cameo"]["code"].startswith("19")], events
+
+
+def test_days_of_fighting_a_truce_ends_are_still_fighting():
+    events = code_text("Israel and Hamas agreed on Thursday to a ceasefire, ending 11 days of "
+                       "fighting in Gaza.", date(2021, 5, 21))
+    assert find(events, "ISR", "PSE", "19"), events

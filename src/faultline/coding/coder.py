@@ -476,6 +476,10 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
                        "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: Verbs of ending a war or revolt: what they end is over, not fought anew.
+ENDINGS = frozenset({"end", "halt", "conclude"})
+#: Spans of a war long past its start: what ends them ends background, not news.
+LONG_SPANS = frozenset({"year", "decade", "century"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
 REVOLTS = frozenset({"rebellion", "revolt", "insurgency", "uprising", "insurrection"})
 #: Diplomatic summons and recalls: their "to protest" is their purpose, not a street protest.
@@ -687,8 +691,9 @@ def brokered_thing(participle):
 
 def two_sides(a: Actor, b: Actor) -> bool:
     """Whether two coordinated actors are two sides of an act: different states or
-    organisations, or a state's own forces and an armed group, opposition or crowd of the
-    same country ("Sudan's army and the Rapid Support Forces signed a ceasefire")."""
+    organisations, or a state's government or forces and an armed group, party, opposition
+    or crowd of the same country ("Sudan's army and the Rapid Support Forces signed a
+    ceasefire")."""
     if (a.country or a.org) != (b.country or b.org):
         return True
     if a.person and b.person and a.person != b.person and not (a.role or b.role) and \
@@ -704,6 +709,8 @@ def two_sides(a: Actor, b: Actor) -> bool:
     # outside it (a known person in no office)
     return bool(sectors & INSURGENT_SECTORS) or (
         bool(sectors & {"COP", "MIL"}) and bool(sectors & {"CVL", "OPP"})) or (
+        # "Angola and UNITA signed a peace accord": the state and a party outside it
+        bool(sectors & {"GOV", None}) and bool(sectors & {"OPP", "PTY"})) or (
         bool(sectors & {"GOV", "MIL"}) and None in sectors and
         any(x.sector is None and not x.role and x.person and x.name for x in (a, b)))
 
@@ -1923,11 +1930,12 @@ class Coder:
             if cand.pattern.kind == "V" and cand.token.dep_ in ("acl", "xcomp") and \
                     cand.token.head.lemma_.lower() in UNDONE:
                 cand.suppressed = True  # "over its refusal to withdraw troops": not done
-            if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
-                    cand.token.lemma_.lower() in REVOLTS and cand.token.dep_ == "dobj" and \
-                    cand.token.head.lemma_.lower() == "end":
-                cand.suppressed = True  # "signed an accord ending a rebellion": what the
-                # accord ends is background, no new dissent
+            if cand.pattern.kind == "N" and (cand.code[:2] == "19" or (
+                    cand.code[:2] == "14" and cand.token.lemma_.lower() in REVOLTS)) and \
+                    self.what_is_ended(cand.token):
+                cand.suppressed = True  # "signed an accord ending a rebellion", "bringing
+                # an end to a nine-year war": what the accord ends is background, no new
+                # fighting or dissent
             if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
                     not cand.code.startswith("045") and self.talks_led_to(cand.token, by_token):
                 cand.suppressed = True  # "signed a peace deal after talks mediated by
@@ -2230,6 +2238,28 @@ class Coder:
         return "force" in words or bool(heads & STRIKES) or ("military" in words and bool(
             words & {"action", "option", "means", "response", "operation", "intervention",
                      "pressure", "strike", "strikes"}))
+
+    @staticmethod
+    def what_is_ended(noun) -> bool:
+        """A long war or a revolt an act ends ("ending 16 years of civil war", "ending the
+        state of war", "bringing an end to a nine-year war"): background named as over,
+        not fought anew. Days or weeks of fighting a truce ends are the news itself
+        ("a ceasefire ending 11 days of fighting")."""
+        long_ago = noun.lemma_.lower() in REVOLTS or any(
+            "year" in c.lower_ or "decade" in c.lower_ for c in noun.children
+            if c.dep_ in ("amod", "compound", "nummod"))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in LONG_SPANS | {"state"}:
+            noun, long_ago = noun.head.head, True  # "16 years of civil war": the years
+        if not long_ago:
+            return False
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDINGS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+            return False
+        ender = noun.head.head  # "an end to the war", "brought an end to the war"
+        return (ender.lemma_.lower() == "end" and ender.pos_ == "NOUN") or any(
+            c.lemma_.lower() == "end" for c in children(ender, "dobj"))
 
     @staticmethod
     def protest_not_held(cand: Candidate) -> bool:
