@@ -2595,3 +2595,20 @@ def test_days_of_fighting_a_truce_ends_are_still_fighting():
     events = code_text("Israel and Hamas agreed on Thursday to a ceasefire, ending 11 days of "
                        "fighting in Gaza.", date(2021, 5, 21))
     assert find(events, "ISR", "PSE", "19"), events
+
+
+def test_an_economic_blockade_is_a_sanction():
+    events = code_text("Saudi Arabia, Egypt, Bahrain and the United Arab Emirates imposed an "
+                       "economic blockade on Qatar on Monday.", date(2017, 6, 6))
+    assert [e for e in events if e["cameo"]["code"] == "163" and
+            (e["target"] or {}).get("country") == "QAT"], events
+
+
+def test_doers_aiming_at_a_state_not_named_do_nothing_to_one_another():
+    for text in ("Kenya, Uganda and Tanzania agreed on Wednesday to impose an economic "
+                 "blockade on the country.",
+                 "Kenya, Uganda and Tanzania agreed on Wednesday to impose a naval blockade "
+                 "on the country."):
+        events = code_text(text, date(1996, 8, 1))
+        doers = {"KEN", "UGA", "TZA"}
+        assert not [e for e in events if (e["target"] or {}).get("country") in doers], events

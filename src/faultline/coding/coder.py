@@ -476,6 +476,9 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
                        "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: Common nouns that name a state or its rulers ("the country", "the regime").
+STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
+                         "kingdom", "republic", "territory", "island", "emirate"})
 #: Verbs of ending a war or revolt: what they end is over, not fought anew.
 ENDINGS = frozenset({"end", "halt", "conclude"})
 #: Spans of a war long past its start: what ends them ends background, not news.
@@ -687,6 +690,14 @@ def brokered_thing(participle):
     if head.pos_ in ("VERB", "AUX") and children(head, "dobj"):
         return children(head, "dobj")[0]  # "signed a peace deal on Friday, brokered by X"
     return participle.head
+
+
+def aimed_elsewhere(token, pattern: Pattern) -> bool:
+    """Whether the act names a state as its target, in the slot its pattern reads the
+    target from, though no actor was resolved there ("imposed a blockade on the country")."""
+    return pattern.target not in ("auto", "dobj", "none", "about") and any(
+        w.pos_ == "NOUN" and w.lemma_.lower() in STATE_NOUNS
+        for w in slot_tokens(token, pattern.target, pattern.kind))
 
 
 def two_sides(a: Actor, b: Actor) -> bool:
@@ -2638,7 +2649,10 @@ class Coder:
                 for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
             # "traded accusations", "exchanged fire": done to each other by nature
             each_other = each_other or token.lemma_.lower() in ("trade", "exchange")
-            mutual = len(sources) > 1 and (self.is_reciprocal(cand.code) or each_other)
+            # ("agreed to impose a blockade on the country": aimed at a state not named,
+            # not at one another)
+            mutual = len(sources) > 1 and (each_other or (
+                self.is_reciprocal(cand.code) and not aimed_elsewhere(token, pattern)))
             if not sources or (not targets and pattern.target != "none" and not mutual
                                and not unaddressed(cand)):
                 continue
@@ -4003,7 +4017,12 @@ class Coder:
                                   not (a.country or a.org or a.person) for a in actors):
                 return actors
             first = first or actors
-        return first
+        # "A, B and C agreed to impose a blockade on the country": a state the words point
+        # back to is none of several doers (of one doer, ``other_state`` finds the state
+        # meant)
+        return [a for a in first if not (
+            len(besides) > 1 and COUNTRY_ANAPHOR.match(a.text.lower()) and
+            "'s" not in a.text and (a.country or a.org or a.code) in besides)]
 
     def target_tokens(self, token, slot: str, kind: str) -> list[list]:
         """Candidate target slots in order of preference, each a list of tokens."""
