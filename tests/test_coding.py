@@ -2612,3 +2612,12 @@ def test_doers_aiming_at_a_state_not_named_do_nothing_to_one_another():
         events = code_text(text, date(1996, 8, 1))
         doers = {"KEN", "UGA", "TZA"}
         assert not [e for e in events if (e["target"] or {}).get("country") in doers], events
+
+
+def test_gunmen_storming_a_building_are_no_riot():
+    events = code_text("Armed militants stormed a school in Beslan on Wednesday and took more "
+                       "than 1,000 people hostage.", date(2004, 9, 2))
+    assert not [e for e in events if e["cameo"]["root"] == "14"], events
+    events = code_text("Protesters stormed the parliament building in Bishkek on Tuesday.",
+                       date(2020, 10, 7))
+    assert find(events, "KGZ", "KGZ", "14"), events

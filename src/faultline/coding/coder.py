@@ -318,6 +318,10 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Sectors of fighters outside a state's forces (and its criminals).
+IRREGULAR_FIGHTERS = frozenset({"REB", "INS", "SEP", "CRM"})
+#: Verbs of forcing a way into a building.
+RAIDS = frozenset({"storm", "raid", "ransack"})
 #: Things of an army or police force: gunmen attacking them fight (19), not assault.
 MILITARY_TARGETS = frozenset({"army", "military", "soldier", "troop", "police", "policeman",
                               "checkpoint", "base", "patrol", "convoy", "barracks", "post",
@@ -2769,6 +2773,11 @@ class Coder:
                         token.lemma_.lower() in CROSSINGS:
                     continue  # "Taylor was caught trying to cross into Cameroon": a man
                     # crossing a border takes no territory
+                if code.startswith("145") and token.lemma_.lower() in RAIDS and (
+                        source.sector in IRREGULAR_FIGHTERS or
+                        ASSAILANTS & set(source.text.lower().split())):
+                    continue  # "gunmen stormed the school": the way in to the killing or
+                    # hostage-taking the story tells, no riot
                 final = self.visit_or_host(code, source, target, venue)
                 if final.startswith("0874") and source.sector in SECURITY_SECTORS and any(
                         o.ent_type_ == "PERSON" for o in children(token, "dobj")):
@@ -2776,7 +2785,7 @@ class Coder:
                 if self.is_repression(code, source, target, sent):
                     final = "175"
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
-                        token.lemma_.lower() in ("storm", "raid", "ransack"):
+                        token.lemma_.lower() in RAIDS:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
                 elif final.startswith("183") and (source.sector == "MIL" or (
                         source.sector is None and source.country and not source.person
