@@ -2621,3 +2621,12 @@ def test_gunmen_storming_a_building_are_no_riot():
     events = code_text("Protesters stormed the parliament building in Bishkek on Tuesday.",
                        date(2020, 10, 7))
     assert find(events, "KGZ", "KGZ", "14"), events
+
+
+def test_a_car_or_truck_bomb_is_a_car_bombing():
+    for text in ("A car bomb exploded outside a police station in Kabul on Monday, killing "
+                 "eight people.",
+                 "A truck packed with explosives blew up outside a hotel in Kabul on Monday, "
+                 "killing eight people."):
+        events = code_text(text, date(2017, 5, 2))
+        assert [e for e in events if e["cameo"]["code"] == "1832"], events

@@ -2351,8 +2351,9 @@ class Coder:
         return None
 
     def refine_attack(self, code: str, token, sources_tokens: list) -> str:
-        """190 made specific by the weapon named in the subject, object or instrument."""
-        if code != "190":
+        """190 made specific by the weapon named in the subject, object or instrument; a
+        bombing (183) by the kind of bomb ("a car bomb exploded": 1832)."""
+        if code not in ("190", "183"):
             return code
         words = set()
         for tok in [*sources_tokens, *children(token, *OBJECT_DEPS),
@@ -2360,7 +2361,8 @@ class Coder:
             for t in tok.subtree if tok.i != token.i else [tok]:
                 words.add(t.lemma_.lower())
         for term, refined in sorted(instruments().items(), key=lambda kv: -len(kv[0])):
-            if all(w in words for w in term.split()):
+            if (code == "190" or refined.startswith("183")) and \
+                    all(w in words for w in term.split()):
                 return refined
         return code
 
@@ -2843,7 +2845,8 @@ class Coder:
                     final = "175" if target is None or target.country == source.country \
                         else "190"
                 elif code.startswith("1712") and self.set_off(token):
-                    final = "183"  # "bombs destroyed the dome": a bombing
+                    # "bombs destroyed the dome": a bombing ("a truck bomb", a car bombing)
+                    final = self.refine_attack("183", token, subjects(token))
                 elif code.startswith(("19", "1712")) and source.sector == "CVL":
                     # protesters storming a palace, rioters torching or ransacking
                     # buildings: a violent protest; they wage no war
