@@ -2630,3 +2630,10 @@ def test_a_car_or_truck_bomb_is_a_car_bombing():
                  "killing eight people."):
         events = code_text(text, date(2017, 5, 2))
         assert [e for e in events if e["cameo"]["code"] == "1832"], events
+
+
+def test_a_host_of_a_signing_hosts_its_sides():
+    events = code_text("The leaders of Armenia and Azerbaijan signed a peace declaration at the "
+                       "White House on Friday. President Donald Trump hosted the ceremony.",
+                       date(2025, 8, 9))
+    assert find(events, "USA", "ARM", "04") and find(events, "USA", "AZE", "04"), events

@@ -2496,10 +2496,13 @@ class Coder:
                 # "berated Zelensky during his visit to Washington": the guest is the other
                 # person named, not the host the pronoun's salience picked
                 sources = self.other_visitor(token, targets, published, context) or sources
-            if sources and not targets and cand.code.startswith("045") and \
-                    token.lemma_.lower() in ("mediate", "broker", *GO_BETWEENS):
+            if sources and not targets and (
+                    (cand.code.startswith("045") and
+                     token.lemma_.lower() in ("mediate", "broker", *GO_BETWEENS)) or
+                    (cand.code.startswith("043") and token.lemma_.lower() == "host")):
                 # "talks mediated by Malaysia ... ended the fighting", "a swap the UAE
-                # mediated": the sides of the sentence's main act
+                # mediated", "Clinton hosted the ceremony": the sides of the sentence's main
+                # act, or of the agreement just told
                 targets = self.mediated_sides(act, sources, events, published, context)
             if sources and cand.code in ("0253", "1053") and {
                     t.country or t.org for t in targets} <= {
