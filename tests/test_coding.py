@@ -2637,3 +2637,9 @@ def test_a_host_of_a_signing_hosts_its_sides():
                        "White House on Friday. President Donald Trump hosted the ceremony.",
                        date(2025, 8, 9))
     assert find(events, "USA", "ARM", "04") and find(events, "USA", "AZE", "04"), events
+
+
+def test_a_victim_named_in_apposition_is_a_person_shot_by_someone_of_the_place():
+    events = code_text("The Russian journalist Anna Politkovskaya was shot dead outside her "
+                       "home in Moscow on Saturday.", date(2006, 10, 8))
+    assert find(events, "RUS", "RUS", "18"), events

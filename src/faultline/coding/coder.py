@@ -3862,8 +3862,10 @@ class Coder:
             # "Marielle Franco, a city councillor, was shot dead": a named victim is a
             # person even when nobody knows her name
             # (the small model often calls a person's name an organisation: "Pim Fortuyn")
-            named = [t for t in passive_subjects(token) if t.pos_ == "PROPN" and
-                     t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
+            # ("The Russian journalist Anna Politkovskaya was shot dead": the name may
+            # stand in apposition to the noun the parser makes the subject)
+            named = [t for s in passive_subjects(token) for t in [s, *children(s, "appos")]
+                     if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
             if named and not targets[0].org:
                 name = " ".join(w.text for w in [*children(named[0], "compound"), named[0]])
                 targets = [replace(targets[0], person=name)]
