@@ -2643,3 +2643,9 @@ def test_a_victim_named_in_apposition_is_a_person_shot_by_someone_of_the_place()
     events = code_text("The Russian journalist Anna Politkovskaya was shot dead outside her "
                        "home in Moscow on Saturday.", date(2006, 10, 8))
     assert find(events, "RUS", "RUS", "18"), events
+
+
+def test_a_bomb_tearing_through_a_place_is_a_bombing():
+    events = code_text("A car bomb tore through a crowded market in Peshawar on Wednesday, "
+                       "killing more than 100 people.", date(2009, 10, 29))
+    assert find(events, "PAK", "PAK", "18"), events

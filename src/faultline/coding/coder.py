@@ -4010,8 +4010,9 @@ class Coder:
         # "killed bin Laden in a raid on a compound in the Pakistani town of Abbottabad":
         # the place, down a chain of prepositions
         # ("abducted 200 girls from their dormitories in the town of Chibok": what they were
-        # taken from stands in the place)
-        chain = [o for v in verbs for p in (*LOCATIVE_PREPS, "on", "from")
+        # taken from stands in the place; so does what a bomb tore through or a truck
+        # ploughed into: "tore through a market in Peshawar")
+        chain = [o for v in verbs for p in (*LOCATIVE_PREPS, "on", "from", "through", "into")
                  for o in prep_objects(v, p)]
         deeper: list = []
         for _ in range(3):
