@@ -2649,3 +2649,16 @@ def test_a_bomb_tearing_through_a_place_is_a_bombing():
     events = code_text("A car bomb tore through a crowded market in Peshawar on Wednesday, "
                        "killing more than 100 people.", date(2009, 10, 29))
     assert find(events, "PAK", "PAK", "18"), events
+
+
+def test_a_person_walking_out_of_prison_strikes_no_one():
+    events = code_text("The opposition leader Anwar Ibrahim walked out of a hospital in Kuala "
+                       "Lumpur on Wednesday, a free man after his pardon.", date(2018, 5, 17))
+    assert not [e for e in events if e["cameo"]["root"] == "14"], events
+
+
+def test_an_agreement_to_end_a_war_is_the_agreement_not_a_truce():
+    events = code_text("Armenia and Azerbaijan signed an agreement in Moscow on Monday to end "
+                       "the war over Nagorno-Karabakh.", date(2020, 11, 10))
+    assert find(events, "ARM", "AZE", "05"), events
+    assert not [e for e in events if e["cameo"]["code"].startswith("0871")], events

@@ -483,6 +483,10 @@ UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inabil
 #: Common nouns that name a state or its rulers ("the country", "the regime").
 STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
                          "kingdom", "republic", "territory", "island", "emirate"})
+#: Agreements signed or reached, and the verbs of signing one.
+DEAL_NOUNS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "memorandum",
+                        "protocol", "declaration"})
+SIGNING = frozenset({"sign", "conclude", "reach", "initial", "seal", "strike", "ink"})
 #: Verbs of ending a war or revolt: what they end is over, not fought anew.
 ENDINGS = frozenset({"end", "halt", "conclude"})
 #: Spans of a war long past its start: what ends them ends background, not news.
@@ -1956,6 +1960,15 @@ class Coder:
                 cand.suppressed = True  # "signed a peace deal after talks mediated by
                 # Algeria": the talks are the deal's background, the deal the act (but
                 # "after mediation by Clinton" is the mediator's act)
+            if cand.code.startswith("0871") and cand.token.lemma_.lower() == "end" and \
+                    cand.token.dep_ in ("advcl", "acl") and self.purpose_of_deal(cand.token):
+                cand.suppressed = True  # "signed an agreement on Tuesday to end the
+                # fighting": the agreement is the act, the end of the war its aim (but an
+                # agreement "to cease hostilities" is a truce)
+            if cand.code.startswith("143") and cand.token.lemma_.lower() == "walk" and \
+                    prep_objects(cand.token, "of"):
+                cand.suppressed = True  # "walked out of prison", "out of the mission": a
+                # person leaving a place, no strike (leaving talks is 164, a row of its own)
             if cand.pattern.kind == "N" and self.what_is_called(cand.token):
                 cand.suppressed = True  # "called the move blackmail and a war crime"
             if self.protest_not_held(cand):
@@ -2253,6 +2266,15 @@ class Coder:
         return "force" in words or bool(heads & STRIKES) or ("military" in words and bool(
             words & {"action", "option", "means", "response", "operation", "intervention",
                      "pressure", "strike", "strikes"}))
+
+    @staticmethod
+    def purpose_of_deal(verb) -> bool:
+        """Whether a verb is what a signed agreement is for ("signed an agreement ... to end
+        the fighting", "a deal to end the war")."""
+        head = verb.head
+        deals = [head] if head.pos_ == "NOUN" else [
+            o for o in children(head, "dobj")] if head.lemma_.lower() in SIGNING else []
+        return any(d.lemma_.lower() in DEAL_NOUNS for d in deals)
 
     @staticmethod
     def what_is_ended(noun) -> bool:
