@@ -2662,3 +2662,9 @@ def test_an_agreement_to_end_a_war_is_the_agreement_not_a_truce():
                        "the war over Nagorno-Karabakh.", date(2020, 11, 10))
     assert find(events, "ARM", "AZE", "05"), events
     assert not [e for e in events if e["cameo"]["code"].startswith("0871")], events
+
+
+def test_the_peacekeepers_are_the_force_of_the_body_just_named():
+    events = code_text("Protesters attacked UN bases in Goma on Tuesday, accusing the "
+                       "peacekeepers of failing to protect civilians.", date(2022, 7, 27))
+    assert find(events, "COD", "UN", "11"), events

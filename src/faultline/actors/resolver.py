@@ -61,6 +61,10 @@ ORG_ANAPHORS = frozenset({
 #: name ("the UN General Assembly ... asked the assembly"), if there is one.
 NAMED_ORG_ANAPHORS = frozenset({"assembly", "court", "tribunal", "fund", "bank", "council",
                                 "commission", "agency"})
+#: A force of peacekeepers named without its body ("the peacekeepers"): the last
+#: international body named.
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping force",
+                          "peacekeeping mission", "peacekeeping troops", "blue helmets"})
 #: "the UN peacekeeping mission in Mali", "the UN mission in the country" (folded text).
 UN_MISSION = re.compile(r"^(?:the )?(?:un|united nations) (?:peacekeeping |stabili[sz]ation )?"
                         r"(?:mission|force|operation|peacekeepers) in (.+)$")
@@ -772,6 +776,13 @@ class Resolver:
             # court" is the last court named, not an aid group named after it)
             key = next((k for k in reversed(context.orgs) if k in self.kb.orgs and
                         lowered[-1] in self.kb.orgs[k].name.lower().split()), None)
+            if key is not None:
+                return self._org(text, key, on, None)
+        if lowered[0] == "the" and " ".join(lowered[1:]) in PEACEKEEPERS:
+            # "attacked UN compounds, accusing the peacekeepers of failing to stop the
+            # fighting": the force of the last international body named
+            key = next((k for k in reversed(context.orgs)
+                        if k in self.kb.orgs and self.kb.orgs[k].kind == "IGO"), None)
             if key is not None:
                 return self._org(text, key, on, None)
         if lowered[0] == "the" and lowered[1:2] == ["charity"] and (
