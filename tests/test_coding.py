@@ -2668,3 +2668,27 @@ def test_the_peacekeepers_are_the_force_of_the_body_just_named():
     events = code_text("Protesters attacked UN bases in Goma on Tuesday, accusing the "
                        "peacekeepers of failing to protect civilians.", date(2022, 7, 27))
     assert find(events, "COD", "UN", "11"), events
+
+
+def test_giving_a_state_days_to_act_is_an_ultimatum_not_the_act():
+    events = code_text("George W. Bush gave Saddam Hussein 48 hours on Monday to leave Iraq or "
+                       "face military action.", date(2003, 3, 18))
+    assert find(events, "USA", "IRQ", "13"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("19", "08")], events
+
+
+def test_an_envoy_declared_persona_non_grata_and_given_hours_to_leave_is_expelled():
+    events = code_text("Chad declared the German ambassador persona non grata on Friday and gave "
+                       "him 48 hours to leave the country.", date(2023, 4, 8))
+    assert find(events, "TCD", "DEU", "16"), events
+    assert not find(events, "TCD", "DEU", "13"), events
+    events = code_text("Peru declared Mexico's ambassador persona non grata on Tuesday.",
+                       date(2022, 12, 21))
+    assert find(events, "PER", "MEX", "16"), events
+
+
+def test_units_put_on_a_war_footing_are_on_alert_not_at_war():
+    events = code_text("Kim Jong Un put front-line units on a war footing on Friday.",
+                       date(2015, 8, 22))
+    assert [e for e in events if e["cameo"]["code"] == "152"], events
+    assert not [e for e in events if e["cameo"]["root"] == "19"], events

@@ -1980,6 +1980,13 @@ class Coder:
                 cand.suppressed = True  # "talks on a ceasefire": the talks, not a ceasefire
             outer = by_token.get(cand.token.head.i) if cand.token.head.i != cand.token.i \
                 else None
+            if cand.pattern.kind == "V" and self.ultimatum_demand(cand.token, by_token):
+                cand.suppressed = True  # "gave the Serbs ten days to pull back or hand
+                # their guns over": what the ultimatum demands, not done
+            if cand.code.startswith("139") and cand.token.dep_ == "conj" and \
+                    outer is not None and outer.code.startswith("16"):
+                cand.suppressed = True  # "declared the ambassador persona non grata and
+                # gave him 48 hours to leave": the expulsion's deadline, no ultimatum
             if cand.code[:2] == "14" and cand.token.dep_ in ("advcl", "xcomp") and \
                     outer is not None and outer.code[:2] in ("14", "11"):
                 # ("summoned Beijing's envoy to protest": the summons)
@@ -2266,6 +2273,17 @@ class Coder:
         return "force" in words or bool(heads & STRIKES) or ("military" in words and bool(
             words & {"action", "option", "means", "response", "operation", "intervention",
                      "pressure", "strike", "strikes"}))
+
+    @staticmethod
+    def ultimatum_demand(verb, by_token: dict) -> bool:
+        """Whether a verb is what an ultimatum demands ("gave Seoul 48 hours to halt the
+        broadcasts or face military action"), with the acts coordinated with it."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        outer = by_token.get(verb.head.i)
+        return verb.dep_ in ("advcl", "xcomp") and outer is not None and \
+            outer.code.startswith("139") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
 
     @staticmethod
     def purpose_of_deal(verb) -> bool:

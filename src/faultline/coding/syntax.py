@@ -270,6 +270,8 @@ def through_quantities(tokens: list) -> list:
     return found
 
 
+#: Spans of time one is given to act in ("gave them ten days").
+GRANTED_SPANS = frozenset({"day", "hour", "week", "month"})
 #: Verbs of bringing others' meeting about, whose passive participle hangs on the meeting
 #: ("talks hosted by Ethiopia", "negotiations sponsored by Qatar").
 CONVENING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "organise",
@@ -284,6 +286,10 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # so does a passive's subject: "suspects were handed over")
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
                                  or particle_objects(token))
+        if any(o.dep_ == "dative" for o in objects):
+            # "gave the Bosnian Serbs ten days to pull back": the span given, which the
+            # model may read as an adverb of time
+            objects += [k for k in children(token, "npadvmod") if k.lemma_ in GRANTED_SPANS]
         if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and \
                 token.lemma_.lower() in CONVENING:
             objects = [token.head]  # "talks hosted by Ethiopia": the talks were hosted
