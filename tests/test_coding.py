@@ -2692,3 +2692,9 @@ def test_units_put_on_a_war_footing_are_on_alert_not_at_war():
                        date(2015, 8, 22))
     assert [e for e in events if e["cameo"]["code"] == "152"], events
     assert not [e for e in events if e["cameo"]["root"] == "19"], events
+
+
+def test_a_condition_set_in_a_threat_is_no_act():
+    events = code_text("Chechen gunmen threatened to kill the hostages unless Russian troops "
+                       "pulled out of Chechnya.", date(2002, 10, 24))
+    assert not [e for e in events if e["cameo"]["root"] == "08"], events

@@ -483,6 +483,8 @@ UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inabil
 #: Common nouns that name a state or its rulers ("the country", "the regime").
 STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
                          "kingdom", "republic", "territory", "island", "emirate"})
+#: Words that make a clause a condition, not an act told.
+CONDITIONS = frozenset({"unless", "if"})
 #: Agreements signed or reached, and the verbs of signing one.
 DEAL_NOUNS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "memorandum",
                         "protocol", "declaration"})
@@ -1965,6 +1967,10 @@ class Coder:
                 cand.suppressed = True  # "signed an agreement on Tuesday to end the
                 # fighting": the agreement is the act, the end of the war its aim (but an
                 # agreement "to cease hostilities" is a truce)
+            if cand.pattern.kind == "V" and cand.token.dep_ == "advcl" and any(
+                    k.dep_ == "mark" and k.lower_ in CONDITIONS for k in cand.token.children):
+                cand.suppressed = True  # "threatened to kill the hostages unless Russian
+                # troops pulled out": a condition set, nothing done
             if cand.code.startswith("143") and cand.token.lemma_.lower() == "walk" and \
                     prep_objects(cand.token, "of"):
                 cand.suppressed = True  # "walked out of prison", "out of the mission": a
