@@ -2698,3 +2698,16 @@ def test_a_condition_set_in_a_threat_is_no_act():
     events = code_text("Chechen gunmen threatened to kill the hostages unless Russian troops "
                        "pulled out of Chechnya.", date(2002, 10, 24))
     assert not [e for e in events if e["cameo"]["root"] == "08"], events
+
+
+def test_a_guest_welcomed_on_arrival_is_hosted_not_praised():
+    events = code_text("Xi Jinping arrived in Moscow on Monday and was welcomed at the airport by "
+                       "Russian Prime Minister Mikhail Mishustin.", date(2023, 3, 21))
+    assert find(events, "RUS", "CHN", "04"), events
+    assert not find(events, "RUS", "CHN", "05"), events
+
+
+def test_a_suit_worn_is_no_lawsuit():
+    events = code_text("Viktor Orban welcomed Xi Jinping to Budapest on Thursday, wearing a dark "
+                       "suit.", date(2024, 5, 10))
+    assert not [e for e in events if e["cameo"]["code"] == "115"], events

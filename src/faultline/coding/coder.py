@@ -305,6 +305,8 @@ REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue"
 #: Words of bombs whose going off is a bombing by whoever set them ("a car bomb killed").
 EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "landmine",
                         "device"})
+#: Verbs of meeting someone who arrives.
+GREETINGS = frozenset({"welcome", "greet"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
 LICENCE_VERBS = frozenset({"revoke", "cancel", "withdraw", "strip", "deny"})
 #: Verbs of a shot or shell striking something, whose subject names the attack.
@@ -2876,6 +2878,11 @@ class Coder:
                 elif code == "0831" and source.sector == "JUD" and \
                         token.lemma_.lower() in ("remove", "oust"):
                     final = "116"  # a court removing a leader from office rules against him
+                elif code.startswith("051") and target is not None and \
+                        token.lemma_.lower() in GREETINGS and passive(token) and not any(
+                            s.pos_ == "NOUN" for s in passive_subjects(token)):
+                    final = "043"  # "was welcomed at the airport by Castro": a guest
+                    # received, not a decision praised
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
