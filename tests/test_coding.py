@@ -2711,3 +2711,9 @@ def test_a_suit_worn_is_no_lawsuit():
     events = code_text("Viktor Orban welcomed Xi Jinping to Budapest on Thursday, wearing a dark "
                        "suit.", date(2024, 5, 10))
     assert not [e for e in events if e["cameo"]["code"] == "115"], events
+
+
+def test_a_person_killed_whom_the_knowledge_base_does_not_know_is_still_the_victim():
+    events = code_text("Colombian police shot dead Pablo Escobar in Medellin on Thursday.",
+                       date(1993, 12, 3))
+    assert find(events, "COL", "COL", "18"), events

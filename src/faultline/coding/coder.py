@@ -305,6 +305,8 @@ REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue"
 #: Words of bombs whose going off is a bombing by whoever set them ("a car bomb killed").
 EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "landmine",
                         "device"})
+#: Entity labels of places and peoples, not persons.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 #: Verbs of meeting someone who arrives.
 GREETINGS = frozenset({"welcome", "greet"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
@@ -3837,6 +3839,14 @@ class Coder:
                 other = [c for c in reversed(context.countries) if c not in hit]
                 sides = [state(other[0])] if other else []
         sources = [a for a in self.domestic(sources, sides, home) if a.country or a.org]
+        if sources and cand.code[:2] in ("18", "19") and pattern.kind == "V" and all(
+                self.names_a_place(t) for t in targets) and self.is_killing(token):
+            # "police shot dead the drug baron Pablo Escobar in Medellin": a person killed
+            # whom the knowledge base does not know is still the victim (of the place or of the
+            # forces' state, below), not the place
+            targets = [Actor(text=phrase_text(o), code="", person=o.text)
+                       for o in children(token, "dobj")[:1]
+                       if o.pos_ == "PROPN" and o.ent_type_ not in PLACE_LABELS] or targets
         if cand.code.startswith(DOMESTIC_CODES):
             targets = self.domestic(targets, sources, home)
         elif cand.code[:2] in ("18", "19", "20"):
@@ -3918,7 +3928,7 @@ class Coder:
             # ("The Russian journalist Anna Politkovskaya was shot dead": the name may
             # stand in apposition to the noun the parser makes the subject)
             named = [t for s in passive_subjects(token) for t in [s, *children(s, "appos")]
-                     if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
+                     if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS]
             if named and not targets[0].org:
                 name = " ".join(w.text for w in [*children(named[0], "compound"), named[0]])
                 targets = [replace(targets[0], person=name)]
