@@ -2717,3 +2717,12 @@ def test_a_person_killed_whom_the_knowledge_base_does_not_know_is_still_the_vict
     events = code_text("Colombian police shot dead Pablo Escobar in Medellin on Thursday.",
                        date(1993, 12, 3))
     assert find(events, "COL", "COL", "18"), events
+
+
+def test_a_rally_one_leaves_or_addresses_is_a_place_not_a_protest():
+    for text in ("Benazir Bhutto was killed on Thursday as she left an election rally in "
+                 "Rawalpindi.",
+                 "Omar al-Bashir told a rally in Khartoum on Thursday that the court's "
+                 "warrant was worthless."):
+        events = code_text(text, date(2007, 12, 28))
+        assert not [e for e in events if e["cameo"]["root"] == "14"], events

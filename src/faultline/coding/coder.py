@@ -487,6 +487,8 @@ UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inabil
 #: Common nouns that name a state or its rulers ("the country", "the regime").
 STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
                          "kingdom", "republic", "territory", "island", "emirate"})
+#: Verbs whose object protest is where one speaks or what one leaves or passes over.
+PASSED_OVER = frozenset({"leave", "address", "tell", "ignore", "disregard", "mention"})
 #: Words that make a clause a condition, not an act told.
 CONDITIONS = frozenset({"unless", "if"})
 #: Agreements signed or reached, and the verbs of signing one.
@@ -1975,6 +1977,11 @@ class Coder:
                     k.dep_ == "mark" and k.lower_ in CONDITIONS for k in cand.token.children):
                 cand.suppressed = True  # "threatened to kill the hostages unless Russian
                 # troops pulled out": a condition set, nothing done
+            if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
+                    cand.token.dep_ == "dobj" and cand.token.head.lemma_.lower() in PASSED_OVER:
+                cand.suppressed = True  # "as he left a peace rally", "told a rally",
+                # "ignoring protests from around the region": a place or a topic, no
+                # protest told
             if cand.code.startswith("143") and cand.token.lemma_.lower() == "walk" and \
                     prep_objects(cand.token, "of"):
                 cand.suppressed = True  # "walked out of prison", "out of the mission": a
