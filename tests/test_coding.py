@@ -2726,3 +2726,15 @@ def test_a_rally_one_leaves_or_addresses_is_a_place_not_a_protest():
                  "warrant was worthless."):
         events = code_text(text, date(2007, 12, 28))
         assert not [e for e in events if e["cameo"]["root"] == "14"], events
+
+
+def test_a_vote_called_is_no_appeal():
+    events = code_text("Lukashenko called a referendum on Monday on extending his term.",
+                       date(2004, 9, 8))
+    assert not [e for e in events if e["cameo"]["root"] == "02"], events
+
+
+def test_barring_a_states_officials_from_entering_is_a_sanction():
+    events = code_text("The United States barred two senior Cambodian generals from entering the "
+                       "country on Tuesday.", date(2021, 11, 10))
+    assert [e for e in events if e["cameo"]["code"] == "163"], events

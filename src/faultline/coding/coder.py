@@ -487,6 +487,8 @@ UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inabil
 #: Common nouns that name a state or its rulers ("the country", "the regime").
 STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
                          "kingdom", "republic", "territory", "island", "emirate"})
+#: Votes one calls: "called a referendum on X" is no call on X.
+CALLED_VOTES = frozenset({"election", "referendum", "vote", "poll", "plebiscite"})
 #: Verbs whose object protest is where one speaks or what one leaves or passes over.
 PASSED_OVER = frozenset({"leave", "address", "tell", "ignore", "disregard", "mention"})
 #: Words that make a clause a condition, not an act told.
@@ -1977,6 +1979,10 @@ class Coder:
                     k.dep_ == "mark" and k.lower_ in CONDITIONS for k in cand.token.children):
                 cand.suppressed = True  # "threatened to kill the hostages unless Russian
                 # troops pulled out": a condition set, nothing done
+            if cand.code.startswith("02") and cand.token.lemma_.lower() == "call" and any(
+                    o.lemma_.lower() in CALLED_VOTES for o in children(cand.token, "dobj")):
+                cand.suppressed = True  # "called a referendum on his impeachment": a vote
+                # called, no appeal "on" anyone
             if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
                     cand.token.dep_ == "dobj" and cand.token.head.lemma_.lower() in PASSED_OVER:
                 cand.suppressed = True  # "as he left a peace rally", "told a rally",
@@ -2923,11 +2929,13 @@ class Coder:
                 # (but a bloc suspending a member state suspends it, and a state revoking a
                 # foreign firm's licence sanctions it: 172)
                 elif code.startswith("172") and target is not None and target.country and \
-                        target.country != source.country and not prep_objects(token, "from") \
+                        target.country != source.country and all(
+                            o.pos_ == "VERB" for o in prep_objects(token, "from")) \
                         and not (source.org and not source.country and
                                  token.lemma_.lower() in ("suspend", "expel", "exclude")) \
                         and token.lemma_.lower() not in LICENCE_VERBS:
                     final = "163"  # a ban on another state's airlines or goods is an embargo
+                    # (and barring its officials "from entering" a travel ban)
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
                 if key in seen:
