@@ -2738,3 +2738,10 @@ def test_barring_a_states_officials_from_entering_is_a_sanction():
     events = code_text("The United States barred two senior Cambodian generals from entering the "
                        "country on Tuesday.", date(2021, 11, 10))
     assert [e for e in events if e["cameo"]["code"] == "163"], events
+
+
+def test_a_strike_that_killed_a_foreign_commander_is_aimed_at_his_state_not_the_place():
+    events = code_text("An American drone strike near the airport in Baghdad killed Iran's top "
+                       "general, Qassem Soleimani, on Friday.", date(2020, 1, 3))
+    assert find(events, "USA", "IRN", "19"), events
+    assert not find(events, "USA", "IRQ", "19"), events

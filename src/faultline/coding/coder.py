@@ -3767,6 +3767,13 @@ class Coder:
         targets = [] if pattern.target == "none" else self.first_actors(
             target_tokens, on, context, locative=locative, besides=own)
         targets = [self.other_state(t, sources, context) for t in targets]
+        if pattern.kind == "N" and cand.code[:2] in ("18", "19") and \
+                token.dep_ == "nsubj" and self.is_killing(token.head):
+            # "a US drone strike at Baghdad airport killed Qassem Soleimani": the strike is
+            # aimed at whom it killed, a figure or force of another state, not at the place
+            victims = [v for v in self.actors(children(token.head, "dobj"), on, context)
+                       if v.country and v.country not in own and (public_figure(v) or v.sector)]
+            targets = [state(v.country) for v in victims[:1]] or targets
         if not targets and own and cand.code[:2] in ("18", "19"):
             # "Houthi fighters killed Yemen's former president": a figure or body of the
             # attackers' own state, not the state itself
