@@ -2745,3 +2745,12 @@ def test_a_strike_that_killed_a_foreign_commander_is_aimed_at_his_state_not_the_
                        "general, Qassem Soleimani, on Friday.", date(2020, 1, 3))
     assert find(events, "USA", "IRN", "19"), events
     assert not find(events, "USA", "IRQ", "19"), events
+
+
+def test_the_presidents_office_is_the_named_presidents_and_answers_his_own_soldiers():
+    events = code_text("Army officers in Gabon said on Monday that they had removed President "
+                       "Ali Bongo, who was recovering from a stroke in Morocco. The president's "
+                       "office rejected the announcement.", date(2019, 1, 8))
+    assert find(events, "GAB", "GAB", "12"), events
+    assert not [e for e in events if "MAR" in (e["source"].get("country"),
+                                               (e["target"] or {}).get("country"))], events

@@ -770,6 +770,14 @@ class Resolver:
             owner = self._anaphor(" ".join(words[:2]), words[:2], [], on, context)
             if owner is not None:
                 return replace(owner, text=text)
+        if len(words) > 3 and lowered[0] == "the" and lowered[2] == "'s":
+            # "the president's office dismissed the announcement": the office of the
+            # president just named, of his state (not of the state named last)
+            head = self.match(words[:2])
+            owner = self._anaphor(" ".join(words[:2]), words[:2], head, on, context) \
+                if head and all(m.first("role") for m in head) else None
+            if owner is not None and owner.person and owner.country and not owner.org:
+                return replace(owner, text=text, person=None, role=None)
         if lowered[-1] in NAMED_ORG_ANAPHORS and len(words) <= 3:
             # "the assembly" is the last organ of that kind named ("the UN General
             # Assembly"); with none, it is a state's legislature, as the word says ("the

@@ -307,6 +307,8 @@ EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "la
                         "device"})
 #: Entity labels of places and peoples, not persons.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+#: Those of a state who may challenge its government from within.
+CHALLENGERS = frozenset({"MIL", "REB", "INS", "OPP", "SEP"})
 #: Verbs of meeting someone who arrives.
 GREETINGS = frozenset({"welcome", "greet"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
@@ -3581,6 +3583,13 @@ class Coder:
             # answering its own state's rulers
             found = latest_by_another(
                 lambda e: e.source.country in own and e.source.sector in STATE_SECTORS)
+        if not found and code[:2] in ("11", "12") and sources and all(
+                a.sector == "GOV" for a in sources):
+            # "A general announced he had removed the president. The president's office
+            # dismissed the announcement": a government answering a challenge from its own
+            # state's soldiers, rebels or opposition
+            found = latest_by_another(
+                lambda e: e.source.country in own and e.source.sector in CHALLENGERS)
         if not found and all(a.person for a in sources) and not code.startswith("015"):
             # "Police arrested Anez. She denounced the arrest": a person's complaint about
             # what her own state's police, courts or government did to her
