@@ -2754,3 +2754,9 @@ def test_the_presidents_office_is_the_named_presidents_and_answers_his_own_soldi
     assert find(events, "GAB", "GAB", "12"), events
     assert not [e for e in events if "MAR" in (e["source"].get("country"),
                                                (e["target"] or {}).get("country"))], events
+
+
+def test_one_who_gives_himself_up_is_taken_by_those_he_surrenders_to():
+    events = code_text("The former Liberian warlord gave himself up to American agents in Ghana "
+                       "on Monday.", date(2006, 3, 28))
+    assert find(events, "USA", "LBR", "17"), events

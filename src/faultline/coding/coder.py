@@ -307,6 +307,8 @@ EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "la
                         "device"})
 #: Entity labels of places and peoples, not persons.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+#: Reflexive objects ("gave himself up").
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Those of a state who may challenge its government from within.
 CHALLENGERS = frozenset({"MIL", "REB", "INS", "OPP", "SEP"})
 #: Verbs of meeting someone who arrives.
@@ -2809,6 +2811,11 @@ class Coder:
                          else (a, next(iter(self.last_named([a], act, published, context)),
                                        None)) for a, b in pairs]
                 pairs = [(a, b) for a, b in pairs if b is not None]
+            if code.startswith("173") and any(
+                    o.lower_ in REFLEXIVES for o in children(token, *OBJECT_DEPS)):
+                # "Noriega gave himself up to American troops": those he surrendered to
+                # take him into custody
+                pairs = [(b, a) for a, b in pairs if b is not None]
             if code.startswith("0874"):
                 # "pulled American troops back from the border": the troops pulled back are
                 # no target; the withdrawal is from the other state the story names (but
