@@ -2760,3 +2760,9 @@ def test_one_who_gives_himself_up_is_taken_by_those_he_surrenders_to():
     events = code_text("The former Liberian warlord gave himself up to American agents in Ghana "
                        "on Monday.", date(2006, 3, 28))
     assert find(events, "USA", "LBR", "17"), events
+
+
+def test_an_aside_on_the_victims_nationality_names_the_state_they_belong_to():
+    events = code_text("Police in Zimbabwe detained about 70 men on Sunday, most of them South "
+                       "Africans.", date(2004, 3, 8))
+    assert find(events, "ZWE", "ZAF", "17"), events

@@ -307,6 +307,12 @@ EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "la
                         "device"})
 #: Entity labels of places and peoples, not persons.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+#: Shares of a group an aside gives the nationality of ("most of them British").
+SHARES = frozenset({"most", "many", "all", "some", "half", "several", "dozens", "one"})
+#: People an act may hit, whose nationality an aside may tell.
+HIT_PEOPLE = frozenset({"people", "man", "men", "woman", "women", "tourist", "passenger",
+                        "civilian", "worker", "national", "foreigner", "hostage", "migrant",
+                        "child", "children", "person", "persons", "visitor", "crew"})
 #: Reflexive objects ("gave himself up").
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Those of a state who may challenge its government from within.
@@ -2301,6 +2307,19 @@ class Coder:
             words & {"action", "option", "means", "response", "operation", "intervention",
                      "pressure", "strike", "strikes"}))
 
+    def nationality_aside(self, verb, on: date, context: Context) -> str | None:
+        """The state of the people an act hit, told in an aside after them ("killing 38
+        people, most of them British", "detained 70 men, most of them South Africans")."""
+        for them in verb.sent:
+            if them.i <= verb.i or them.lower_ != "them" or them.head.lower_ != "of" or \
+                    them.head.head.lemma_.lower() not in SHARES:
+                continue
+            people = [w for w in verb.doc[them.i + 1:min(them.i + 4, verb.sent.end)]
+                      if w.ent_type_ == "NORP"]
+            found = [a.country for a in self.actors(people[-1:], on, context) if a.country]
+            return found[0] if found else None
+        return None
+
     @staticmethod
     def ultimatum_demand(verb, by_token: dict) -> bool:
         """Whether a verb is what an ultimatum demands ("gave Seoul 48 hours to halt the
@@ -3943,6 +3962,13 @@ class Coder:
                     t.country or t.org) and sources and sources[0].country and
                     "foreign" not in t.text.lower() else t
                     for t in targets]
+        if cand.code[:2] in ("17", "18", "19", "20") and (all(
+                not (t.person or t.org) and t.text and
+                t.text.lower().split()[-1] in HIT_PEOPLE for t in targets) if targets else any(
+                o.lemma_.lower() in HIT_PEOPLE for o in children(token, "dobj"))):
+            # "killing 38 people, most of them British": the victims' own state
+            aside = self.nationality_aside(token, on, context)
+            targets = [state(aside)] if aside else targets
         targets = [a for a in targets if a.country or a.org]
         if cand.code[:2] in ("17", "18", "19", "20") and any(map(stateless, targets)):
             # "a US drone strike killed al-Qaeda's leader in Kabul", "seized an al-Qaeda
