@@ -2766,3 +2766,9 @@ def test_an_aside_on_the_victims_nationality_names_the_state_they_belong_to():
     events = code_text("Police in Zimbabwe detained about 70 men on Sunday, most of them South "
                        "Africans.", date(2004, 3, 8))
     assert find(events, "ZWE", "ZAF", "17"), events
+
+
+def test_a_protest_sit_in_called_off_is_no_protest_held():
+    events = code_text("Nawaz Sharif called off his three-week protest sit-in outside parliament "
+                       "in Islamabad on Friday.", date(2014, 9, 20))
+    assert not [e for e in events if e["cameo"]["root"] == "14"], events

@@ -2370,6 +2370,11 @@ class Coder:
         if cand.pattern.kind != "N" or cand.code[:2] != "14":
             return False
         governor = cand.governor
+        phrase = noun
+        while phrase.dep_ in ("compound", "nmod") and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "called off his protest sit-in", read as one phrase
+        if governor is None and phrase.dep_ == "dobj":
+            governor = phrase.head
         if governor is not None and (governor.lemma_.lower() in PROTEST_STOPPERS or (
                 governor.lemma_.lower() == "call" and
                 any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children))):
