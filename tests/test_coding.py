@@ -2772,3 +2772,9 @@ def test_a_protest_sit_in_called_off_is_no_protest_held():
     events = code_text("Nawaz Sharif called off his three-week protest sit-in outside parliament "
                        "in Islamabad on Friday.", date(2014, 9, 20))
     assert not [e for e in events if e["cameo"]["root"] == "14"], events
+
+
+def test_an_aside_among_the_detained_names_the_state_of_the_foreigners_among_them():
+    events = code_text("Iranian authorities detained eight sailors in the Gulf on Sunday, among "
+                       "them three Britons.", date(2004, 6, 22))
+    assert find(events, "IRN", "GBR", "17"), events

@@ -312,7 +312,9 @@ SHARES = frozenset({"most", "many", "all", "some", "half", "several", "dozens", 
 #: People an act may hit, whose nationality an aside may tell.
 HIT_PEOPLE = frozenset({"people", "man", "men", "woman", "women", "tourist", "passenger",
                         "civilian", "worker", "national", "foreigner", "hostage", "migrant",
-                        "child", "children", "person", "persons", "visitor", "crew"})
+                        "child", "children", "person", "persons", "visitor", "crew",
+                        "employee", "staff", "journalist", "sailor", "fisherman",
+                        "fishermen", "student", "activist", "executive"})
 #: Reflexive objects ("gave himself up").
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Those of a state who may challenge its government from within.
@@ -2309,10 +2311,12 @@ class Coder:
 
     def nationality_aside(self, verb, on: date, context: Context) -> str | None:
         """The state of the people an act hit, told in an aside after them ("killing 38
-        people, most of them British", "detained 70 men, most of them South Africans")."""
+        people, most of them British", "detained four employees, among them the Australian
+        executive Stern Hu")."""
         for them in verb.sent:
-            if them.i <= verb.i or them.lower_ != "them" or them.head.lower_ != "of" or \
-                    them.head.head.lemma_.lower() not in SHARES:
+            if them.i <= verb.i or them.lower_ != "them" or not (
+                    them.head.lower_ == "among" or (them.head.lower_ == "of" and
+                                                    them.head.head.lemma_.lower() in SHARES)):
                 continue
             people = [w for w in verb.doc[them.i + 1:min(them.i + 4, verb.sent.end)]
                       if w.ent_type_ == "NORP"]
@@ -3967,11 +3971,14 @@ class Coder:
                     t.country or t.org) and sources and sources[0].country and
                     "foreign" not in t.text.lower() else t
                     for t in targets]
-        if cand.code[:2] in ("17", "18", "19", "20") and (all(
-                not (t.person or t.org) and t.text and
-                t.text.lower().split()[-1] in HIT_PEOPLE for t in targets) if targets else any(
-                o.lemma_.lower() in HIT_PEOPLE for o in children(token, "dobj"))):
-            # "killing 38 people, most of them British": the victims' own state
+        if cand.code[:2] in ("17", "18", "19", "20") and not any(
+                t.person or t.org or (t.country and t.country not in native)
+                for t in targets) and (
+                any(o.lemma_.lower() in HIT_PEOPLE for o in children(token, "dobj")) or (
+                    targets and all(t.text and t.text.lower().split()[-1] in HIT_PEOPLE
+                                    for t in targets))):
+            # "killing 38 people, most of them British": the victims' own state (where
+            # none but the doers' own was found)
             aside = self.nationality_aside(token, on, context)
             targets = [state(aside)] if aside else targets
         targets = [a for a in targets if a.country or a.org]
