@@ -2778,3 +2778,10 @@ def test_an_aside_among_the_detained_names_the_state_of_the_foreigners_among_the
     events = code_text("Iranian authorities detained eight sailors in the Gulf on Sunday, among "
                        "them three Britons.", date(2004, 6, 22))
     assert find(events, "IRN", "GBR", "17"), events
+
+
+def test_a_state_saying_it_would_destroy_another_threatens_it():
+    events = code_text("Iran's army chief said on Sunday that Iran would destroy the Israeli "
+                       "cities of Tel Aviv and Haifa.", date(2018, 4, 30))
+    assert find(events, "IRN", "ISR", "13"), events
+    assert not find(events, "IRN", "ISR", "17"), events

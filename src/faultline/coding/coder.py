@@ -375,7 +375,7 @@ PACT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", 
 VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Codes of acts done to someone against their will: sanctions and force (an expulsion or
 #: arrest announced for later is a decision, not a threat).
-COERCIVE_CODES = ("163", "18", "19", "20")
+COERCIVE_CODES = ("163", "1712", "18", "19", "20")
 #: Those whose findings are an inquiry's (CAMEO 09).
 INVESTIGATORS = frozenset({"investigator", "inspector", "monitor"})
 #: What a state says it will take in answer to another's act.
