@@ -2785,3 +2785,10 @@ def test_a_state_saying_it_would_destroy_another_threatens_it():
                        "cities of Tel Aviv and Haifa.", date(2018, 4, 30))
     assert find(events, "IRN", "ISR", "13"), events
     assert not find(events, "IRN", "ISR", "17"), events
+
+
+def test_agreeing_to_stop_fighting_is_a_truce_not_fighting():
+    events = code_text("The Houthis agreed on Tuesday to stop attacking American ships in the "
+                       "Red Sea.", date(2025, 5, 7))
+    assert [e for e in events if e["cameo"]["code"].startswith("0871")], events
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events

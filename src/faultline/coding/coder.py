@@ -1995,6 +1995,13 @@ class Coder:
                     o.lemma_.lower() in CALLED_VOTES for o in children(cand.token, "dobj")):
                 cand.suppressed = True  # "called a referendum on his impeachment": a vote
                 # called, no appeal "on" anyone
+            if cand.pattern.kind == "V" and cand.code[:2] == "19" and \
+                    cand.token.dep_ == "xcomp" and cand.token.tag_ == "VBG" and \
+                    cand.token.head.lemma_.lower() in ENDINGS | {"stop", "cease"}:
+                # "agreed to halt fighting across the country", "agreed to stop attacking
+                # American ships": fighting stopped, a truce (0871), not fighting
+                cand.code = "0871"
+                cand.pattern = replace(cand.pattern, code="0871")
             if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
                     cand.token.dep_ == "dobj" and cand.token.head.lemma_.lower() in PASSED_OVER:
                 cand.suppressed = True  # "as he left a peace rally", "told a rally",
