@@ -2792,3 +2792,10 @@ def test_agreeing_to_stop_fighting_is_a_truce_not_fighting():
                        "Red Sea.", date(2025, 5, 7))
     assert [e for e in events if e["cameo"]["code"].startswith("0871")], events
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events
+
+
+def test_a_call_with_someone_is_the_callers_and_its_summing_up_no_second_event():
+    events = code_text("Joe Biden spoke by telephone with Xi Jinping on Thursday, their first "
+                       "conversation in seven months.", date(2021, 9, 10))
+    assert find(events, "USA", "CHN", "04"), events
+    assert not find(events, "CHN", "USA", "04"), events

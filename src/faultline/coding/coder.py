@@ -1995,6 +1995,14 @@ class Coder:
                     o.lemma_.lower() in CALLED_VOTES for o in children(cand.token, "dobj")):
                 cand.suppressed = True  # "called a referendum on his impeachment": a vote
                 # called, no appeal "on" anyone
+            if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
+                    not cand.code.startswith(("042", "043")) and \
+                    cand.token.dep_ in ("appos", "npadvmod") and any(
+                        c is not cand and c.pattern.kind == "V" and c.code[:2] == "04"
+                        for c in found):
+                cand.suppressed = True  # "spoke with Rouhani on Friday, the first
+                # conversation between the leaders": the call, summed up again (but "was
+                # received by Macron, his first visit to Europe" is the guest's visit)
             if cand.pattern.kind == "V" and cand.code[:2] == "19" and \
                     cand.token.dep_ == "xcomp" and cand.token.tag_ == "VBG" and \
                     cand.token.head.lemma_.lower() in ENDINGS | {"stop", "cease"}:
@@ -3706,7 +3714,9 @@ class Coder:
             # together, both cutting ties with C or both recognising C do nothing to each
             # other
             pairs += mutual
-        if symmetric and self.is_reciprocal(code):
+        if symmetric and self.is_reciprocal(code) and not code.startswith("041"):
+            # (a call "with" someone is the caller's: "Obama spoke by telephone with
+            # Rouhani")
             pairs += [(b, a) for a, b in pairs if b is not None]
         return pairs
 
