@@ -2799,3 +2799,12 @@ def test_a_call_with_someone_is_the_callers_and_its_summing_up_no_second_event()
                        "conversation in seven months.", date(2021, 9, 10))
     assert find(events, "USA", "CHN", "04"), events
     assert not find(events, "CHN", "USA", "04"), events
+
+
+def test_gunmen_raiding_a_school_coerce_no_one_and_a_strike_to_force_a_change_is_its_aim():
+    events = code_text("Gunmen raided a girls' boarding school in Jangebe in Nigeria's Zamfara "
+                       "state on Friday.", date(2021, 2, 27))
+    assert not [e for e in events if e["cameo"]["code"] == "170"], events
+    events = code_text("Truck drivers began a nationwide strike on Monday to force the government "
+                       "to cut fuel prices.", date(2022, 6, 7))
+    assert not [e for e in events if e["cameo"]["code"] == "170"], events

@@ -1995,6 +1995,11 @@ class Coder:
                     o.lemma_.lower() in CALLED_VOTES for o in children(cand.token, "dobj")):
                 cand.suppressed = True  # "called a referendum on his impeachment": a vote
                 # called, no appeal "on" anyone
+            if cand.code == "170" and cand.pattern.kind == "V" and \
+                    cand.token.dep_ in ("advcl", "acl", "xcomp") and any(
+                        k.dep_ == "aux" and k.lower_ == "to" for k in cand.token.children):
+                cand.suppressed = True  # "began a general strike to force Chavez to call an
+                # election", "an attempt by migrants to force their way across": the aim
             if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
                     not cand.code.startswith(("042", "043")) and \
                     cand.token.dep_ in ("appos", "npadvmod") and any(
@@ -2893,7 +2898,7 @@ class Coder:
                         token.lemma_.lower() in CROSSINGS:
                     continue  # "Taylor was caught trying to cross into Cameroon": a man
                     # crossing a border takes no territory
-                if code.startswith("145") and token.lemma_.lower() in RAIDS and (
+                if code.startswith(("145", "170")) and token.lemma_.lower() in RAIDS and (
                         source.sector in IRREGULAR_FIGHTERS or
                         ASSAILANTS & set(source.text.lower().split())):
                     continue  # "gunmen stormed the school": the way in to the killing or
