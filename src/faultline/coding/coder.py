@@ -53,6 +53,7 @@ from faultline.coding.syntax import (
     slot_tokens,
     small_clause_subjects,
     subjects,
+    to_infinitive,
     verdict_subjects,
     what_it_called,
     with_conjuncts,
@@ -318,7 +319,7 @@ HIT_PEOPLE = frozenset({"people", "man", "men", "woman", "women", "tourist", "pa
 #: Reflexive objects ("gave himself up").
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Those of a state who may challenge its government from within.
-CHALLENGERS = frozenset({"MIL", "REB", "INS", "OPP", "SEP"})
+CHALLENGERS = INSURGENT_SECTORS | {"MIL"}
 #: Verbs of meeting someone who arrives.
 GREETINGS = frozenset({"welcome", "greet"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
@@ -334,8 +335,6 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
-#: Sectors of fighters outside a state's forces (and its criminals).
-IRREGULAR_FIGHTERS = frozenset({"REB", "INS", "SEP", "CRM"})
 #: Verbs of forcing a way into a building.
 RAIDS = frozenset({"storm", "raid", "ransack"})
 #: Things of an army or police force: gunmen attacking them fight (19), not assault.
@@ -486,6 +485,8 @@ def envoy_title(token) -> bool:
 
 #: Sectors of those who fight wars: armies and armed groups (not police).
 ARMED_SECTORS = frozenset({"MIL", "REB", "SEP", "INS"})
+#: Sectors of fighters outside a state's forces (and its criminals).
+IRREGULAR_FIGHTERS = ARMED_SECTORS - {"MIL"} | {"CRM"}
 #: Verbs of owning up to something: what they own up to is no accusation.
 ADMITTING = frozenset({"acknowledge", "admit", "confess", "concede", "accept", "recognise",
                        "recognize", "apologise", "apologize"})
@@ -1396,8 +1397,7 @@ class Coder:
         if verb is None or verb.head.i == verb.i:
             return None
         infinitive = verb.dep_ == "xcomp" or (
-            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in verb.children))  # "threatened on Tuesday to"
+            verb.dep_ == "advcl" and to_infinitive(verb))  # "threatened on Tuesday to"
         if not infinitive and verb.dep_ != "ccomp":
             return None
         head = verb.head
@@ -1996,8 +1996,7 @@ class Coder:
                 cand.suppressed = True  # "called a referendum on his impeachment": a vote
                 # called, no appeal "on" anyone
             if cand.code == "170" and cand.pattern.kind == "V" and \
-                    cand.token.dep_ in ("advcl", "acl", "xcomp") and any(
-                        k.dep_ == "aux" and k.lower_ == "to" for k in cand.token.children):
+                    cand.token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(cand.token):
                 cand.suppressed = True  # "began a general strike to force Chavez to call an
                 # election", "an attempt by migrants to force their way across": the aim
             if cand.pattern.kind == "N" and cand.code[:2] == "04" and \
@@ -2352,8 +2351,7 @@ class Coder:
             verb = verb.head
         outer = by_token.get(verb.head.i)
         return verb.dep_ in ("advcl", "xcomp") and outer is not None and \
-            outer.code.startswith("139") and any(
-                k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
+            outer.code.startswith("139") and to_infinitive(verb)
 
     @staticmethod
     def purpose_of_deal(verb) -> bool:
@@ -3408,9 +3406,9 @@ class Coder:
     def in_purpose(self, word, act) -> bool:
         """Whether a word lies in a purpose clause of the act ("to restore constitutional
         order in Niger")."""
-        return self.below_through(word, act, lambda above: above.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in above.children) and
-            above.dep_ in ("advcl", "xcomp", "acl", "relcl"))
+        return self.below_through(word, act, lambda above: above.pos_ in ("VERB", "AUX") and
+                                  to_infinitive(above) and
+                                  above.dep_ in ("advcl", "xcomp", "acl", "relcl"))
 
     def in_background(self, word, act) -> bool:
         """Whether a word lies in a setting of the act ("amid tension in Kosovo", "after the

@@ -570,6 +570,12 @@ def participle_of_noun(verb) -> bool:
             head.dep_ == "pobj" and head.head.lower_ in CLAUSE_OPENERS)
 
 
+def to_infinitive(verb) -> bool:
+    """Whether a verb is marked as a to-infinitive ("to end the fighting", "to force him
+    out"): an aim or a demand, not an act told."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def passive(verb) -> bool:
     """A passive verb, also the second of "was captured and killed by X"."""
     if children(verb, "nsubjpass", "auxpass"):
