@@ -2808,3 +2808,11 @@ def test_gunmen_raiding_a_school_coerce_no_one_and_a_strike_to_force_a_change_is
     events = code_text("Truck drivers began a nationwide strike on Monday to force the government "
                        "to cut fuel prices.", date(2022, 6, 7))
     assert not [e for e in events if e["cameo"]["code"] == "170"], events
+
+
+def test_a_man_described_as_indicted_is_no_new_charge():
+    events = code_text("Serbian police arrested Ratko Mladic, the Bosnian Serb army commander "
+                       "indicted for genocide, in a village in northern Serbia on Thursday.",
+                       date(2011, 5, 27))
+    assert find(events, "SRB", "BIH", "17"), events
+    assert not find(events, "BIH", "BIH", "17"), events

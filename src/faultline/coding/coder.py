@@ -320,6 +320,8 @@ HIT_PEOPLE = frozenset({"people", "man", "men", "woman", "women", "tourist", "pa
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Those of a state who may challenge its government from within.
 CHALLENGERS = INSURGENT_SECTORS | {"MIL"}
+#: Verbs of a charge laid, whose bare participle describes a person ("indicted for").
+CHARGING = frozenset({"indict", "charge", "accuse", "convict", "want"})
 #: Verbs of meeting someone who arrives.
 GREETINGS = frozenset({"welcome", "greet"})
 #: Verbs of taking back a licence or permit: an administrative sanction (172), no embargo.
@@ -1995,6 +1997,12 @@ class Coder:
                     o.lemma_.lower() in CALLED_VOTES for o in children(cand.token, "dobj")):
                 cand.suppressed = True  # "called a referendum on his impeachment": a vote
                 # called, no appeal "on" anyone
+            if cand.pattern.kind == "V" and cand.token.lemma_.lower() in CHARGING and \
+                    cand.token.dep_ == "acl" and cand.token.tag_ == "VBN" and \
+                    not passive_agents(cand.token):
+                cand.suppressed = True  # "the Bosnian Serb wartime leader indicted for
+                # genocide": a description of the man, no act told (but "agents arrested
+                # last month" were arrested)
             if cand.code == "170" and cand.pattern.kind == "V" and \
                     cand.token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(cand.token):
                 cand.suppressed = True  # "began a general strike to force Chavez to call an
