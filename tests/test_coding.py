@@ -2816,3 +2816,10 @@ def test_a_man_described_as_indicted_is_no_new_charge():
                        date(2011, 5, 27))
     assert find(events, "SRB", "BIH", "17"), events
     assert not find(events, "BIH", "BIH", "17"), events
+
+
+def test_giving_someone_until_a_time_to_act_is_an_ultimatum():
+    events = code_text("South Africa's ruling party gave Jacob Zuma until Wednesday to resign as "
+                       "president.", date(2018, 2, 14))
+    assert find(events, "ZAF", "ZAF", "13"), events
+    assert not [e for e in events if e["cameo"]["root"] == "08"], events
