@@ -508,9 +508,10 @@ CALLED_VOTES = frozenset({"election", "referendum", "vote", "poll", "plebiscite"
 PASSED_OVER = frozenset({"leave", "address", "tell", "ignore", "disregard", "mention"})
 #: Words that make a clause a condition, not an act told.
 CONDITIONS = frozenset({"unless", "if"})
-#: Agreements signed or reached, and the verbs of signing one.
+#: Agreements signed or reached.
 DEAL_NOUNS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "memorandum",
                         "protocol", "declaration"})
+#: Verbs of signing or reaching an agreement.
 SIGNING = frozenset({"sign", "conclude", "reach", "initial", "seal", "strike", "ink"})
 #: Verbs of ending a war or revolt: what they end is over, not fought anew.
 ENDINGS = frozenset({"end", "halt", "conclude"})
@@ -2366,8 +2367,8 @@ class Coder:
         """Whether a verb is what a signed agreement is for ("signed an agreement ... to end
         the fighting", "a deal to end the war")."""
         head = verb.head
-        deals = [head] if head.pos_ == "NOUN" else [
-            o for o in children(head, "dobj")] if head.lemma_.lower() in SIGNING else []
+        deals = [head] if head.pos_ == "NOUN" else \
+            children(head, "dobj") if head.lemma_.lower() in SIGNING else []
         return any(d.lemma_.lower() in DEAL_NOUNS for d in deals)
 
     @staticmethod
