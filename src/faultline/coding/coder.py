@@ -508,13 +508,15 @@ CALLED_VOTES = frozenset({"election", "referendum", "vote", "poll", "plebiscite"
 PASSED_OVER = frozenset({"leave", "address", "tell", "ignore", "disregard", "mention"})
 #: Words that make a clause a condition, not an act told.
 CONDITIONS = frozenset({"unless", "if"})
-#: Agreements signed or reached.
-DEAL_NOUNS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "memorandum",
-                        "protocol", "declaration"})
+#: Agreements signed or reached: the pacts two sides sign (not talks or a communique),
+#: and protocols.
+DEAL_NOUNS = PACT_NOUNS - {"talk", "communique"} | {"protocol"}
 #: Verbs of signing or reaching an agreement.
 SIGNING = frozenset({"sign", "conclude", "reach", "initial", "seal", "strike", "ink"})
 #: Verbs of ending a war or revolt: what they end is over, not fought anew.
 ENDINGS = frozenset({"end", "halt", "conclude"})
+#: Verbs of ending or stopping fighting: "agreed to stop attacking" is a truce.
+HALTING = ENDINGS | {"stop", "cease"}
 #: Spans of a war long past its start: what ends them ends background, not news.
 LONG_SPANS = frozenset({"year", "decade", "century"})
 #: Armed dissent a peace deal can end (protests that are ended were still held).
@@ -724,6 +726,11 @@ def brokered_thing(participle):
     if head.pos_ in ("VERB", "AUX") and children(head, "dobj"):
         return children(head, "dobj")[0]  # "signed a peace deal on Friday, brokered by X"
     return participle.head
+
+
+def condition_mark(word) -> bool:
+    """Whether a word opens a condition ("if", "unless"): its clause is no act told."""
+    return word.dep_ == "mark" and word.lower_ in CONDITIONS
 
 
 def aimed_elsewhere(token, pattern: Pattern) -> bool:
@@ -1572,8 +1579,7 @@ class Coder:
         ("told his troops to advance") is the act itself, left to the causative rules."""
         return verb.lemma_.lower() in DIRECTING and any(
             o.ent_type_ in NAME_LABELS for o in children(verb, "dobj")) and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-            for c in verb.children)
+            c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
     def alleged(self, token) -> bool:
         """Whether the word is the committing, or the crime committed, of an allegation of
@@ -1991,7 +1997,7 @@ class Coder:
                 # fighting": the agreement is the act, the end of the war its aim (but an
                 # agreement "to cease hostilities" is a truce)
             if cand.pattern.kind == "V" and cand.token.dep_ == "advcl" and any(
-                    k.dep_ == "mark" and k.lower_ in CONDITIONS for k in cand.token.children):
+                    condition_mark(k) for k in cand.token.children):
                 cand.suppressed = True  # "threatened to kill the hostages unless Russian
                 # troops pulled out": a condition set, nothing done
             if cand.code.startswith("02") and cand.token.lemma_.lower() == "call" and any(
@@ -2018,7 +2024,7 @@ class Coder:
                 # received by Macron, his first visit to Europe" is the guest's visit)
             if cand.pattern.kind == "V" and cand.code[:2] == "19" and \
                     cand.token.dep_ == "xcomp" and cand.token.tag_ == "VBG" and \
-                    cand.token.head.lemma_.lower() in ENDINGS | {"stop", "cease"}:
+                    cand.token.head.lemma_.lower() in HALTING:
                 # "agreed to halt fighting across the country", "agreed to stop attacking
                 # American ships": fighting stopped, a truce (0871), not fighting
                 cand.code = "0871"
@@ -2253,8 +2259,7 @@ class Coder:
         if verb.lemma_.lower() not in WARNING_VERBS or not clauses:
             return None
         words = {w for c in clauses for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
-        conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
-                          for c in clauses for t in c.subtree)
+        conditional = any(condition_mark(t) for c in clauses for t in c.subtree)
         if not (conditional or words & PRICE_WORDS):
             return "012"
         if words & WMD_WORDS:
