@@ -2823,3 +2823,18 @@ def test_giving_someone_until_a_time_to_act_is_an_ultimatum():
                        "president.", date(2018, 2, 14))
     assert find(events, "ZAF", "ZAF", "13"), events
     assert not [e for e in events if e["cameo"]["root"] == "08"], events
+
+
+def test_an_army_overthrowing_its_own_president_is_a_coup_not_war_on_its_state():
+    events = code_text("Mali's army overthrew President Amadou Toumani Toure on Thursday and "
+                       "suspended the constitution.", date(2012, 3, 23))
+    assert find(events, "MLI", "MLI", "17"), events
+    assert not find(events, "MLI", "MLI", "19"), events
+    events = code_text("Rebels overthrew Chad's government on Saturday.", date(1990, 12, 3))
+    assert find(events, "TCD", "TCD", "19"), events
+
+
+def test_armed_men_are_irregular_fighters_of_the_place_they_strike():
+    events = code_text("Armed men took a dozen policemen hostage in the Russian region of "
+                       "Ingushetia on Monday.", date(2004, 6, 22))
+    assert find(events, "RUS", "RUS", "18"), events

@@ -337,6 +337,8 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Verbs of removing a government by force: against one's own state a coup, not a war.
+OVERTHROWING = frozenset({"overthrow", "topple", "depose"})
 #: Verbs of forcing a way into a building.
 RAIDS = frozenset({"storm", "raid", "ransack"})
 #: Things of an army or police force: gunmen attacking them fight (19), not assault.
@@ -2910,6 +2912,12 @@ class Coder:
                         token.lemma_.lower() in CROSSINGS:
                     continue  # "Taylor was caught trying to cross into Cameroon": a man
                     # crossing a border takes no territory
+                if code == "190" and token.lemma_.lower() in OVERTHROWING and \
+                        target is not None and target.country == source.country and \
+                        source.sector not in INSURGENT_SECTORS:
+                    continue  # "the army overthrew President Ousmane": a coup, coded by what
+                    # the junta does (arrests, suspends the constitution), no war on its state
+                    # (but rebels who overthrew a president won a war)
                 if code.startswith(("145", "170")) and token.lemma_.lower() in RAIDS and (
                         source.sector in IRREGULAR_FIGHTERS or
                         ASSAILANTS & set(source.text.lower().split())):
