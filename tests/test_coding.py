@@ -2838,3 +2838,19 @@ def test_armed_men_are_irregular_fighters_of_the_place_they_strike():
     events = code_text("Armed men took a dozen policemen hostage in the Russian region of "
                        "Ingushetia on Monday.", date(2004, 6, 22))
     assert find(events, "RUS", "RUS", "18"), events
+
+
+def test_forces_moved_to_an_unnamed_place_at_home_are_aimed_at_their_own_state():
+    events = code_text("Kenya's government rushed paramilitary police units into the region on "
+                       "Tuesday.", date(2008, 1, 2))
+    assert find(events, "KEN", "KEN", "15"), events
+    events = code_text("The United States sent two aircraft carriers to the region on Monday.",
+                       date(2024, 4, 2))
+    assert not find(events, "USA", "USA", "15"), events
+
+
+def test_a_prosecutors_preliminary_examination_is_an_investigation():
+    events = code_text("The prosecutor of the International Criminal Court said on Thursday that "
+                       "she had opened a preliminary examination into violence in Guinea.",
+                       date(2009, 10, 15))
+    assert find(events, "ICC", "GIN", "09"), events

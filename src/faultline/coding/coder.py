@@ -269,6 +269,10 @@ TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province",
                          "territory", "island", "airport", "base", "port", "bridge", "hill",
                          "district", "area", "border", "crossing", "oblast"})
+#: Places of a state's own land that forces are moved to without naming it ("into the
+#: state", "to the region", "onto the streets").
+HOME_PLACES = frozenset({"state", "region", "province", "capital", "city", "street", "area",
+                         "town", "district", "centre", "center", "countryside"})
 #: Acts that need no one to be aimed at: an appeal for aid to whoever can give it, a grim
 #: comment on the state of the world.
 UNADDRESSED_CODES = ("023", "012")
@@ -2686,6 +2690,10 @@ class Coder:
                     # "deployed soldiers in the state of Manipur", "on the streets of
                     # Harare": a show of force at home is aimed at the state's own soil
                     targets = self.aimed_at(act, sources, published, context, home=True)
+                if not targets and cand.code[:3] == "154" and self.sent_within(act):
+                    # "rushed army units into the state", "deployed tanks on the capital's
+                    # streets": forces moved about at home, aimed at their own state
+                    targets = [state(a.country) for a in sources[:1] if a.country]
             if sources and not targets and cand.code == "154" and \
                     token.lemma_.lower() in ("send", "dispatch") and not self.place_of(
                         token, published, context) and not any(
@@ -3378,6 +3386,15 @@ class Coder:
         found = [self.other_state(a, sources, context)
                  for a in self.actors(places, on, context, locative=True)]
         return [a for a in found if a.country and a.country not in own][:1]
+
+    @staticmethod
+    def sent_within(act) -> bool:
+        """Whether forces are moved to an unnamed place of their own land ("into the state",
+        "to the region", "onto the streets of the capital"), not to a border or abroad."""
+        return any(o.lemma_.lower() in HOME_PLACES and not any(
+                       t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in o.subtree)
+                   for p in ("to", "into", "onto", "on", "across")
+                   for o in prep_objects(act, p))
 
     @staticmethod
     def below_through(word, act, passes) -> bool:
