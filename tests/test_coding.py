@@ -2854,3 +2854,12 @@ def test_a_prosecutors_preliminary_examination_is_an_investigation():
                        "she had opened a preliminary examination into violence in Guinea.",
                        date(2009, 10, 15))
     assert find(events, "ICC", "GIN", "09"), events
+
+
+def test_a_riot_during_demonstrations_is_one_protest():
+    events = code_text("Protesters set fire to the parliament building in Tirana on Saturday "
+                       "during demonstrations against a new tax.", date(2024, 2, 24))
+    assert len([e for e in events if e["cameo"]["root"] == "14"]) == 1, events
+    events = code_text("Police killed three people during demonstrations against a new tax in "
+                       "Tirana on Saturday.", date(2024, 2, 24))
+    assert find(events, "ALB", "ALB", "14"), events

@@ -1959,6 +1959,12 @@ class Coder:
                         c.token.i, c.governor.i if c.governor is not None else -1)
                     for c in found):
                 cand.suppressed = True  # "held talks on Monday, meeting near the border"
+            if cand.pattern.kind == "N" and cand.code[:2] == "14" and \
+                    cand.token.dep_ == "pobj" and cand.token.head.lower_ in ("during", "amid") \
+                    and cand.token.head.head.i in by_token and \
+                    by_token[cand.token.head.head.i].code[:2] == "14":
+                cand.suppressed = True  # "rioters set fire to Congress during demonstrations
+                # against the budget": one protest, coded by what the protesters did
             if cand.pattern.kind == "N" and cand.token.dep_ == "pobj" and \
                     cand.token.head.lower_ == "of" and \
                     cand.token.head.head.lemma_.lower() in CHARGE_NOUNS:
