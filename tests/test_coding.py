@@ -2863,3 +2863,13 @@ def test_a_riot_during_demonstrations_is_one_protest():
     events = code_text("Police killed three people during demonstrations against a new tax in "
                        "Tirana on Saturday.", date(2024, 2, 24))
     assert find(events, "ALB", "ALB", "14"), events
+
+
+def test_soldiers_occupying_a_building_take_a_place_and_protesters_occupying_it_obstruct():
+    events = code_text("Mutinous soldiers occupied the defence ministry in Ouagadougou on Monday.",
+                       date(2011, 4, 19))
+    assert find(events, "BFA", "BFA", "19"), events
+    assert not find(events, "BFA", "BFA", "14"), events
+    events = code_text("Students occupied the education ministry in Ouagadougou on Monday.",
+                       date(2011, 4, 19))
+    assert find(events, "BFA", "BFA", "14"), events

@@ -2946,6 +2946,10 @@ class Coder:
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
                         token.lemma_.lower() in RAIDS:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
+                elif final.startswith("144") and (source.sector in ARMED_SECTORS or ASSAILANTS
+                                                  & set(source.text.lower().split())):
+                    final = "192"  # "mutinous soldiers occupied the ministry", "Taliban
+                    # fighters took over the palace": a place taken by force, no sit-in
                 elif final.startswith("183") and (source.sector == "MIL" or (
                         source.sector is None and source.country and not source.person
                         and token.lemma_.lower() == "bomb" and token.pos_ == "VERB")):
