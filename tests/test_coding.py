@@ -2873,3 +2873,12 @@ def test_soldiers_occupying_a_building_take_a_place_and_protesters_occupying_it_
     events = code_text("Students occupied the education ministry in Ouagadougou on Monday.",
                        date(2011, 4, 19))
     assert find(events, "BFA", "BFA", "14"), events
+
+
+def test_two_partners_opening_a_railway_into_one_of_them_cooperate_with_each_other():
+    events = code_text("Kenya and Uganda opened a railway linking Mombasa to Kampala on Monday.",
+                       date(2024, 3, 5))
+    assert find(events, "KEN", "UGA", "06") and find(events, "UGA", "KEN", "06"), events
+    events = code_text("Ethiopian troops and Somali government forces entered Kismayo on "
+                       "Monday.", date(2007, 1, 2))
+    assert not find(events, "SOM", "ETH", "19"), events

@@ -3756,6 +3756,13 @@ class Coder:
             return mutual
         if len(sources) > 1 and (each_other or (not targets and self.is_reciprocal(code))):
             return mutual
+        if len(sources) > 1 and mutual and self.is_reciprocal(code) and code[:2] < "09" and \
+                targets and all(t.country and t.country in {a.country for a in sources}
+                                for t in targets):
+            # "China and Laos opened a railway linking Kunming to Vientiane": a place of one
+            # partner named in the act makes it no target of both (but troops of two allies
+            # entering a city of one of them are not each other's foes)
+            return mutual
         if len(sources) > 1 and not self.is_reciprocal(code) and \
                 {a.code for a in targets} == {a.code for a in sources}:
             return []  # "Baghdad, Ankara and Tehran urged them": "them" is not the three
