@@ -2882,3 +2882,17 @@ def test_two_partners_opening_a_railway_into_one_of_them_cooperate_with_each_oth
     events = code_text("Ethiopian troops and Somali government forces entered Kismayo on "
                        "Monday.", date(2007, 1, 2))
     assert not find(events, "SOM", "ETH", "19"), events
+
+
+def test_troops_flying_in_to_help_protect_and_flown_in_deploy_and_evacuees_are_no_withdrawal():
+    events = code_text("Nigerian troops flew into Freetown on Monday to help restore order.",
+                       date(1997, 6, 3))
+    assert find(events, "NGA", "SLE", "07"), events
+    events = code_text("France flew several hundred soldiers into Bangui on Sunday.",
+                       date(1996, 5, 20))
+    assert find(events, "FRA", "CAF", "15"), events
+    assert not find(events, "FRA", "CAF", "04"), events
+    events = code_text("Japan sent military planes to evacuate its citizens from Sudan on "
+                       "Monday.", date(2023, 4, 24))
+    assert not find(events, "JPN", "JPN", "08"), events
+    assert not find(events, "JPN", "SDN", "08"), events

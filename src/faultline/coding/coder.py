@@ -341,6 +341,9 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: People a state takes out of danger abroad: evacuating them withdraws no forces.
+EVACUEES = frozenset({"citizen", "national", "foreigner", "expatriate", "diplomat", "staff",
+                      "tourist", "worker", "employee", "student"})
 #: Verbs of removing a government by force: against one's own state a coup, not a war.
 OVERTHROWING = frozenset({"overthrow", "topple", "depose"})
 #: Verbs of forcing a way into a building.
@@ -1545,7 +1548,7 @@ class Coder:
         at the government's request", "soldiers of an AU peacekeeping force arrived in
         Mogadishu", "police arrived in Tonga to help restore order". Troops are no visitors,
         and one cannot tell a helper from an invader without such a cue."""
-        if verb.lemma_.lower() not in ("arrive", "land"):
+        if verb.lemma_.lower() not in ("arrive", "land", "fly"):
             return False
         doers = [t.lemma_.lower() for s in subjects(verb) for t in s.subtree]
         if not set(doers) & ARRIVING_FORCES:
@@ -1927,12 +1930,24 @@ class Coder:
             if pattern.code == "042" and pattern.kind == "V" and \
                     self.forces_arrive_to_help(token):
                 pattern = replace(pattern, code="074")
+            elif pattern.code == "042" and lemma == "fly" and children(token, "dobj"):
+                if not any(o.lemma_.lower() in ARRIVING_FORCES
+                           for o in children(token, "dobj")):
+                    continue  # "planes flew aid into Fiji": the aid is the event
+                # "Britain flew paratroopers into Sierra Leone": forces deployed, no visit
+                pattern = replace(pattern, code="154")
             elif pattern.code == "042" and token.lemma_.lower() == "land" and any(
                     t.lemma_.lower() in PROJECTILES | LANDING_THINGS | ARRIVING_FORCES
                     for s in subjects(token) for t in s.subtree):
                 # "a rocket landed in a field", "the plane landed at Entebbe"; troops that
                 # land with no word of help are no visitors either
                 continue
+            if lemma == "evacuate" and not pattern.code.startswith("073") and any(
+                    o.lemma_.lower() in EVACUEES for o in children(token, "dobj")):
+                continue  # "sent planes to evacuate its citizens": no withdrawal of forces
+            if pattern.code == "042" and any(o.lemma_.lower() == "exile"
+                                             for o in prep_objects(token, "into")):
+                continue  # "flew into exile in Nigeria": a flight, no visit
             if pattern.kind == "N" and self.answered_request(token) is not None:
                 # "arrived at the request of its government": the request is implied by the
                 # act done (see ``requesters``), not an appeal of the doers'
