@@ -1259,3 +1259,16 @@ def test_the_country_in_a_new_sentence_is_the_one_the_story_is_about(resolver):
                             "the river to Congo.", on)
     context = resolver.scan("The African Union suspended", on, context)
     assert resolver.resolve("the country", on, context).country == "CAF"
+
+
+@pytest.mark.parametrize("mention,code", [
+    ("the Soviet Union", "RUS"),  # (not a labour union)
+    ("USSR", "RUS"),
+    ("Soviet troops", "RUSMIL"),
+    ("Yugoslavia", "SRB"),
+    ("the Yugoslav army", "SRBMIL"),
+    ("Czechoslovakia", "CZE"),
+])
+def test_states_of_the_cold_war_resolve_to_their_continuing_states(resolver, mention, code):
+    actor = resolver.resolve(mention, date(1985, 6, 1))
+    assert actor is not None and actor.code == code, actor
