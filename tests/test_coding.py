@@ -2896,3 +2896,9 @@ def test_troops_flying_in_to_help_protect_and_flown_in_deploy_and_evacuees_are_n
                        "Monday.", date(2023, 4, 24))
     assert not find(events, "JPN", "JPN", "08"), events
     assert not find(events, "JPN", "SDN", "08"), events
+
+
+def test_closing_a_border_with_a_neighbour_is_one_sided():
+    events = code_text("Algeria closed its border with Morocco on Friday.", date(1994, 8, 27))
+    assert find(events, "DZA", "MAR", "19"), events
+    assert not find(events, "MAR", "DZA", "19"), events
