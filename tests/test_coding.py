@@ -2902,3 +2902,13 @@ def test_closing_a_border_with_a_neighbour_is_one_sided():
     events = code_text("Algeria closed its border with Morocco on Friday.", date(1994, 8, 27))
     assert find(events, "DZA", "MAR", "19"), events
     assert not find(events, "MAR", "DZA", "19"), events
+
+
+def test_a_council_or_ruler_annulling_an_election_imposes_and_a_commission_bowing_gives_way():
+    events = code_text("Ivory Coast's Constitutional Council annulled the results of the "
+                       "presidential run-off on Friday.", date(2010, 12, 4))
+    assert [e for e in find(events, "CIV", "CIV", "17")], events
+    events = code_text("Kyrgyzstan's Central Election Commission bowed to the protesters on "
+                       "Tuesday and annulled the results of Sunday's parliamentary vote.",
+                       date(2020, 10, 7))
+    assert find(events, "KGZ", "KGZ", "08"), events

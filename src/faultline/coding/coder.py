@@ -2996,10 +2996,12 @@ class Coder:
                         token.lemma_.lower() in ("capture", "seize") and \
                         self.takes_a_place(token):
                     final = "192"  # "captured Kherson": a place taken, not a person held
-                elif code.startswith("083") and source.sector == "JUD" and \
+                elif code.startswith("083") and (source.sector in ("JUD", "MIL") or
+                                                 source.person) and \
                         token.lemma_.lower() in ("annul", "nullify", "invalidate", "void",
                                                  "overturn", "cancel"):
-                    final = "172"  # a court annulling an election imposes on the state
+                    final = "172"  # a court or a ruler annulling an election imposes on the
+                    # state (an election commission bowing to protesters gives way: 083)
                 elif code == "0831" and source.sector == "JUD" and \
                         token.lemma_.lower() in ("remove", "oust"):
                     final = "116"  # a court removing a leader from office rules against him
