@@ -2912,3 +2912,9 @@ def test_a_council_or_ruler_annulling_an_election_imposes_and_a_commission_bowin
                        "Tuesday and annulled the results of Sunday's parliamentary vote.",
                        date(2020, 10, 7))
     assert find(events, "KGZ", "KGZ", "08"), events
+
+
+def test_troops_firing_on_mourners_repress_them():
+    events = code_text("Soldiers opened fire on mourners at a funeral in Lagos on Tuesday, "
+                       "killing four people.", date(2020, 10, 28))
+    assert find(events, "NGA", "NGA", "17"), events

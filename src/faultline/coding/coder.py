@@ -151,6 +151,11 @@ STRIKERS = frozenset({"striking", "striker", "strikers"})
 #: Words that put an act of violence in the setting of protests.
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator",
                            "demonstration", "rally", "riot", "rioter", "unrest", "uprising"})
+#: Crowds of mourners: force used on them is repression as on protesters (but a funeral
+#: gathering is no protest).
+MOURNING = frozenset({"mourner", "funeral"})
+#: Words of a crowd whom a state's forces repress when they use force on it.
+REPRESSED_CROWDS = PROTEST_WORDS | MOURNING
 #: Contests won without violence ("beat his rival in the run-off").
 CONTESTS = frozenset({"election", "run-off", "runoff", "vote", "poll", "ballot", "race",
                       "primary", "contest", "match", "final", "game", "referendum", "percent"})
@@ -3270,7 +3275,7 @@ class Coder:
         return (target.sector in ("CVL", "LAB") or (
                     target.sector is None and not target.org and not target.person
                     and target.country == source.country and nationals(target.text))) \
-            and any(t.lemma_.lower() in PROTEST_WORDS or t.lower_ in STRIKERS or (
+            and any(t.lemma_.lower() in REPRESSED_CROWDS or t.lower_ in STRIKERS or (
                 t.lower_ == "strike" and t.head.lower_ == "on") for t in sent)
 
     def refers_back(self, cand: Candidate, act) -> bool:
