@@ -146,7 +146,7 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
     ("Masked gunmen kidnapped dozens of villagers in Niger's Tillaberi region on Sunday.",
      "NER", "NER", "18"),
     # a state's army and an armed group of the same country are two sides
-    ("Syria's army and the rebels signed a truce on Monday.", "SYR", "SYR", "05"),
+    ("Syria's army and the rebels signed a truce on Monday.", "SYR", "SYR", "0871"),
     # a list of countries after "the leaders of" is one target each
     ("The Rwandan president received the leaders of Kenya, Uganda and Burundi on Monday.",
      "RWA", "BDI", "04"),
@@ -2918,3 +2918,12 @@ def test_troops_firing_on_mourners_repress_them():
     events = code_text("Soldiers opened fire on mourners at a funeral in Lagos on Tuesday, "
                        "killing four people.", date(2020, 10, 28))
     assert find(events, "NGA", "NGA", "17"), events
+
+
+def test_signing_a_ceasefire_declares_a_truce_and_a_ceasefire_agreement_is_an_agreement():
+    events = code_text("Armenia and Azerbaijan signed a ceasefire in Bishkek on Thursday.",
+                       date(1994, 5, 6))
+    assert [e for e in find(events, "ARM", "AZE", "08") if e["cameo"]["code"] == "0871"], events
+    events = code_text("Armenia and Azerbaijan signed a ceasefire agreement in Bishkek on "
+                       "Thursday.", date(1994, 5, 6))
+    assert [e for e in find(events, "ARM", "AZE", "05") if e["cameo"]["code"] == "057"], events
