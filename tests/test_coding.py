@@ -2927,3 +2927,12 @@ def test_signing_a_ceasefire_declares_a_truce_and_a_ceasefire_agreement_is_an_ag
     events = code_text("Armenia and Azerbaijan signed a ceasefire agreement in Bishkek on "
                        "Thursday.", date(1994, 5, 6))
     assert [e for e in find(events, "ARM", "AZE", "05") if e["cameo"]["code"] == "057"], events
+
+
+def test_a_protest_announced_for_later_threatens_dissent():
+    events = code_text("Opposition leaders said on Monday that they would hold mass rallies in "
+                       "Dhaka.", date(2013, 11, 26))
+    assert [e for e in find(events, "BGD", "BGD", "13") if e["cameo"]["code"] == "133"], events
+    events = code_text("The prime minister said on Friday he would resign, after two months of "
+                       "protests in Baghdad.", date(2019, 11, 29))
+    assert not find(events, "IRQ", "IRQ", "13"), events

@@ -2533,10 +2533,13 @@ class Coder:
         code and is hypothetical."""
         intent = longest_prefix(intent_table(), cand.code)
         if cand.intent_head is None:
-            if future and not intent and cand.code.startswith(COERCIVE_CODES):
+            if future and not intent and (cand.code.startswith(COERCIVE_CODES) or (
+                    cand.code[:2] == "14" and (cand.pattern.kind == "V" or
+                                               cand.token.dep_ in OBJECT_DEPS))):
                 # "said he would impose tariffs on Brazil": a coercive act announced for
                 # the future is CAMEO's threat, as a cooperative one is its intent; a
-                # step back ("would leave OPEC", "would recall its envoy") is the act
+                # step back ("would leave OPEC", "would recall its envoy") is the act; a
+                # protest ("said they would hold mass rallies") threatens dissent
                 threat = longest_prefix(threat_table(), cand.code)
                 if threat:
                     return threat, False
