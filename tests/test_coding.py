@@ -2936,3 +2936,10 @@ def test_a_protest_announced_for_later_threatens_dissent():
     events = code_text("The prime minister said on Friday he would resign, after two months of "
                        "protests in Baghdad.", date(2019, 11, 29))
     assert not find(events, "IRQ", "IRQ", "13"), events
+
+
+def test_one_persuaded_to_step_down_is_the_one_who_steps_down():
+    events = code_text("France persuaded Haiti's president to step down on Saturday.",
+                       date(2004, 2, 28))
+    assert find(events, "HTI", "HTI", "08"), events
+    assert not find(events, "FRA", "FRA", "08"), events

@@ -68,3 +68,8 @@ def test_heads_of_1980_1999_resolve_to_their_state_and_person(resolver, mention,
 ])
 def test_heads_out_of_office_are_their_state_not_its_government(resolver, mention, day, code):
     assert resolver.resolve(mention, day).code == code
+
+
+def test_a_religion_is_no_misspelt_surname(resolver):
+    # "Christian gangs": not a fuzzy match of a 1990s Salvadoran president's surname
+    assert resolver.resolve("Christian", date(2010, 3, 8)) is None

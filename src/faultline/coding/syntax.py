@@ -19,7 +19,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 #: Verbs whose object does what follows ("urged Iran to talk", "prompting North Korea to
 #: fire two missiles"); not those of ordering, whose giver is the doer.
 OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "force", "prompt", "spur",
-                            "provoke", "compel", "push", "drive", "lead", "cause", "trigger"})
+                            "provoke", "compel", "push", "drive", "lead", "cause", "trigger",
+                            "persuade", "convince", "encourage", "pressure"})
 #: Dependencies only a noun takes: a verb in them is the tagger's slip.
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 COMPANION_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "xcomp", "attr",
