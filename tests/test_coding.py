@@ -2943,3 +2943,9 @@ def test_one_persuaded_to_step_down_is_the_one_who_steps_down():
                        date(2004, 2, 28))
     assert find(events, "HTI", "HTI", "08"), events
     assert not find(events, "FRA", "FRA", "08"), events
+
+
+def test_a_state_whose_name_is_two_coordinated_names_is_one_doer():
+    events = code_text("Trinidad and Tobago declared a state of emergency on Sunday.",
+                       date(2011, 8, 22))
+    assert find(events, "TTO", "TTO", "17"), events

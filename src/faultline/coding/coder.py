@@ -4154,6 +4154,8 @@ class Coder:
                 context.sentence_mark:] if a.country))
             if len(states) == 2:
                 sources = [state(c) for c in states]
+        # "Trinidad and Tobago declared ...": two names of one actor are one doer
+        sources = list({(a.code, a.person): a for a in reversed(sources)}.values())[::-1]
         if not targets and sources:
             targets = self.targets_the_act_implies(cand, token, sources, on, context)
         if (not targets and len(sources) == 1 and (not passive(token) or
