@@ -82,3 +82,13 @@ def test_part_m_office_holders_resolve(resolver, mention, day, code, person):
 def test_part_m_shared_surnames_name_no_one(resolver, mention, day):
     actor = resolver.resolve(mention, day)
     assert actor is None or actor.person is None
+
+
+def test_a_namesake_in_other_news_is_no_former_ruler(resolver):
+    # "Ahmad al-Faqi al-Mahdi" in a 2016 trial: not Somalia's Ali Mahdi Muhammad by fuzzy match
+    assert resolver.resolve("al-Mahdi", date(2016, 9, 27)) is None
+
+
+def test_the_zairean_president_is_mobutu(resolver):
+    actor = resolver.resolve("the Zairean president", date(1991, 9, 24))
+    assert (actor.code, actor.person) == ("CODGOV", "Mobutu Sese Seko")
