@@ -1272,3 +1272,9 @@ def test_the_country_in_a_new_sentence_is_the_one_the_story_is_about(resolver):
 def test_states_of_the_cold_war_resolve_to_their_continuing_states(resolver, mention, code):
     actor = resolver.resolve(mention, date(1985, 6, 1))
     assert actor is not None and actor.code == code, actor
+
+
+def test_a_longer_name_is_someone_else(resolver):
+    # a local king named Charles is not the British one
+    assert resolver.resolve("King Charles Wesley Mumbere", date(2016, 11, 27)) is None
+    assert resolver.resolve("King Charles", date(2023, 5, 6)).code == "GBRGOV"

@@ -602,6 +602,8 @@ class Resolver:
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
                 return fuzzy
+        if self._longer_name(words, matches):
+            return None  # "King Charles Wesley Mumbere": another man than King Charles
         return self._compose(words, matches, on, context, text)
 
     def _mission(self, folded: str, on: date, context: Context) -> Actor | None:
@@ -748,6 +750,17 @@ class Resolver:
             return False
         others = [w for i, w in enumerate(words) if i >= start and not match.start <= i < match.end]
         return not any(w.lower() in PLACE_NAME_WORDS for w in others)
+
+    @staticmethod
+    def _longer_name(words: list[str], matches: list[Match]) -> bool:
+        """Whether the only person named goes on in capitalised words no match covers: a
+        longer name is someone else's ("King Charles Wesley Mumbere")."""
+        people = [m for m in matches if any(e.kind == "person" for e in m.entries)]
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        return len(people) == len(matches) == 1 and people[0].end < len(words) and \
+            words[people[0].end][:1].isupper() and people[0].end not in covered and \
+            words[people[0].end].lower() not in SKIP_WORDS and \
+            words[people[0].end].isalpha()
 
     @staticmethod
     def _leaves_names_unmatched(words: list[str], matches: list[Match]) -> bool:
