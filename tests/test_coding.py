@@ -2949,3 +2949,12 @@ def test_a_state_whose_name_is_two_coordinated_names_is_one_doer():
     events = code_text("Trinidad and Tobago declared a state of emergency on Sunday.",
                        date(2011, 8, 22))
     assert find(events, "TTO", "TTO", "17"), events
+
+
+def test_police_shooting_dead_an_armed_criminal_fight_him():
+    events = code_text("Colombian police shot dead the drug baron Pablo Escobar in Medellin on "
+                       "Thursday.", date(1993, 12, 3))
+    assert [e for e in find(events, "COL", "COL", "19") if e["cameo"]["code"] == "193"], events
+    events = code_text("A police officer shot dead a 17-year-old driver at a traffic stop in the "
+                       "Paris suburb of Nanterre on Tuesday.", date(2023, 6, 29))
+    assert find(events, "FRA", "FRA", "18"), events

@@ -2969,6 +2969,10 @@ class Coder:
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
                         token.lemma_.lower() in RAIDS:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
+                elif final.startswith("1823") and source.sector in SECURITY_SECTORS and \
+                        target is not None and target.sector in ("CRM", *INSURGENT_SECTORS):
+                    final = "193"  # "police shot dead the drug baron", "snipers shot dead three
+                    # pirates": a fight with armed men (an unarmed man shot is 1823)
                 elif final.startswith("144") and (source.sector in ARMED_SECTORS or ASSAILANTS
                                                   & set(source.text.lower().split())):
                     final = "192"  # "mutinous soldiers occupied the ministry", "Taliban

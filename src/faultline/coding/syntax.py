@@ -191,8 +191,11 @@ def shared_object(verb) -> list:
 
 def particle_objects(verb) -> list:
     """Objects the parser hung under the verb's particle ("shot down the balloon" read as
-    "down the balloon")."""
+    "down the balloon") or under "dead" ("shot dead the drug baron")."""
     found = [o for p in children(verb, "prt") for o in children(p, "pobj")]
+    # ("shot dead the drug baron": the object hung under "dead")
+    found += [o for a in children(verb, "acomp") if a.lower_ == "dead"
+              for o in children(a, "dobj")]
     if verb.lemma_.lower() in ("call", "haul") and not children(verb, "dobj"):
         # "called in the Afghan envoy", "hauled up the ambassador": a phrasal summons whose
         # particle the parser read as a preposition
