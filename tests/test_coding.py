@@ -2958,3 +2958,20 @@ def test_police_shooting_dead_an_armed_criminal_fight_him():
     events = code_text("A police officer shot dead a 17-year-old driver at a traffic stop in the "
                        "Paris suburb of Nanterre on Tuesday.", date(2023, 6, 29))
     assert find(events, "FRA", "FRA", "18"), events
+
+
+@pytest.mark.parametrize("text,published", [
+    # an attack repelled is no beating
+    ("Gunmen attacked State House in Banjul on Tuesday, but were beaten back by the "
+     "president's guards.", date(2014, 12, 31)),
+    # a ceremony reviewed is no inquiry
+    ("Rajiv Gandhi inspected a naval guard of honour in Colombo on Thursday.",
+     date(1987, 7, 31)),
+    # a warship's port call is no state visit
+    ("The president took refuge aboard a US warship that was visiting Banjul.",
+     date(1994, 7, 23)),
+])
+def test_words_of_ceremony_and_defence_that_are_no_event_of_their_own(text, published):
+    events = code_text(text, published)
+    assert not [e for e in events if e["cameo"]["root"] in ("04", "09")
+                or e["cameo"]["code"].startswith("182")], events

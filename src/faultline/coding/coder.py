@@ -346,6 +346,11 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Things reviewed in a ceremony: inspecting them is no inquiry.
+CEREMONIAL = frozenset({"guard", "parade", "honour", "honor"})
+#: Ships: one visiting a port makes a call, not a state visit.
+VESSELS = frozenset({"ship", "warship", "vessel", "frigate", "destroyer", "carrier",
+                     "submarine", "cruiser", "aircraft carrier"})
 #: People a state takes out of danger abroad: evacuating them withdraws no forces.
 EVACUEES = frozenset({"citizen", "national", "foreigner", "expatriate", "diplomat", "staff",
                       "tourist", "worker", "employee", "student"})
@@ -1947,6 +1952,15 @@ class Coder:
                 # "a rocket landed in a field", "the plane landed at Entebbe"; troops that
                 # land with no word of help are no visitors either
                 continue
+            if lemma == "beat" and any(c.lower_ in ("back", "off") for c in
+                                       children(token, "prt", "advmod")):
+                continue  # "were beaten back by his guards": an attack repelled, no beating
+            if pattern.code.startswith("09") and any(
+                    o.lemma_.lower() in CEREMONIAL for o in children(token, "dobj")):
+                continue  # "inspected a guard of honour": a ceremony, no inquiry
+            if pattern.code.startswith("04") and lemma == "visit" and any(
+                    t.lemma_.lower() in VESSELS for s in subjects(token) for t in s.subtree):
+                continue  # "a US warship that was visiting Banjul": a port call, no visit
             if lemma == "evacuate" and not pattern.code.startswith("073") and any(
                     o.lemma_.lower() in EVACUEES for o in children(token, "dobj")):
                 continue  # "sent planes to evacuate its citizens": no withdrawal of forces
