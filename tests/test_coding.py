@@ -2975,3 +2975,11 @@ def test_words_of_ceremony_and_defence_that_are_no_event_of_their_own(text, publ
     events = code_text(text, published)
     assert not [e for e in events if e["cameo"]["root"] in ("04", "09")
                 or e["cameo"]["code"].startswith("182")], events
+
+
+def test_peacekeepers_leaving_end_a_mission_and_an_emirate_seized_is_a_place_taken():
+    events = code_text("The last UN peacekeepers left Somalia on Friday.", date(1995, 3, 4))
+    assert [e for e in find(events, "UN", "SOM", "16") if e["cameo"]["code"] == "1661"], events
+    events = code_text("Iraqi troops poured into Kuwait on Thursday and seized the emirate within "
+                       "hours.", date(1990, 8, 3))
+    assert not find(events, "IRQ", "KWT", "17"), events

@@ -272,6 +272,7 @@ ATTRIBUTIVE_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy":
 TELLING = frozenset({"tell", "inform", "notify", "warn", "assure"})
 #: Nouns of places a force can take.
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province",
+                         "emirate", "kingdom",
                          "territory", "island", "airport", "base", "port", "bridge", "hill",
                          "district", "area", "border", "crossing", "oblast"})
 #: Places of a state's own land that forces are moved to without naming it ("into the
@@ -2975,6 +2976,10 @@ class Coder:
                     continue  # "gunmen stormed the school": the way in to the killing or
                     # hostage-taking the story tells, no riot
                 final = self.visit_or_host(code, source, target, venue)
+                if final.startswith("0874") and any(
+                        t.lemma_.lower() in ("peacekeeper", "peacekeeping")
+                        for s in subjects(token) for t in s.subtree):
+                    final = "1661"  # "the last UN peacekeepers left Somalia": a mission ends
                 if final.startswith("0874") and source.sector in SECURITY_SECTORS and any(
                         o.ent_type_ == "PERSON" for o in children(token, "dobj")):
                     final = "173"  # "soldiers pulled Saddam Hussein out of a hole": taken
@@ -3018,10 +3023,12 @@ class Coder:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
                 elif code[:2] in ("18", "19") and self.is_mass_killing(token):
                     final = "202"  # "troops killed hundreds of civilians": a massacre
-                elif code == "173" and target is not None and not target.person and \
+                elif code[:3] in ("171", "173") and target is not None and \
+                        not target.person and \
                         token.lemma_.lower() in ("capture", "seize") and \
                         self.takes_a_place(token):
-                    final = "192"  # "captured Kherson": a place taken, not a person held
+                    final = "192"  # "captured Kherson", "seized the emirate": a place taken,
+                    # not a person held or goods seized
                 elif code.startswith("083") and (source.sector in ("JUD", "MIL") or
                                                  source.person) and \
                         token.lemma_.lower() in ("annul", "nullify", "invalidate", "void",
