@@ -2983,3 +2983,9 @@ def test_peacekeepers_leaving_end_a_mission_and_an_emirate_seized_is_a_place_tak
     events = code_text("Iraqi troops poured into Kuwait on Thursday and seized the emirate within "
                        "hours.", date(1990, 8, 3))
     assert not find(events, "IRQ", "KWT", "17"), events
+
+
+def test_years_of_exile_are_no_expulsion():
+    events = code_text("Haftar, who returned from years of exile in the United States in 2011, "
+                       "said on Friday he would purge Benghazi.", date(2014, 5, 17))
+    assert not [e for e in events if e["cameo"]["code"].startswith("174")], events

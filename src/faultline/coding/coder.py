@@ -347,6 +347,8 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Verbs of sending someone "into exile": an expulsion (174).
+EXILING = frozenset({"send", "force", "drive", "banish", "exile", "deport", "expel"})
 #: Things reviewed in a ceremony: inspecting them is no inquiry.
 CEREMONIAL = frozenset({"guard", "parade", "honour", "honor"})
 #: Ships: one visiting a port makes a call, not a state visit.
@@ -1953,6 +1955,11 @@ class Coder:
                 # "a rocket landed in a field", "the plane landed at Entebbe"; troops that
                 # land with no word of help are no visitors either
                 continue
+            if lemma == "exile" and pattern.kind == "N" and token.dep_ == "pobj" and (
+                    token.head.lower_ in ("from", "in", "of") or
+                    token.head.head.lemma_.lower() not in EXILING):
+                continue  # "returned from years of exile", "flew into exile": a life
+                # abroad, not an expulsion (but "forced into exile" is one)
             if lemma == "beat" and any(c.lower_ in ("back", "off") for c in
                                        children(token, "prt", "advmod")):
                 continue  # "were beaten back by his guards": an attack repelled, no beating
