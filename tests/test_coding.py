@@ -2989,3 +2989,9 @@ def test_years_of_exile_are_no_expulsion():
     events = code_text("Haftar, who returned from years of exile in the United States in 2011, "
                        "said on Friday he would purge Benghazi.", date(2014, 5, 17))
     assert not [e for e in events if e["cameo"]["code"].startswith("174")], events
+
+
+def test_calling_an_act_murder_is_disapproval():
+    events = code_text("Nigeria hanged nine Ogoni activists on Friday. British Prime Minister "
+                       "John Major called it judicial murder.", date(1995, 11, 11))
+    assert find(events, "GBR", "NGA", "11"), events
