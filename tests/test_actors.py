@@ -1278,3 +1278,16 @@ def test_a_longer_name_is_someone_else(resolver):
     # a local king named Charles is not the British one
     assert resolver.resolve("King Charles Wesley Mumbere", date(2016, 11, 27)) is None
     assert resolver.resolve("King Charles", date(2023, 5, 6)).code == "GBRGOV"
+
+
+@pytest.mark.parametrize("mention,day,code", [
+    ("the SPLA", date(1992, 6, 1), "SDNREB"),
+    ("the NPFL", date(1990, 9, 10), "LBRREB"),
+    ("Contra rebels", date(1986, 10, 6), "NICREB"),
+    ("Tupac Amaru rebels", date(1996, 12, 18), "PERREB"),
+    ("the Armed Islamic Group", date(1994, 12, 25), "DZAREB"),
+    ("the Northern Alliance", date(2001, 11, 13), "AFGREB"),
+])
+def test_armed_movements_of_the_1980s_and_1990s_resolve(resolver, mention, day, code):
+    actor = resolver.resolve(mention, day)
+    assert actor is not None and actor.code == code, actor
