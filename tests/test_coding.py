@@ -2995,3 +2995,9 @@ def test_calling_an_act_murder_is_disapproval():
     events = code_text("Nigeria hanged nine Ogoni activists on Friday. British Prime Minister "
                        "John Major called it judicial murder.", date(1995, 11, 11))
     assert find(events, "GBR", "NGA", "11"), events
+
+
+def test_handing_someone_to_a_court_is_handing_over_a_suspect():
+    events = code_text("Ivory Coast handed Charles Ble Goude, a former youth minister, to the "
+                       "International Criminal Court on Saturday.", date(2014, 3, 23))
+    assert find(events, "CIV", "ICC", "06"), events
