@@ -3001,3 +3001,9 @@ def test_handing_someone_to_a_court_is_handing_over_a_suspect():
     events = code_text("Ivory Coast handed Charles Ble Goude, a former youth minister, to the "
                        "International Criminal Court on Saturday.", date(2014, 3, 23))
     assert find(events, "CIV", "ICC", "06"), events
+
+
+def test_a_building_the_tagger_reads_as_a_verb_still_names_its_owner():
+    events = code_text("A suicide car bomb exploded at the United Nations building in Abuja on "
+                       "Friday.", date(2011, 8, 27))
+    assert find(events, "NGA", "UN", "18"), events

@@ -917,8 +917,10 @@ class Coder:
         ``locative`` lets a place stand in for its country ("a camp in Pakistan")."""
         found: list[Actor] = []
         for token in tokens:
-            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
-                continue
+            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not (
+                    token.dep_ in ("pobj", "dobj", "nsubj") and children(token, "det")):
+                continue  # (but "at the United Nations building" is a noun the tagger
+                # read as a verb)
             group = self.plural_antecedent(token) if token.lower_ in ("they", "them") \
                 else []
             if not group and token.lower_ == "them" and token.dep_ in ("dobj", "dative"):
