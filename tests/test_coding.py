@@ -3007,3 +3007,10 @@ def test_a_building_the_tagger_reads_as_a_verb_still_names_its_owner():
     events = code_text("A suicide car bomb exploded at the United Nations building in Abuja on "
                        "Friday.", date(2011, 8, 27))
     assert find(events, "NGA", "UN", "18"), events
+
+
+def test_a_government_hanging_an_opposition_writer_represses_him():
+    events = code_text("Nigeria's military government hanged the writer Ken Saro-Wiwa on Friday.",
+                       date(1995, 11, 11))
+    assert find(events, "NGA", "NGA", "17"), events
+    assert not find(events, "NGA", "NGA", "19"), events

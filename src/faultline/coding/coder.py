@@ -357,6 +357,8 @@ VESSELS = frozenset({"ship", "warship", "vessel", "frigate", "destroyer", "carri
 #: People a state takes out of danger abroad: evacuating them withdraws no forces.
 EVACUEES = frozenset({"citizen", "national", "foreigner", "expatriate", "diplomat", "staff",
                       "tourist", "worker", "employee", "student"})
+#: Sectors of armed men a state's forces fight when they shoot them (not an opposition).
+ARMED_FOES = frozenset({"CRM", "REB", "INS", "SEP"})
 #: Verbs of removing a government by force: against one's own state a coup, not a war.
 OVERTHROWING = frozenset({"overthrow", "topple", "depose"})
 #: Verbs of forcing a way into a building.
@@ -2997,8 +2999,9 @@ class Coder:
                 elif source.sector == "MIL" and final.startswith(("145", "170")) and \
                         token.lemma_.lower() in RAIDS:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
-                elif final.startswith("1823") and source.sector in SECURITY_SECTORS and \
-                        target is not None and target.sector in ("CRM", *INSURGENT_SECTORS):
+                elif final.startswith("1823") and source.sector in ("COP", "MIL") and \
+                        target is not None and target.sector in ARMED_FOES and \
+                        token.lemma_.lower() not in EXECUTIONS:
                     final = "193"  # "police shot dead the drug baron", "snipers shot dead three
                     # pirates": a fight with armed men (an unarmed man shot is 1823)
                 elif final.startswith("144") and (source.sector in ARMED_SECTORS or ASSAILANTS
