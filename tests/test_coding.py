@@ -3014,3 +3014,9 @@ def test_a_government_hanging_an_opposition_writer_represses_him():
                        date(1995, 11, 11))
     assert find(events, "NGA", "NGA", "17"), events
     assert not find(events, "NGA", "NGA", "19"), events
+
+
+def test_attending_a_leaders_swearing_in_is_a_visit_to_his_state():
+    events = code_text("Pakistani Prime Minister Nawaz Sharif attended the swearing-in of "
+                       "Narendra Modi on Monday.", date(2014, 5, 27))
+    assert find(events, "PAK", "IND", "04"), events
