@@ -3020,3 +3020,10 @@ def test_attending_a_leaders_swearing_in_is_a_visit_to_his_state():
     events = code_text("Pakistani Prime Minister Nawaz Sharif attended the swearing-in of "
                        "Narendra Modi on Monday.", date(2014, 5, 27))
     assert find(events, "PAK", "IND", "04"), events
+
+
+def test_acting_at_a_leaders_request_implies_his_request():
+    events = code_text("French warplanes struck a column of rebels in northeastern Chad on "
+                       "Tuesday, acting at the request of President Idriss Deby.",
+                       date(2019, 2, 7))
+    assert find(events, "TCD", "FRA", "02"), events

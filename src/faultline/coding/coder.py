@@ -3170,7 +3170,10 @@ class Coder:
     def requesters(self, verb, on: date, context: Context) -> list[Actor]:
         """Whoever an act is done at the request or invitation of ("at the request of its
         government", "at the invitation of the Honiara government")."""
-        asks = [o for o in prep_objects(verb, "at")
+        # (and "struck the rebels, acting at the request of President Deby")
+        holders = [verb, *(c for c in children(verb, "advcl")
+                           if c.lemma_.lower() in ("act", "operate", "intervene"))]
+        asks = [o for h in holders for o in prep_objects(h, "at")
                 if o.lemma_.lower() in REQUEST_NOUNS]
         # (also "at the government's request")
         return [a for o in asks
