@@ -3027,3 +3027,14 @@ def test_acting_at_a_leaders_request_implies_his_request():
                        "Tuesday, acting at the request of President Idriss Deby.",
                        date(2019, 2, 7))
     assert find(events, "TCD", "FRA", "02"), events
+
+
+def test_acts_told_a_day_or_two_before_another_take_that_lag():
+    events = code_text("Iraq's parliament voted on Sunday to demand the departure of foreign "
+                       "troops, two days after the US strike that killed Qassem Soleimani in "
+                       "Baghdad.", date(2020, 1, 6))
+    assert [e for e in find(events, "USA", "IRN", "18") if e["date"] == "2020-01-03"], events
+    events = code_text("Kuwait promised Egypt four billion dollars in aid on Wednesday, a day "
+                       "after Saudi Arabia pledged five billion dollars to Cairo.",
+                       date(2013, 7, 11))
+    assert [e for e in find(events, "SAU", "EGY", "03") if e["date"] == "2013-07-09"], events

@@ -804,6 +804,9 @@ def lag_days(trigger, act) -> int | None:
                  and c.lower_ in ("after", "before")), None)
     if link is None and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
         link = trigger.head  # "a day after rare protests"
+    if link is None and trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "pobj" and \
+            trigger.head.head.lower_ in ("after", "before"):
+        link = trigger.head.head  # "two days after the US strike that killed Soleimani"
     if link is None:
         return span_earlier_or_later(act)
     spans = [c for c in act.children if c.dep_ == "npadvmod"] + \
@@ -4507,7 +4510,11 @@ class Coder:
         the text states ("resigned on Tuesday, a day after police killed 19"). An act
         ``announced`` for later takes the date of the words that announce it."""
         if announced and act.head.i != act.i:
-            return self.date_above(act, triggers, published, False, speech)
+            above = self.date_above(act, triggers, published, False, speech)
+            # (a promise made "a day after" the act above: "promised aid on Wednesday, a
+            # day after Saudi Arabia pledged eight billion": Tuesday's pledge)
+            lag = None if future else lag_days(trigger if trigger is not None else act, act)
+            return dates.shifted(above, lag, published) if lag else above
         named = year_named(trigger) if trigger is not None else None
         if named is not None:
             # "compared it with the 2008 assault on Mumbai": the noun's own year
