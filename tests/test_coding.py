@@ -3038,3 +3038,13 @@ def test_acts_told_a_day_or_two_before_another_take_that_lag():
                        "after Saudi Arabia pledged five billion dollars to Cairo.",
                        date(2013, 7, 11))
     assert [e for e in find(events, "SAU", "EGY", "03") if e["date"] == "2013-07-09"], events
+
+
+def test_fighting_between_rival_factions_of_one_state_is_within_it():
+    events = code_text("Fighting broke out between rival factions of the security forces in "
+                       "Dili on Wednesday.", date(2006, 5, 26))
+    assert find(events, "TLS", "TLS", "19"), events
+    events = code_text("Rwanda's Paul Kagame and Uganda's Yoweri Museveni signed an agreement in "
+                       "Luanda on Wednesday to end months of hostility between their countries.",
+                       date(2019, 8, 22))
+    assert not find(events, "AGO", "AGO", "19"), events

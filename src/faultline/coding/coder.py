@@ -4199,6 +4199,15 @@ class Coder:
                 sources = [state(c) for c in states]
         # "Trinidad and Tobago declared ...": two names of one actor are one doer
         sources = list({(a.code, a.person): a for a in reversed(sources)}.values())[::-1]
+        between = [o for o in prep_objects(token, "between") + prep_objects(token.head, "between")
+                   if not any(c.dep_ == "poss" for c in o.children)] \
+            if len(sources) == 1 and not targets and cand.code[:2] == "19" else []
+        sides = [a for a in self.actors(with_conjuncts(between), on, context)] if between else []
+        if between and all(a.country == sources[0].country for a in sides) and (sides or any(
+                c.lemma_.lower() == "rival" for o in between for c in o.children)):
+            # "fighting between rival factions of the security forces", "clashes between
+            # the army and sacked soldiers": a fight within the one state both sides are of
+            targets = [state(sources[0].country)]
         if not targets and sources:
             targets = self.targets_the_act_implies(cand, token, sources, on, context)
         if (not targets and len(sources) == 1 and (not passive(token) or
