@@ -3465,6 +3465,15 @@ class Coder:
                  for a in self.actors(places, on, context, locative=True)]
         return [a for a in found if a.country and a.country not in own][:1]
 
+    def fought_within(self, token, side: Actor, on: date, context: Context) -> bool:
+        """Whether the sides a fight is "between" are all of the one state found (or are
+        called rivals, unnamed), and not "their countries" said of others."""
+        between = [o for o in prep_objects(token, "between") + prep_objects(token.head, "between")
+                   if not any(c.dep_ == "poss" for c in o.children)]
+        sides = self.actors(with_conjuncts(between), on, context) if between else []
+        return bool(between) and all(a.country == side.country for a in sides) and (
+            bool(sides) or any(c.lemma_.lower() == "rival" for o in between for c in o.children))
+
     @staticmethod
     def sent_within(act) -> bool:
         """Whether forces are moved to an unnamed place of their own land ("into the state",
@@ -4199,12 +4208,8 @@ class Coder:
                 sources = [state(c) for c in states]
         # "Trinidad and Tobago declared ...": two names of one actor are one doer
         sources = list({(a.code, a.person): a for a in reversed(sources)}.values())[::-1]
-        between = [o for o in prep_objects(token, "between") + prep_objects(token.head, "between")
-                   if not any(c.dep_ == "poss" for c in o.children)] \
-            if len(sources) == 1 and not targets and cand.code[:2] == "19" else []
-        sides = [a for a in self.actors(with_conjuncts(between), on, context)] if between else []
-        if between and all(a.country == sources[0].country for a in sides) and (sides or any(
-                c.lemma_.lower() == "rival" for o in between for c in o.children)):
+        if len(sources) == 1 and not targets and cand.code[:2] == "19" and \
+                self.fought_within(token, sources[0], on, context):
             # "fighting between rival factions of the security forces", "clashes between
             # the army and sacked soldiers": a fight within the one state both sides are of
             targets = [state(sources[0].country)]
