@@ -3048,3 +3048,13 @@ def test_fighting_between_rival_factions_of_one_state_is_within_it():
                        "Luanda on Wednesday to end months of hostility between their countries.",
                        date(2019, 8, 22))
     assert not find(events, "AGO", "AGO", "19"), events
+
+
+def test_a_leader_ordering_an_investigation_into_nothing_named_looks_at_home():
+    events = code_text("At least 125 people died in a crush at a stadium in Malang on Saturday. "
+                       "President Joko Widodo ordered an investigation on Sunday.",
+                       date(2022, 10, 3))
+    assert find(events, "IDN", "IDN", "09"), events
+    events = code_text("The State Department said it would review the request.",
+                       date(2022, 10, 8))
+    assert not find(events, "USA", "USA", "09"), events

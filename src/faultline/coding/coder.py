@@ -349,6 +349,8 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
 #: Verbs of sending someone "into exile": an expulsion (174).
 EXILING = frozenset({"send", "force", "drive", "banish", "exile", "deport", "expel"})
+#: Verbs of ordering or opening an inquiry: one named with no subject is the state's own.
+OPENING = frozenset({"order", "open", "launch", "set", "start", "begin", "announce"})
 #: Things reviewed in a ceremony: inspecting them is no inquiry.
 CEREMONIAL = frozenset({"guard", "parade", "honour", "honor"})
 #: Ships: one visiting a port makes a call, not a state visit.
@@ -4215,6 +4217,10 @@ class Coder:
             targets = [state(sources[0].country)]
         if not targets and sources:
             targets = self.targets_the_act_implies(cand, token, sources, on, context)
+        if not targets and len(sources) == 1 and sources[0].country and \
+                cand.code == "090" and (cand.governor or token).lemma_.lower() in OPENING:
+            # "President Joko Widodo ordered an investigation": into what happened at home
+            targets = [state(sources[0].country)]
         if (not targets and len(sources) == 1 and (not passive(token) or
                                                    token.dep_ == "acl" or
                                                    cand.code.startswith("083"))
