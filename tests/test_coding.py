@@ -3058,3 +3058,9 @@ def test_a_leader_ordering_an_investigation_into_nothing_named_looks_at_home():
     events = code_text("The State Department said it would review the request.",
                        date(2022, 10, 8))
     assert not find(events, "USA", "USA", "09"), events
+
+
+def test_saying_one_planted_the_bomb_claims_the_attack():
+    events = code_text("A bomb tore through a hotel in Brighton on Friday. The Irish Republican "
+                       "Army said it had planted the device.", date(1984, 10, 13))
+    assert [e for e in events if e["cameo"]["code"].startswith("015")], events

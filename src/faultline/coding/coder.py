@@ -316,6 +316,8 @@ REBELLIOUS = frozenset({"mutinous", "mutineer", "mutineers", "renegade", "rogue"
 #: Words of bombs whose going off is a bombing by whoever set them ("a car bomb killed").
 EXPLOSIVES = frozenset({"bomb", "explosive", "explosives", "ied", "grenade", "landmine",
                         "device"})
+#: What one says one did when claiming an attack: the attack or the bomb already told.
+CLAIMED_THINGS = CLAIMABLE_ATTACKS | EXPLOSIVES
 #: Entity labels of places and peoples, not persons.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 #: Shares of a group an aside gives the nationality of ("most of them British").
@@ -1643,7 +1645,8 @@ class Coder:
             # up to: "confirmed that its jets had destroyed ..."; not a new act reported:
             # "said its troops had killed Sinwar")
             done = best_pattern(clause)
-            told = any(o.lemma_.lower() in CLAIMABLE_ATTACKS
+            # ("said it had planted the device": the bomb already told)
+            told = any(o.lemma_.lower() in CLAIMED_THINGS
                        and any(d.lower_ in ("the", "these", "those", "both")
                                for d in o.children)
                        for o in children(clause, "dobj"))
