@@ -3064,3 +3064,9 @@ def test_saying_one_planted_the_bomb_claims_the_attack():
     events = code_text("A bomb tore through a hotel in Brighton on Friday. The Irish Republican "
                        "Army said it had planted the device.", date(1984, 10, 13))
     assert [e for e in events if e["cameo"]["code"].startswith("015")], events
+
+
+def test_a_span_given_after_a_named_object_is_still_an_ultimatum():
+    events = code_text("The UN Security Council gave Sudan 30 days on Friday to disarm the "
+                       "militias in Darfur.", date(2004, 7, 31))
+    assert [e for e in find(events, "UNSC", "SDN", "13") if e["cameo"]["code"] == "139"], events

@@ -290,9 +290,12 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         # so does a passive's subject: "suspects were handed over")
         objects = with_conjuncts(children(token, *OBJECT_DEPS, "dative", "nsubjpass")
                                  or particle_objects(token))
-        if any(o.dep_ == "dative" for o in objects):
-            # "gave the Bosnian Serbs ten days to pull back": the span given, which the
-            # model may read as an adverb of time
+        if any(o.dep_ == "dative" for o in objects) or (
+                token.lemma_.lower() in ("give", "grant") and any(
+                    to_infinitive(c) for c in children(token, "advcl", "xcomp"))):
+            # "gave the Bosnian Serbs ten days to pull back", "gave Saddam Hussein and his
+            # sons 48 hours on Monday night to leave": the span given, which the model may
+            # read as an adverb of time
             objects += [k for k in children(token, "npadvmod") if k.lemma_ in GRANTED_SPANS]
         if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and \
                 token.lemma_.lower() in CONVENING:
