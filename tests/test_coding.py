@@ -3070,3 +3070,15 @@ def test_a_span_given_after_a_named_object_is_still_an_ultimatum():
     events = code_text("The UN Security Council gave Sudan 30 days on Friday to disarm the "
                        "militias in Darfur.", date(2004, 7, 31))
     assert [e for e in find(events, "UNSC", "SDN", "13") if e["cameo"]["code"] == "139"], events
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Chilean President Sebastian Pinera declared a state of emergency in Santiago on Friday "
+     "and put the army in charge of security.", date(2019, 10, 19)),
+    ("Israel freed two Jordanians it had held without charge on Wednesday.", date(2019, 11, 7)),
+    ("China and Taiwan signed a trade agreement on Tuesday. Taiwan's opposition said the deal "
+     "would make the island too dependent on the mainland.", date(2010, 6, 30)),
+])
+def test_charge_and_opposition_as_words_of_office_and_of_actors_are_no_events(text, published):
+    events = code_text(text, published)
+    assert not [e for e in events if e["cameo"]["code"] in ("110", "112")], events

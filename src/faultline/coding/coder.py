@@ -1972,6 +1972,17 @@ class Coder:
                     token.head.head.lemma_.lower() not in EXILING):
                 continue  # "returned from years of exile", "flew into exile": a life
                 # abroad, not an expulsion (but "forced into exile" is one)
+            if pattern.kind == "N" and lemma == "charge" and (
+                    (token.dep_ == "pobj" and token.head.lower_ in ("in", "without")) or
+                    (token.dep_ == "dobj" and token.head.lemma_.lower() == "take")):
+                continue  # "put the army in charge of security", "held without charge",
+                # "took charge of the investigation": no accusation
+            if pattern.kind == "N" and lemma == "opposition" and (
+                    token.dep_ in ("nsubj", "nsubjpass", "appos", "conj") or
+                    any(c.dep_ == "poss" for c in token.children) or
+                    (token.dep_ == "pobj" and token.head.lower_ in ("of", "among", "by"))):
+                continue  # "Lebanon's opposition blamed Syria", "leaders of the opposition":
+                # the political opposition, an actor, not an objection voiced
             if lemma == "beat" and any(c.lower_ in ("back", "off") for c in
                                        children(token, "prt", "advmod")):
                 continue  # "were beaten back by his guards": an attack repelled, no beating
