@@ -3082,3 +3082,9 @@ def test_a_span_given_after_a_named_object_is_still_an_ultimatum():
 def test_charge_and_opposition_as_words_of_office_and_of_actors_are_no_events(text, published):
     events = code_text(text, published)
     assert not [e for e in events if e["cameo"]["code"] in ("110", "112")], events
+
+
+def test_drills_two_states_hold_together_are_military_cooperation():
+    events = code_text("Russia began military exercises on Monday, with China and Mongolia "
+                       "taking part.", date(2018, 9, 11))
+    assert find(events, "RUS", "CHN", "06") and find(events, "CHN", "RUS", "06"), events

@@ -2738,6 +2738,11 @@ class Coder:
                 # "struck targets in Syria, with Saudi Arabia and Jordan taking part"
                 sources = sources + [a for a in self.partakers(act, published, context)
                                      if a.code not in {s.code for s in sources}]
+                if cand.code.startswith("150") and not targets and \
+                        len({a.country for a in sources if a.country}) > 1:
+                    # "Russia began military exercises, with China taking part": drills
+                    # held together are military cooperation between the two
+                    cand.code = "062"
             if sources and not targets and cand.code == "042" and pattern.kind == "N":
                 # "signed a pact in Riyadh ..., during a visit by Prime Minister Sharif": the
                 # visit is to where the clause it sets happened
