@@ -36,6 +36,7 @@ from faultline.coding.syntax import (
     CALL_MEANS,
     ENACTMENTS,
     NAME_LABELS,
+    NOUN_DEPS,
     OBJECT_DEPS,
     affiliations,
     best_pattern,
@@ -349,6 +350,8 @@ AGREED_LATER = DELIVERIES | {"exchange", "swap", "ease", "lift", "return", "repa
                              "step", "resign", "quit", "relinquish", "cede"}
 #: Words of armed attackers who are no army: their violence on people is assault (18).
 ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
+#: Words of a peacekeeping force: its arrival is protection, its leaving ends a mission.
+PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping"})
 #: Verbs of sending someone "into exile": an expulsion (174).
 EXILING = frozenset({"send", "force", "drive", "banish", "exile", "deport", "expel"})
 #: Verbs of ordering or opening an inquiry: one named with no subject is the state's own.
@@ -361,8 +364,6 @@ VESSELS = frozenset({"ship", "warship", "vessel", "frigate", "destroyer", "carri
 #: People a state takes out of danger abroad: evacuating them withdraws no forces.
 EVACUEES = frozenset({"citizen", "national", "foreigner", "expatriate", "diplomat", "staff",
                       "tourist", "worker", "employee", "student"})
-#: Sectors of armed men a state's forces fight when they shoot them (not an opposition).
-ARMED_FOES = frozenset({"CRM", "REB", "INS", "SEP"})
 #: Verbs of removing a government by force: against one's own state a coup, not a war.
 OVERTHROWING = frozenset({"overthrow", "topple", "depose"})
 #: Verbs of forcing a way into a building.
@@ -927,7 +928,7 @@ class Coder:
         found: list[Actor] = []
         for token in tokens:
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not (
-                    token.dep_ in ("pobj", "dobj", "nsubj") and children(token, "det")):
+                    token.dep_ in NOUN_DEPS and children(token, "det")):
                 continue  # (but "at the United Nations building" is a noun the tagger
                 # read as a verb)
             group = self.plural_antecedent(token) if token.lower_ in ("they", "them") \
@@ -1577,7 +1578,7 @@ class Coder:
         doers = [t.lemma_.lower() for s in subjects(verb) for t in s.subtree]
         if not set(doers) & ARRIVING_FORCES:
             return False
-        if set(doers) & {"peacekeeper", "peacekeeping"}:
+        if set(doers) & PEACEKEEPING:
             return True
         asked = [o for p in ("at", "on") for o in prep_objects(verb, p)
                  if o.lemma_.lower() in REQUEST_NOUNS]
@@ -3012,7 +3013,7 @@ class Coder:
                     # hostage-taking the story tells, no riot
                 final = self.visit_or_host(code, source, target, venue)
                 if final.startswith("0874") and any(
-                        t.lemma_.lower() in ("peacekeeper", "peacekeeping")
+                        t.lemma_.lower() in PEACEKEEPING
                         for s in subjects(token) for t in s.subtree):
                     final = "1661"  # "the last UN peacekeepers left Somalia": a mission ends
                 if final.startswith("0874") and source.sector in SECURITY_SECTORS and any(
@@ -3024,7 +3025,7 @@ class Coder:
                         token.lemma_.lower() in RAIDS:
                     final = "190"  # "troops stormed the palace": an assault, not a riot
                 elif final.startswith("1823") and source.sector in ("COP", "MIL") and \
-                        target is not None and target.sector in ARMED_FOES and \
+                        target is not None and target.sector in IRREGULAR_FIGHTERS and \
                         token.lemma_.lower() not in EXECUTIONS:
                     final = "193"  # "police shot dead the drug baron", "snipers shot dead three
                     # pirates": a fight with armed men (an unarmed man shot is 1823)
