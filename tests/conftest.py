@@ -15,6 +15,15 @@ SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "000_2c7af3ca7fc637e9.txt"
 
 
+@pytest.fixture(scope="module")
+def resolver():
+    """The actor resolver over the bundled knowledge base, one per test module (its fuzzy
+    cache starts empty in each)."""
+    from faultline.actors.resolver import Resolver
+
+    return Resolver()
+
+
 def faultline_bin() -> str:
     """The installed console script beside this interpreter (the real CLI, not a shim)."""
     candidate = Path(sys.executable).with_name("faultline")

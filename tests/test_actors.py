@@ -9,14 +9,8 @@ import pytest
 
 from faultline.actors.evaluate import load_gold, score
 from faultline.actors.kb import knowledge_base
-from faultline.actors.resolver import Resolver
 
 MAY_2021 = date(2021, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
 
 
 @pytest.mark.parametrize(("mention", "country", "org", "sector", "code"), [

@@ -7,15 +7,6 @@ from datetime import date
 
 import pytest
 
-from faultline.actors.kb import knowledge_base
-from faultline.actors.resolver import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(knowledge_base())
-
-
 STATE_HEADS_1980_1999 = [
     # role mentions, resolved to the holder of the day
     ("the French president", date(1985, 6, 1), "FRAGOV", "François Mitterrand"),

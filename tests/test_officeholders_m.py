@@ -6,15 +6,6 @@ from datetime import date
 
 import pytest
 
-from faultline.actors.kb import knowledge_base
-from faultline.actors.resolver import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(knowledge_base())
-
-
 PART_M_HEADS = [
     # titles and a state's name: the holder of the day, military rulers included
     ("the Nigerian president", date(1982, 1, 1), "NGAGOV", "Shehu Shagari"),

@@ -8,15 +8,6 @@ from datetime import date
 
 import pytest
 
-from faultline.actors.kb import knowledge_base
-from faultline.actors.resolver import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(knowledge_base())
-
-
 FOREIGN_MINISTERS_1980_1999 = [
     # role mentions, resolved to the holder of the day
     ("the Israeli foreign minister", date(1991, 10, 30), "ISRGOV", "David Levy"),
