@@ -3088,3 +3088,26 @@ def test_drills_two_states_hold_together_are_military_cooperation():
     events = code_text("Russia began military exercises on Monday, with China and Mongolia "
                        "taking part.", date(2018, 9, 11))
     assert find(events, "RUS", "CHN", "06") and find(events, "CHN", "RUS", "06"), events
+
+
+@pytest.mark.parametrize("text,published,attempt", [
+    ("The army of Upper Volta overthrew President Sangoule Lamizana on Tuesday.",
+     date(1980, 11, 26), False),
+    ("The crown prince of Bahrain deposed his father, the emir, on Sunday.",
+     date(1999, 3, 8), False),
+    ("Officers who tried to overthrow President Gnassingbe Eyadema on Monday were arrested.",
+     date(1986, 9, 24), True),
+])
+def test_a_state_s_own_forces_overthrowing_its_leader_change_the_leader(text, published,
+                                                                        attempt):
+    events = code_text(text, published)
+    coups = [e for e in events if e["cameo"]["code"] == "0831"]
+    assert not [e for e in events if e["cameo"]["code"] == "190"], events
+    assert bool(coups) != attempt, events
+
+
+def test_an_accusation_is_not_dated_by_the_deed_it_accuses():
+    events = code_text("Greece accused Turkey of violating its airspace over the Aegean "
+                       "islands last week. Ankara rejected the charge.", date(1996, 2, 3))
+    accused = find(events, "GRC", "TUR", "11")
+    assert accused and accused[0]["date"] == "1996-02-03", events

@@ -421,6 +421,13 @@ ANAPHORIC_STARTS = frozenset({"he", "she", "his", "her", "its", "their", "the", 
                               "him", "it", "they"})
 
 
+def judged_deeds(act) -> set[int]:
+    """The gerunds naming what an act accuses, blames, denies or praises someone of ("of
+    killing", "for attacking", "over shelling"): deeds of their own, with their own date."""
+    return {o.i for p in ("of", "for", "over") for o in prep_objects(act, p)
+            if o.tag_ == "VBG"}
+
+
 @dataclass
 class Candidate:
     """A trigger whose pattern matched, before actors and flags are attached."""
@@ -2925,8 +2932,11 @@ class Coder:
             # a promise, plan or threat is dated when it was made, not when it would be
             # carried out ("said on Thursday she would step down by February")
             announced = future or code[:2] in ("03", "13")
-            when = self.date_for(act, clause_triggers, published, future, speech, token,
-                                 announced=announced)
+            # "accused Iraq of killing Kurds last week": the deed's date is not the charge's
+            deeds = judged_deeds(act) if code[:2] in ("11", "12") or \
+                code.startswith("016") else set()
+            when = self.date_for(act, clause_triggers | deeds, published, future, speech,
+                                 token, announced=announced, deeds=deeds)
             if when.basis == "publication":
                 when = self.date_told_before(act, clause_triggers, published, events) or when
             code = self.refine_attack(code, token, subjects(act) if pattern.kind == "V" else [])
@@ -3000,18 +3010,20 @@ class Coder:
                         token.lemma_.lower() in CROSSINGS:
                     continue  # "Taylor was caught trying to cross into Cameroon": a man
                     # crossing a border takes no territory
-                if code == "190" and token.lemma_.lower() in OVERTHROWING and \
-                        target is not None and target.country == source.country and \
-                        source.sector not in INSURGENT_SECTORS:
-                    continue  # "the army overthrew President Ousmane": a coup, coded by what
-                    # the junta does (arrests, suspends the constitution), no war on its state
-                    # (but rebels who overthrew a president won a war)
+                coup = code == "190" and token.lemma_.lower() in OVERTHROWING and \
+                    target is not None and target.country == source.country and \
+                    source.sector not in INSURGENT_SECTORS
+                # "the army overthrew President Ousmane": a change of leader (0831) as
+                # "ousted" is, no war on its own state (but rebels who overthrew a
+                # president won a war)
+                if coup and cand.intent_head is not None:
+                    continue  # "officers who tried to overthrow him": no leader fell
                 if code.startswith(("145", "170")) and token.lemma_.lower() in RAIDS and (
                         source.sector in IRREGULAR_FIGHTERS or
                         ASSAILANTS & set(source.text.lower().split())):
                     continue  # "gunmen stormed the school": the way in to the killing or
                     # hostage-taking the story tells, no riot
-                final = self.visit_or_host(code, source, target, venue)
+                final = "0831" if coup else self.visit_or_host(code, source, target, venue)
                 if final.startswith("0874") and any(
                         t.lemma_.lower() in PEACEKEEPING
                         for s in subjects(token) for t in s.subtree):
@@ -4544,7 +4556,8 @@ class Coder:
                                                                     False)
 
     def date_for(self, act, triggers: set[int], published: date, future: bool, speech,
-                 trigger=None, announced: bool = False) -> dates.EventDate:
+                 trigger=None, announced: bool = False, deeds: set[int] = frozenset()
+                 ) -> dates.EventDate:
         """The date words of the act's own clause; failing those, of the clauses above it
         ("broke through on Saturday, attacking towns"), nearest first, shifted by a lag
         the text states ("resigned on Tuesday, a day after police killed 19"). An act
@@ -4568,10 +4581,11 @@ class Coder:
         if lag:
             above = self.date_above(act, triggers, published, future, speech)
             return dates.shifted(above, lag, published)
-        return self.date_above(act, triggers, published, future, speech, found)
+        return self.date_above(act, triggers, published, future, speech, found, deeds)
 
     def date_above(self, act, triggers: set[int], published: date, future: bool, speech,
-                   found: dates.EventDate | None = None) -> dates.EventDate:
+                   found: dates.EventDate | None = None, deeds: set[int] = frozenset()
+                   ) -> dates.EventDate:
         """The act's date from its own words (``found``), its coordinated verbs, the clauses
         above it or the speech that reports it; the publication date failing all."""
         for later in (c for c in act.conjuncts if c.i > act.i and found is None):
@@ -4587,21 +4601,23 @@ class Coder:
                 found = dates.resolve(self.owned_text(walk, triggers | {walk.i}), published,
                                       future=self.is_future(walk))
         if found is None and getattr(self, "_live", None) is not None:
-            found = dates.resolve(self.owned_text(act, self._live | {act.i}), published,
-                                  future=future)
+            found = dates.resolve(self.owned_text(act, self._live | {act.i} | deeds),
+                                  published, future=future)
             if found is None:
                 # "declared martial law and a general mobilisation on Sunday", "signed a
                 # deal during a state visit on Friday": the parser hung the date on an
                 # event noun inside the act's own clause
                 verbs = {i for i in self._live if act.doc[i].pos_ in ("VERB", "AUX")}
-                found = dates.resolve(self.owned_text(act, verbs | {act.i}), published,
-                                      future=future)
+                found = dates.resolve(self.owned_text(act, verbs | {act.i} | deeds),
+                                      published, future=future)
         if found is None:
             # "signed accords at a White House ceremony hosted by Trump on Tuesday": the
             # only date in the act's words, though it hangs on another act inside them
             # (not an age: "and police arrested a 41-year-old")
+            apart = {t.i for d in deeds for t in act.doc[d].subtree}
             named = [e for e in act.doc[act.left_edge.i:act.right_edge.i + 1].ents
-                     if e.label_ == "DATE" and "old" not in e.text.lower()]
+                     if e.label_ == "DATE" and "old" not in e.text.lower() and
+                     e.start not in apart]
             if len(named) == 1:
                 found = dates.resolve(named[0].text if named[0].start == 0 else
                                       act.doc[named[0].start - 1:named[0].end].text,
