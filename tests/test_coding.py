@@ -3111,3 +3111,27 @@ def test_an_accusation_is_not_dated_by_the_deed_it_accuses():
                        "islands last week. Ankara rejected the charge.", date(1996, 2, 3))
     accused = find(events, "GRC", "TUR", "11")
     assert accused and accused[0]["date"] == "1996-02-03", events
+
+
+def test_the_country_after_a_state_named_only_in_a_title_is_that_state():
+    events = code_text("Peru's President Alberto Fujimori shut down Congress on Sunday. The "
+                       "United States has frozen its aid to the country.", date(1992, 4, 7))
+    assert find(events, "USA", "PER", "16"), events
+
+
+def test_rejecting_an_offer_answers_whoever_made_it():
+    events = code_text("The rebel leader rejected the offer President Museveni made on "
+                       "Tuesday.", date(1996, 3, 14))
+    assert find(events, "UGA", "UGA", "12"), events
+
+
+@pytest.mark.parametrize("text,published,source,target,root", [
+    ("Chad's government closed its border with Sudan on Monday. It accused Khartoum of "
+     "arming the rebels.", date(2006, 4, 18), "TCD", "SDN", "11"),
+    ("Gunmen seized a school in Beslan in Russia on Wednesday. They demanded that Moscow "
+     "withdraw its troops from Chechnya.", date(2004, 9, 2), "RUS", "RUS", "10"),
+])
+def test_an_opening_it_or_they_is_the_doer_of_the_sentence_before(text, published, source,
+                                                                   target, root):
+    events = code_text(text, published)
+    assert find(events, source, target, root), events

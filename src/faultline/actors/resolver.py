@@ -903,8 +903,12 @@ class Resolver:
             if a.country and a.country != context.subject_country:
                 counts[a.country] = counts.get(a.country, 0) + 1
                 last[a.country] = i
-        return max(counts, key=lambda c: (counts[c], last[c])) if counts \
-            else context.countries[-1]
+        if counts:
+            return max(counts, key=lambda c: (counts[c], last[c]))
+        # (a state named only inside a phrase the story resolved as a whole, "Guatemala's
+        # President Jorge Serrano", still beats the subject's own)
+        return next((c for c in reversed(context.countries) if c != context.subject_country),
+                    context.countries[-1])
 
     def _person_on(self, matches: list[Match], on: date) -> str | None:
         """The person a name means on the day: "King Abdullah" in 2015 is Jordan's king,

@@ -428,6 +428,23 @@ def judged_deeds(act) -> set[int]:
             if o.tag_ == "VBG"}
 
 
+def previous_subject(pronoun, act) -> list:
+    """Whom a sentence's opening "It" or "They" means: the subject of the sentence before,
+    when that names a body or people of the same number ("South Sudan's government ordered
+    oil companies to halt production. It accused Khartoum of theft")."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.i != sent.start or not (
+            act.i == sent.root.i or (act.dep_ == "conj" and act.head.i == sent.root.i)) \
+            or act.pos_ != "VERB":  # ("It is the first ...": no act)
+        return []
+    before = subjects(pronoun.doc[sent.start - 1].sent.root)
+    if len(before) != 1 or before[0].pos_ == "PRON":
+        return []
+    group = with_conjuncts(before)
+    plural = len(group) > 1 or before[0].tag_ in ("NNS", "NNPS")
+    return group if plural == (pronoun.lower_ == "they") else []
+
+
 @dataclass
 class Candidate:
     """A trigger whose pattern matched, before actors and flags are attached."""
@@ -535,6 +552,10 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
                        "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: What one side puts to another, to be accepted or turned down.
+PROFFERED = frozenset({"offer", "proposal", "plan", "proposition", "initiative", "demand",
+                       "ultimatum", "term", "condition", "request", "invitation", "deal",
+                       "compromise"})
 #: Common nouns that name a state or its rulers ("the country", "the regime").
 STATE_NOUNS = frozenset({"country", "state", "nation", "regime", "government", "junta",
                          "kingdom", "republic", "territory", "island", "emirate"})
@@ -933,7 +954,13 @@ class Coder:
 
         ``locative`` lets a place stand in for its country ("a camp in Pakistan")."""
         found: list[Actor] = []
+        sent = getattr(self, "_prior", (None,))[0]
         for token in tokens:
+            if sent is not None and token.i < sent.start and \
+                    token.i in getattr(self, "_doers", {}):
+                # a doer of an earlier sentence, as it was read there
+                found.extend(self._doers[token.i])
+                continue
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not (
                     token.dep_ in NOUN_DEPS and children(token, "det")):
                 continue  # (but "at the United Nations building" is a noun the tagger
@@ -1486,6 +1513,8 @@ class Coder:
         context = Context()
         events: list[Event] = []
         self._history = events
+        #: subject word -> the doers it was read as, for "It"/"They" in the next sentence
+        self._doers: dict[int, list[Actor]] = {}
         for index, sent in enumerate(doc.sents):
             self._prior = (sent, context.copy(), {})
             self.resolver.scan(sent.text, published, context)
@@ -2877,6 +2906,8 @@ class Coder:
             if targets:
                 targets_of.setdefault(act.i, targets)
                 sources_of.setdefault(act.i, sources)
+                for word in subjects(act):
+                    self._doers.setdefault(word.i, sources)
             each_other = any(t.lower_ in ("other", "another") and (t.head.i == act.i or (
                 t.head.dep_ == "prep" and t.head.head.i == act.i))
                 for t in act.subtree if t.dep_ in (*OBJECT_DEPS, "pobj"))
@@ -4399,6 +4430,15 @@ class Coder:
             with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
             or gapped_object(token) or particle_objects(token)
             or with_conjuncts(shared_object(token)), described]
+        if kind == "V":
+            # "rejected the offer President Botha made": whoever made what is answered
+            # (not "a deal under which goods from the EU face tariffs")
+            groups.append([s for o in children(token, "dobj")
+                           if o.lemma_.lower() in PROFFERED
+                           for c in children(o, "relcl") if not children(c, "dobj") and
+                           not any(w.lower_ in ("which", "whom") for p in children(c, "prep")
+                                   for w in children(p, "pobj"))
+                           for s in subjects(c)])
         preps = ("against", "on", "to", "with", "for", "of", "between", "at", "into",
                  "over") if kind == "N" else AUTO_PREPS
         groups.extend(slot_tokens(token, p, kind) for p in preps)
@@ -4464,6 +4504,8 @@ class Coder:
                 above = subjects(walk) if walk.pos_ in ("VERB", "AUX") else []
                 if len(above) > 1:
                     return above
+        if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
+            return previous_subject(tokens[0], act) or tokens
         return tokens
 
     def parties_of(self, noun) -> list:
