@@ -3135,3 +3135,11 @@ def test_an_opening_it_or_they_is_the_doer_of_the_sentence_before(text, publishe
                                                                    target, root):
     events = code_text(text, published)
     assert find(events, source, target, root), events
+
+
+def test_the_dead_of_a_crackdown_are_its_toll_not_another_attack():
+    events = code_text("Presidential guards opened fire on thousands of opposition supporters "
+                       "marching on the presidential palace in Conakry on Monday, killing at "
+                       "least 25 people.", date(2009, 9, 29))
+    assert find(events, "GIN", "GIN", "17"), events
+    assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events

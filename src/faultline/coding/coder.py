@@ -428,6 +428,14 @@ def judged_deeds(act) -> set[int]:
             if o.tag_ == "VBG"}
 
 
+def toll_of(token) -> bool:
+    """Whether the trigger is the "killing N people" participle that counts the dead of
+    the act it hangs on."""
+    return token.lemma_.lower() == "kill" and token.tag_ == "VBG" and \
+        token.dep_ in ("advcl", "xcomp") and not any(
+            o.ent_type_ == "PERSON" for o in children(token, "dobj"))
+
+
 def previous_subject(pronoun, act) -> list:
     """Whom a sentence's opening "It" or "They" means: the subject of the sentence before,
     when that names a body or people of the same number ("South Sudan's government ordered
@@ -3163,8 +3171,10 @@ class Coder:
                     # (and barring its officials "from entering" a travel ban)
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
-                if key in seen:
-                    continue
+                if key in seen or (final[:2] in ("18", "19") and toll_of(token) and not
+                                   (target is not None and public_figure(target)) and (
+                        key[0], key[1], "175") in seen):
+                    continue  # ("opened fire on marchers, killing 25": the repression's toll)
                 seen.add(key)
                 events.append(self.event(
                     article_id, sent, index, token, final, when, negated, hypothetical,
