@@ -3143,3 +3143,13 @@ def test_the_dead_of_a_crackdown_are_its_toll_not_another_attack():
                        "least 25 people.", date(2009, 9, 29))
     assert find(events, "GIN", "GIN", "17"), events
     assert not [e for e in events if e["cameo"]["root"] in ("18", "19")], events
+
+
+def test_rebels_backed_by_a_state_get_its_military_aid_not_its_praise():
+    events = code_text("Congolese troops fought rebels backed by Rwanda near Goma on Sunday.",
+                       date(2012, 11, 19))
+    assert find(events, "RWA", "COD", "07"), events
+    assert not [e for e in events if e["cameo"]["root"] == "05"], events
+    events = code_text("The European Union agreed on Friday to lend Ukraine 90 billion euros "
+                       "backed by frozen Russian assets.", date(2025, 12, 19))
+    assert not find(events, "RUS", "UKR", "05"), events

@@ -428,6 +428,20 @@ def judged_deeds(act) -> set[int]:
             if o.tag_ == "VBG"}
 
 
+#: Nouns of armed men whom a state may arm and back.
+ARMED_NOUNS = frozenset({"rebel", "militia", "militiaman", "fighter", "insurgent", "guerrilla",
+                         "faction", "militant", "gunman", "paramilitary"})
+
+
+def backers_of(token) -> bool | None:
+    """For "X backed by Y" (a participle on a noun): whether X are armed men Y backs (the
+    backing is military aid), or None when the trigger is no such participle."""
+    if token.lemma_.lower() not in ("back", "support", "sponsor") or token.tag_ != "VBN" \
+            or token.dep_ != "acl" or not prep_objects(token, "by"):
+        return None
+    return token.head.lemma_.lower() in ARMED_NOUNS
+
+
 def toll_of(token) -> bool:
     """Whether the trigger is the "killing N people" participle that counts the dead of
     the act it hangs on."""
@@ -3131,6 +3145,10 @@ class Coder:
                             s.pos_ == "NOUN" for s in passive_subjects(token)):
                     final = "043"  # "was welcomed at the airport by Castro": a guest
                     # received, not a decision praised
+                elif code.startswith("051") and backers_of(token) is not None:
+                    if not backers_of(token):
+                        continue  # "euros backed by frozen assets": a guarantee, no praise
+                    final = "072"  # "rebels backed by Rwanda": armed, not praised
                 elif code.startswith("171") and target is not None and target.person:
                     final = "173"  # "seized President Conde": a person seized is detained
                 elif code.startswith("175") and source.sector not in SECURITY_SECTORS \
