@@ -3153,3 +3153,10 @@ def test_rebels_backed_by_a_state_get_its_military_aid_not_its_praise():
     events = code_text("The European Union agreed on Friday to lend Ukraine 90 billion euros "
                        "backed by frozen Russian assets.", date(2025, 12, 19))
     assert not find(events, "RUS", "UKR", "05"), events
+
+
+def test_troops_crossing_a_border_to_help_its_government_give_protection():
+    events = code_text("Senegalese troops crossed into Gambia on Thursday to help the "
+                       "elected president take office.", date(2017, 1, 20))
+    assert find(events, "SEN", "GMB", "07"), events
+    assert not find(events, "SEN", "GMB", "19"), events

@@ -2011,6 +2011,11 @@ class Coder:
                 # "sent troops into Cameroon to help fight Boko Haram", "into the Central
                 # African Republic to stop the violence": protection given, not an invasion
                 pattern = replace(pattern, code="074")
+            if pattern.code.startswith("192") and pattern.kind == "V" and \
+                    lemma in CROSSINGS and any(p.lemma_.lower() in HELPING
+                                               for p in purpose_clauses(token)):
+                # "Angolan troops crossed into Congo to help Kabila's forces": help given
+                pattern = replace(pattern, code="074")
             if pattern.code == "042" and pattern.kind == "V" and \
                     self.forces_arrive_to_help(token):
                 pattern = replace(pattern, code="074")
