@@ -3160,3 +3160,9 @@ def test_troops_crossing_a_border_to_help_its_government_give_protection():
                        "elected president take office.", date(2017, 1, 20))
     assert find(events, "SEN", "GMB", "07"), events
     assert not find(events, "SEN", "GMB", "19"), events
+
+
+def test_force_threatened_to_remove_a_ruler_threatens_his_state():
+    events = code_text("Nigeria threatened on Monday to use force to remove Sierra Leone's "
+                       "military junta.", date(1997, 6, 2))
+    assert find(events, "NGA", "SLE", "13"), events

@@ -4463,6 +4463,9 @@ class Coder:
             with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
             or gapped_object(token) or particle_objects(token)
             or with_conjuncts(shared_object(token)), described]
+        if kind == "V" and token.lemma_.lower() in ("use", "employ", "resort"):
+            # "threatened to use force to remove Gbagbo": whom the force is for
+            groups.append([o for c in purpose_clauses(token) for o in children(c, "dobj")])
         if kind == "V":
             # "rejected the offer President Botha made": whoever made what is answered
             # (not "a deal under which goods from the EU face tariffs")
