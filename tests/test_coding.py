@@ -3166,3 +3166,14 @@ def test_force_threatened_to_remove_a_ruler_threatens_his_state():
     events = code_text("Nigeria threatened on Monday to use force to remove Sierra Leone's "
                        "military junta.", date(1997, 6, 2))
     assert find(events, "NGA", "SLE", "13"), events
+
+
+@pytest.mark.parametrize("text,published,source,target", [
+    ("Bolivia handed over Klaus Barbie to France on Friday.", date(1983, 2, 5), "BOL", "FRA"),
+    ("Georgian police arrested the fugitive on Monday and handed him to Russia.",
+     date(2002, 10, 8), "GEO", "RUS"),
+])
+def test_a_named_or_arrested_man_handed_to_a_state_is_judicial_cooperation(text, published,
+                                                                          source, target):
+    events = code_text(text, published)
+    assert find(events, source, target, "06"), events
