@@ -595,9 +595,9 @@ def test_the_act_asked_for_is_the_content_of_an_appeal():
      "deal on Sunday.", "USA", "EC", "05"),
     ("Donald Trump and European Commission President Ursula von der Leyen reached a trade "
      "deal on Sunday.", "EC", "USA", "05"),
-    # leaders signing a deal in a third state met there
-    ("Joe Biden and Vladimir Putin signed an arms control accord in Geneva on Wednesday.",
-     "USA", "RUS", "044"),
+    # leaders agreeing in a third state met there
+    ("Joe Biden and Vladimir Putin agreed in Geneva on Wednesday on a plan to extend the "
+     "arms control treaty.", "USA", "RUS", "044"),
     # rebels attacking a town of their own state attack the state
     ("Boko Haram fighters attacked Maiduguri on Saturday.", "NGA", "NGA", "19"),
     # war crimes committed are atrocities, not an evil fought
@@ -3177,3 +3177,21 @@ def test_a_named_or_arrested_man_handed_to_a_state_is_judicial_cooperation(text,
                                                                           source, target):
     events = code_text(text, published)
     assert find(events, source, target, "06"), events
+
+
+def test_a_treaty_signed_in_a_third_state_is_the_signing_alone():
+    events = code_text("Joe Biden and Vladimir Putin signed an arms control accord in Geneva "
+                       "on Wednesday.", date(2021, 6, 17))
+    assert find(events, "USA", "RUS", "05") and find(events, "RUS", "USA", "05"), events
+    assert not [e for e in events if e["cameo"]["root"] == "04"], events
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Southern African leaders agreed on Wednesday to deploy a regional force to help "
+     "Mozambique fight Islamist insurgents in its north.", date(2021, 6, 24)),
+    ("Nigerian troops crossed into Niger on Friday to help its army fight Boko Haram.",
+     date(2015, 3, 7)),
+])
+def test_the_fight_help_is_sent_for_is_not_a_fight_told(text, published):
+    events = code_text(text, published)
+    assert not [e for e in events if e["cameo"]["root"] == "19"], events

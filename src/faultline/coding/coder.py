@@ -574,6 +574,8 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
                        "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: Verbs of making an act possible: the act they govern is not told as done.
+ENABLING = frozenset({"help", "assist", "enable", "need"})
 #: What one side puts to another, to be accepted or turned down.
 PROFFERED = frozenset({"offer", "proposal", "plan", "proposition", "initiative", "demand",
                        "ultimatum", "term", "condition", "request", "invitation", "deal",
@@ -2733,8 +2735,12 @@ class Coder:
         # an admission is coded after the acts of its sentence, which it may be about
         # ("Iran admitted its military had shot down a Ukrainian airliner")
         for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
-            if cand.suppressed:
-                continue
+            if cand.suppressed or (cand.code[:2] in ("18", "19", "20") and
+                                   cand.pattern.kind == "V" and
+                                   cand.token.dep_ in ("xcomp", "advcl", "ccomp") and
+                                   cand.token.head.lemma_.lower() in ENABLING):
+                continue  # ("sent a force to help Mozambique fight insurgents", "needed a
+                # free hand to fight the guerrillas": what help is for, not a fight told)
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
@@ -3334,9 +3340,11 @@ class Coder:
             own = best_pattern(token)
             if any(a.person or a.role for a in [*sources, *targets]) and not any(
                     w.lemma_.lower() in BROKERING for w in token.sent) and \
-                    own is not None and own.code[:2] in ("03", "05", "06"):
-                # leaders signing in a third state met there ("struck a trade deal at
-                # his golf resort in Scotland"): a meeting at a third place, each way
+                    own is not None and own.code[:2] in ("03", "05", "06") and \
+                    token.lemma_.lower() not in SIGNING:
+                # leaders agreeing in a third state met there ("agreed in Geneva to
+                # resume talks"): a meeting at a third place, each way (but a treaty
+                # signed there is coded as the signing alone, as our gold sets do)
                 sides = [*sources, *targets]
                 return [(s, t, "044") for s in sides for t in sides
                         if (s.country or s.org) != (t.country or t.org)]
