@@ -3195,3 +3195,11 @@ def test_a_treaty_signed_in_a_third_state_is_the_signing_alone():
 def test_the_fight_help_is_sent_for_is_not_a_fight_told(text, published):
     events = code_text(text, published)
     assert not [e for e in events if e["cameo"]["root"] == "19"], events
+
+
+def test_what_an_act_clears_the_way_for_is_no_act_told():
+    events = code_text("Greece and North Macedonia signed an agreement on Sunday settling the "
+                       "name dispute, clearing the way for Skopje's membership talks with the "
+                       "European Union.", date(2018, 6, 18))
+    assert find(events, "GRC", "MKD", "05"), events
+    assert not [e for e in events if e["cameo"]["root"] == "04"], events

@@ -442,6 +442,17 @@ def backers_of(token) -> bool | None:
     return token.head.lemma_.lower() in ARMED_NOUNS
 
 
+def paved_for(token) -> bool:
+    """Whether the trigger names what an act opens the way for ("clearing the way for
+    Croatia's membership talks", "opening the way for Sinn Fein to join talks"): a
+    prospect, not an act told."""
+    for way in token.ancestors:
+        if way.lemma_.lower() == "way" and way.dep_ == "dobj" and \
+                way.head.lemma_.lower() in ("pave", "clear", "open", "smooth", "prepare"):
+            return True
+    return False
+
+
 def toll_of(token) -> bool:
     """Whether the trigger is the "killing N people" participle that counts the dead of
     the act it hangs on."""
@@ -2735,10 +2746,10 @@ class Coder:
         # an admission is coded after the acts of its sentence, which it may be about
         # ("Iran admitted its military had shot down a Ukrainian airliner")
         for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
-            if cand.suppressed or (cand.code[:2] in ("18", "19", "20") and
-                                   cand.pattern.kind == "V" and
-                                   cand.token.dep_ in ("xcomp", "advcl", "ccomp") and
-                                   cand.token.head.lemma_.lower() in ENABLING):
+            if cand.suppressed or paved_for(cand.token) or (
+                    cand.code[:2] in ("18", "19", "20") and cand.pattern.kind == "V" and
+                    cand.token.dep_ in ("xcomp", "advcl", "ccomp") and
+                    cand.token.head.lemma_.lower() in ENABLING):
                 continue  # ("sent a force to help Mozambique fight insurgents", "needed a
                 # free hand to fight the guerrillas": what help is for, not a fight told)
             token, pattern = cand.token, cand.pattern
