@@ -3203,3 +3203,8 @@ def test_what_an_act_clears_the_way_for_is_no_act_told():
                        "European Union.", date(2018, 6, 18))
     assert find(events, "GRC", "MKD", "05"), events
     assert not [e for e in events if e["cameo"]["root"] == "04"], events
+
+
+def test_mobs_killing_hundreds_of_a_faith_are_a_massacre_not_a_riot():
+    events = code_text("Mobs killed hundreds of Sikhs in Delhi on Thursday.", date(1984, 11, 2))
+    assert [e for e in find(events, "IND", "IND", "20") if e["cameo"]["code"] == "202"], events

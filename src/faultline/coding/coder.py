@@ -211,7 +211,8 @@ UNARMED_VICTIMS = frozenset({"civilian", "people", "villager", "resident", "work
                              "farmer", "worshipper", "student", "child", "woman",
                              "refugee", "protester", "demonstrator", "man", "boy", "girl",
                              "patient", "pilgrim", "migrant", "detainee", "prisoner",
-                             "inmate", "family"})
+                             "inmate", "family", "muslim", "christian", "hindu", "sikh",
+                             "jew", "tutsi", "hutu", "kurd", "indian"})
 #: Verbs that, with one named person as the victim, make an assassination (186).
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "slay", "eliminate"})
 #: Verbs of killing many at once; with a hundred or more unarmed victims, a massacre.
@@ -3386,7 +3387,8 @@ class Coder:
             if victims.lower_ in ("hundreds", "thousands", "dozens") and prep_objects(
                     victims, "of"):
                 head = prep_objects(victims, "of")[0]
-            if head.lemma_.lower() not in UNARMED_VICTIMS:
+            if head.lemma_.lower() not in UNARMED_VICTIMS and \
+                    head.lower_.rstrip("s") not in UNARMED_VICTIMS:  # ("Muslims", a name)
                 continue
             if victims.lower_ in ("hundreds", "thousands"):
                 return True
