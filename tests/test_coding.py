@@ -3208,3 +3208,10 @@ def test_what_an_act_clears_the_way_for_is_no_act_told():
 def test_mobs_killing_hundreds_of_a_faith_are_a_massacre_not_a_riot():
     events = code_text("Mobs killed hundreds of Sikhs in Delhi on Thursday.", date(1984, 11, 2))
     assert [e for e in find(events, "IND", "IND", "20") if e["cameo"]["code"] == "202"], events
+
+
+def test_a_gapped_second_donor_pledges_too_and_the_helped_state_is_the_target():
+    events = code_text("Japan pledged $500 million and Britain about $300 million on Monday "
+                       "at a conference in Tokyo to help Afghanistan rebuild.",
+                       date(2002, 1, 22))
+    assert find(events, "JPN", "AFG", "03") and find(events, "GBR", "AFG", "03"), events

@@ -43,6 +43,7 @@ from faultline.coding.syntax import (
     children,
     gapped_object,
     governing_verb,
+    helped_subjects,
     particle_objects,
     passive,
     passive_agents,
@@ -586,6 +587,9 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
                        "infiltrate"})
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: Verbs of means used or given, whose purpose clause names whom they are for.
+MEANS_GIVEN = frozenset({"use", "employ", "resort", "pledge", "promise", "offer", "give",
+                         "donate", "provide", "grant", "lend"})
 #: Verbs of making an act possible: the act they govern is not told as done.
 ENABLING = frozenset({"help", "assist", "enable", "need"})
 #: What one side puts to another, to be accepted or turned down.
@@ -4477,6 +4481,7 @@ class Coder:
             return [with_conjuncts(relative_antecedents(
                 token, children(token, *OBJECT_DEPS, "dative"))) or gapped_object(token)
                 or particle_objects(token) or small_clause_subjects(token)
+                or helped_subjects(token)
                 or with_conjuncts(shared_object(token)), described]
         if slot != "auto":  # the named slot first, then the usual places
             return [slot_tokens(token, slot, kind), *self.target_tokens(token, "auto", kind)]
@@ -4484,8 +4489,9 @@ class Coder:
             with_conjuncts(relative_antecedents(token, children(token, "dobj", "dative")))
             or gapped_object(token) or particle_objects(token)
             or with_conjuncts(shared_object(token)), described]
-        if kind == "V" and token.lemma_.lower() in ("use", "employ", "resort"):
-            # "threatened to use force to remove Gbagbo": whom the force is for
+        if kind == "V" and token.lemma_.lower() in MEANS_GIVEN:
+            # "threatened to use force to remove Gbagbo", "pledged $1 billion to help Nepal
+            # rebuild": whom the force or the money is for
             groups.append([o for c in purpose_clauses(token) for o in children(c, "dobj")])
         if kind == "V":
             # "rejected the offer President Botha made": whoever made what is answered

@@ -427,6 +427,21 @@ def small_clause_subjects(token) -> list:
     return [s for c in small_clause_predicates(token) for s in children(c, "nsubj")]
 
 
+#: Verbs of giving money or means for a purpose ("pledged $1 billion to help Nepal").
+GIVING = frozenset({"pledge", "promise", "offer", "give", "donate", "provide", "grant",
+                    "lend", "allocate"})
+
+
+def helped_subjects(token) -> list:
+    """Whom money given "to help" helps when the parser made a clause of it: "pledged $1
+    billion to help Nepal rebuild" hangs "rebuild" as a ccomp whose subject is Nepal."""
+    if token.lemma_.lower() not in ("help", "assist", "enable") or \
+            token.head.lemma_.lower() not in GIVING:
+        return []
+    return [s for c in children(token, "ccomp") if c.pos_ == "VERB" and
+            not children(c, "aux", "mark") for s in children(c, "nsubj")]
+
+
 def is_when(prep) -> bool:
     """A preposition that only dates the act ("on Wednesday"): it cannot complete a
     phrasal trigger ("round on", "turn on")."""
@@ -489,6 +504,19 @@ def governing_verb(noun):
 TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "since", "while", "during"})
 
 
+def gapped_subjects(verb) -> list:
+    """The subject of a second clause whose verb is left out ("India pledged $1 billion
+    and China $480 million"): a name the parser hung on the verb after "and", with a
+    second object of its own."""
+    if verb.pos_ != "VERB" or not any(c.lower_ == "and" for c in verb.children):
+        return []
+    # (a name joined to a verb is a clause of its own; one merely hung on it needs the
+    # second object to show it)
+    return [c for c in children(verb, "dep", "conj")
+            if c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and
+            (c.dep_ == "conj" or len(children(verb, "dobj")) > 1)]
+
+
 def subjects(verb, depth: int = 0) -> list:
     """The verb's subjects, or those it inherits through control and coordination."""
     if depth > 4:
@@ -502,7 +530,7 @@ def subjects(verb, depth: int = 0) -> list:
         if author:
             return author
     if found and not (found[0].lower_ in ("they", "we") and verb.dep_ == "conj"):
-        return with_conjuncts(found)
+        return with_conjuncts(found) + gapped_subjects(verb)
     stray = verb.doc[verb.i - 1] if verb.dep_ == "conj" and verb.i > verb.sent.start \
         else None
     if stray is not None and stray.dep_ == "conj" and stray.pos_ in ("NOUN", "PROPN") and \
