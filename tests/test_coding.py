@@ -3215,3 +3215,13 @@ def test_a_gapped_second_donor_pledges_too_and_the_helped_state_is_the_target():
                        "at a conference in Tokyo to help Afghanistan rebuild.",
                        date(2002, 1, 22))
     assert find(events, "JPN", "AFG", "03") and find(events, "GBR", "AFG", "03"), events
+
+
+def test_forces_of_no_stated_state_in_a_new_sentence_are_the_story_s_state():
+    events = code_text("Mutinous soldiers seized the state radio station in Libreville on "
+                       "Monday and called on Gabonese people to rise up against President Ali "
+                       "Bongo, who is recovering from a stroke in Morocco. Security forces "
+                       "stormed the building within hours, killing two of the mutineers.",
+                       date(2019, 1, 8))
+    assert not [e for e in events if e["source"]["country"] == "MAR"], events
+    assert find(events, "GAB", "GAB", "19"), events

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -458,9 +459,11 @@ def paved_for(token) -> bool:
 def toll_of(token) -> bool:
     """Whether the trigger is the "killing N people" participle that counts the dead of
     the act it hangs on."""
+    killed = [w for o in children(token, "dobj") for w in [o, *prep_objects(o, "of")]]
     return token.lemma_.lower() == "kill" and token.tag_ == "VBG" and \
         token.dep_ in ("advcl", "xcomp") and not any(
-            o.ent_type_ == "PERSON" for o in children(token, "dobj"))
+            w.ent_type_ == "PERSON" or w.lemma_.lower() in ARMED_NOUNS | {"mutineer"}
+            for w in killed)  # ("killing two of the mutineers": a fight)
 
 
 def previous_subject(pronoun, act) -> list:
@@ -1615,7 +1618,14 @@ class Coder:
         in Niger")."""
         read = self.read_up_to(token, token.i + 1, on)
         if read is not None and read.countries:
-            return read.countries[-1]
+            prior = self._prior[1].countries
+            if len(read.countries) > len(prior) or not prior:
+                return read.countries[-1]
+            # none named yet in its sentence ("... who is recovering in Morocco. Security
+            # forces stormed the building"): the state the story has named most, the
+            # later one on a tie, not the last one named in passing
+            counts = Counter(prior)
+            return next(c for c in reversed(prior) if counts[c] == max(counts.values()))
         return context.countries[0] if context.countries else None
 
     def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context
