@@ -3225,3 +3225,16 @@ def test_forces_of_no_stated_state_in_a_new_sentence_are_the_story_s_state():
                        date(2019, 1, 8))
     assert not [e for e in events if e["source"]["country"] == "MAR"], events
     assert find(events, "GAB", "GAB", "19"), events
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Gunmen ambushed President Eduard Shevardnadze's motorcade in Tbilisi on Monday.",
+     date(1998, 2, 10)),
+    ("Gunmen killed two of President Eduard Shevardnadze's bodyguards in Tbilisi on Monday.",
+     date(1998, 2, 10)),
+])
+def test_an_attack_on_a_leader_s_motorcade_or_guards_is_an_attempt_on_his_life(text,
+                                                                              published):
+    events = code_text(text, published)
+    assert [e for e in find(events, "GEO", "GEO", "18") if e["cameo"]["code"] == "185"], events
+    assert not [e for e in events if e["cameo"]["code"] == "186"], events

@@ -456,6 +456,24 @@ def paved_for(token) -> bool:
     return False
 
 
+#: What travels with or guards a leader: an attack on it is an attempt on his life.
+ESCORTS = frozenset({"motorcade", "convoy", "car", "limousine", "plane", "helicopter",
+                     "bodyguard", "guard", "escort", "entourage"})
+
+
+def attacked_things(token) -> list:
+    """The heads of what an act hits: its object, the object of "on" or "at", and the
+    people of a partitive ("two of his bodyguards")."""
+    hit = children(token, "dobj") + prep_objects(token, "on") + prep_objects(token, "at")
+    return hit + [w for o in hit for w in prep_objects(o, "of")]
+
+
+def many_killed(token) -> bool:
+    """Whether a killing's victims are several people ("killed two of his bodyguards",
+    "killed the president's guards"), not the one person whose people they are."""
+    return any(o.tag_ in ("CD", "NNS") for o in children(token, "dobj", "nsubjpass"))
+
+
 def toll_of(token) -> bool:
     """Whether the trigger is the "killing N people" participle that counts the dead of
     the act it hangs on."""
@@ -3153,10 +3171,15 @@ class Coder:
                         not self.is_mass_killing(token):  # (executing 300 men: a massacre)
                     final = "175"  # a state putting people to death represses them
                 elif code[:2] in ("18", "19") and target is not None and public_figure(target) \
-                        and self.is_killing(token):
+                        and self.is_killing(token) and not many_killed(token):
                     # killing a named person is an assassination (but one killed "in a
                     # gun battle" with troops fell in a fight: 193)
                     final = "193" if self.in_a_fight(token) else "186"
+                elif code[:2] in ("18", "19") and target is not None and \
+                        public_figure(target) and source.sector not in SECURITY_SECTORS and \
+                        any(w.lemma_.lower() in ESCORTS for w in attacked_things(token)):
+                    final = "185"  # "ambushed Pinochet's motorcade", "killing five of his
+                    # bodyguards": an attempt on the leader's life
                 elif code.startswith("18") and target is not None and public_figure(target) and \
                         code != "181" and source.sector not in SECURITY_SECTORS:
                     final = "185"  # a named person stabbed or shot at: an attempt on a life
