@@ -3238,3 +3238,10 @@ def test_an_attack_on_a_leader_s_motorcade_or_guards_is_an_attempt_on_his_life(t
     events = code_text(text, published)
     assert [e for e in find(events, "GEO", "GEO", "18") if e["cameo"]["code"] == "185"], events
     assert not [e for e in events if e["cameo"]["code"] == "186"], events
+
+
+def test_a_bomb_outside_a_foreign_run_building_goes_off_in_the_city_s_state():
+    events = code_text("A car bomb exploded outside a French-run school in Beirut on Monday, "
+                       "killing three French teachers.", date(1986, 3, 18))
+    assert find(events, "LBN", "FRA", "18"), events
+    assert not [e for e in events if e["source"]["country"] == "FRA"], events

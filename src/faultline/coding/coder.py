@@ -4451,7 +4451,10 @@ class Coder:
                              for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))]
         # (an embassy stands on its host's soil: "outside the Turkish embassy" is no place in
         # Turkey)
-        places = [[o for o in prep_objects(h, p) if o.lemma_.lower() not in EMBASSIES]
+        # ("outside a US-run training centre in Riyadh": the place the thing stands in,
+        # not its owner)
+        places = [[(prep_objects(o, "in") or [o])[0] for o in prep_objects(h, p)
+                   if o.lemma_.lower() not in EMBASSIES]
                   for h in holders for p in LOCATIVE_PREPS]
         found = [a for a in self.first_actors(places, on, context, locative=True) if a.country]
         if found:
