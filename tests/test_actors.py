@@ -1285,3 +1285,12 @@ def test_a_longer_name_is_someone_else(resolver):
 def test_armed_movements_of_the_1980s_and_1990s_resolve(resolver, mention, day, code):
     actor = resolver.resolve(mention, day)
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Lake Victoria", None), ("Lake Geneva", None), ("Cape Town", "ZAF"), ("Victoria", "SYC"),
+])
+def test_a_lake_or_mountain_named_after_a_city_is_no_place_of_its_state(resolver, mention,
+                                                                       expected):
+    found = resolver.resolve(mention, date(2012, 5, 15))
+    assert (found.country if found else None) == expected, found

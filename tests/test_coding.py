@@ -3245,3 +3245,9 @@ def test_a_bomb_outside_a_foreign_run_building_goes_off_in_the_city_s_state():
                        "killing three French teachers.", date(1986, 3, 18))
     assert find(events, "LBN", "FRA", "18"), events
     assert not [e for e in events if e["source"]["country"] == "FRA"], events
+
+
+def test_a_lake_named_after_a_city_and_a_living_supported_are_no_actors_or_backing():
+    events = code_text("Lake Victoria is shared by Uganda, Kenya and Tanzania, and its "
+                       "fisheries support millions of people.", date(2012, 5, 15))
+    assert events == [], events

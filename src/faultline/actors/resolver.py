@@ -377,6 +377,11 @@ class Resolver:
                 span = words[base:group[-1].end]
                 if self._donor_named(words, group):
                     continue  # "the Saudi maternity hospital in El Fasher" is no Saudi actor
+                if base > 0 and len(group) == 1 and self._natural_feature(
+                        words[base - 1:group[-1].end],
+                        [replace(m, start=m.start - base + 1, end=m.end - base + 1)
+                         for m in group]):
+                    continue  # "Lake Victoria" is no capital of the Seychelles
                 # the phrase's own word positions, as ``resolve`` gives them
                 local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
                 actor = self._introduced_alone(span, group, context) or \
@@ -596,8 +601,9 @@ class Resolver:
         own = self._subjects_force(text, words, matches, on, context)
         if own:
             return own
-        if self._place_in_a_name(words, matches):
-            return None  # "Victoria Nuland", "Juan Carlos Holguin": a person, not a city
+        if self._place_in_a_name(words, matches) or self._natural_feature(words, matches):
+            return None  # "Victoria Nuland", "Juan Carlos Holguin": a person, not a city;
+            # "Lake Victoria", "Mount Lebanon": no city
         if not matches or self._leaves_names_unmatched(words, matches):
             fuzzy = self._fuzzy(text, words, on, context)
             if fuzzy or not matches:
@@ -750,6 +756,15 @@ class Resolver:
             return False
         others = [w for i, w in enumerate(words) if i >= start and not match.start <= i < match.end]
         return not any(w.lower() in PLACE_NAME_WORDS for w in others)
+
+    @staticmethod
+    def _natural_feature(words: list[str], matches: list[Match]) -> bool:
+        """A lake, mountain or cape named after a city or region ("Lake Victoria", "Mount
+        Lebanon" in news of the range): a feature of the land, not the place's state."""
+        start = next((i for i, w in enumerate(words) if w.lower() not in SKIP_WORDS), 0)
+        return len(matches) == 1 and matches[0].start > start and \
+            words[start].lower() in ("lake", "mount", "mt", "cape") and \
+            all(e.kind in ("place", "capital") for e in matches[0].entries)  # (not "Cape Town")
 
     @staticmethod
     def _longer_name(words: list[str], matches: list[Match]) -> bool:

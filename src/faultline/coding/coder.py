@@ -611,6 +611,9 @@ UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inabil
 #: Verbs of means used or given, whose purpose clause names whom they are for.
 MEANS_GIVEN = frozenset({"use", "employ", "resort", "pledge", "promise", "offer", "give",
                          "donate", "provide", "grant", "lend"})
+#: What a resource or trade keeps alive: "supporting" it is no political backing.
+SUSTAINED = frozenset({"people", "million", "thousand", "family", "job", "livelihood",
+                       "economy", "growth", "population", "household", "industry"})
 #: Verbs of making an act possible: the act they govern is not told as done.
 ENABLING = frozenset({"help", "assist", "enable", "need"})
 #: What one side puts to another, to be accepted or turned down.
@@ -2096,6 +2099,10 @@ class Coder:
             if lemma == "beat" and any(c.lower_ in ("back", "off") for c in
                                        children(token, "prt", "advmod")):
                 continue  # "were beaten back by his guards": an attack repelled, no beating
+            if lemma in ("support", "sustain", "feed") and any(
+                    w.lemma_.lower() in SUSTAINED for o in children(token, "dobj")
+                    for w in [o, *prep_objects(o, "of")]):
+                continue  # "its fisheries support millions of people": a living, no backing
             if pattern.code.startswith("09") and any(
                     o.lemma_.lower() in CEREMONIAL for o in children(token, "dobj")):
                 continue  # "inspected a guard of honour": a ceremony, no inquiry
