@@ -3251,3 +3251,9 @@ def test_a_lake_named_after_a_city_and_a_living_supported_are_no_actors_or_backi
     events = code_text("Lake Victoria is shared by Uganda, Kenya and Tanzania, and its "
                        "fisheries support millions of people.", date(2012, 5, 15))
     assert events == [], events
+
+
+def test_people_crossing_a_border_take_no_territory():
+    events = code_text("Hundreds of thousands of ethnic Albanians have crossed from Kosovo into "
+                       "Macedonia since March.", date(1999, 4, 20))
+    assert not [e for e in events if e["cameo"]["code"].startswith("192")], events

@@ -3121,10 +3121,13 @@ class Coder:
                     # (but "took the city of Kirkuk from Kurdish fighters" takes a place of
                     # its own state)
                     continue
-                if code.startswith("192") and source.person and \
-                        token.lemma_.lower() in CROSSINGS:
-                    continue  # "Taylor was caught trying to cross into Cameroon": a man
-                    # crossing a border takes no territory
+                if code.startswith("192") and token.lemma_.lower() in CROSSINGS and (
+                        source.person or source.sector == "CVL" or any(
+                            w.lemma_.lower() in UNARMED_VICTIMS or w.ent_type_ == "NORP"
+                            for s in subjects(token) for w in [s, *prep_objects(s, "of")])):
+                    continue  # "Taylor was caught trying to cross into Cameroon", "tens of
+                    # thousands of ethnic Turks have crossed into Turkey": people crossing
+                    # a border take no territory
                 coup = code == "190" and token.lemma_.lower() in OVERTHROWING and \
                     target is not None and target.country == source.country and \
                     source.sector not in INSURGENT_SECTORS
