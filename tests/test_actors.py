@@ -1294,3 +1294,8 @@ def test_a_lake_or_mountain_named_after_a_city_is_no_place_of_its_state(resolver
                                                                        expected):
     found = resolver.resolve(mention, date(2012, 5, 15))
     assert (found.country if found else None) == expected, found
+
+
+def test_a_past_head_of_a_world_body_is_of_the_state_he_serves_later(resolver):
+    found = resolver.resolve("opposition leader Mohamed ElBaradei", date(2012, 11, 23))
+    assert found is not None and found.country == "EGY" and found.org is None, found

@@ -1118,8 +1118,11 @@ class Resolver:
             # a past head of an international body speaks for his own state once out of
             # office ("Donald Tusk" in 2021 is a Pole, no longer the European Council)
             own = [s for s in spells if s.country and (s.start or date.min) <= on]
-            if own:
-                home = max(own, key=lambda s: s.start or date.min).country
+            later = [s for s in spells if s.country]  # (a state he serves later is his:
+            # "opposition leader ElBaradei" in 2012, vice-president of Egypt in 2013)
+            if own or later:
+                home = (max(own, key=lambda s: s.start or date.min) if own else
+                        min(later, key=lambda s: s.start or date.max)).country
         org = nearest.org if nearest and not home else None
         if org in self.kb.orgs and self.kb.orgs[org].country:  # a dead or ousted group leader
             home, org = self.kb.orgs[org].country, None
