@@ -3257,3 +3257,21 @@ def test_people_crossing_a_border_take_no_territory():
     events = code_text("Hundreds of thousands of ethnic Albanians have crossed from Kosovo into "
                        "Macedonia since March.", date(1999, 4, 20))
     assert not [e for e in events if e["cameo"]["code"].startswith("192")], events
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The unrest erupted after two teenagers died while hiding from police.",
+     date(2005, 11, 8)),
+    ("Khalifa Haftar, who returned from exile in the United States during the 2011 "
+     "uprising, said on Friday that he wanted to purge Benghazi of militants.",
+     date(2014, 5, 17)),
+])
+def test_a_bare_unrest_or_uprising_names_no_act_of_anyone(text, published):
+    events = code_text(text, published)
+    assert not [e for e in events if e["cameo"]["code"] == "140"], events
+
+
+def test_an_uprising_against_someone_is_still_coded():
+    events = code_text("Kurds in northern Iraq launched an uprising against Saddam Hussein on "
+                       "Tuesday.", date(1991, 3, 7))
+    assert find(events, "IRQ", "IRQ", "14"), events
