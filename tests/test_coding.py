@@ -3275,3 +3275,20 @@ def test_an_uprising_against_someone_is_still_coded():
     events = code_text("Kurds in northern Iraq launched an uprising against Saddam Hussein on "
                        "Tuesday.", date(1991, 3, 7))
     assert find(events, "IRQ", "IRQ", "14"), events
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Benjamin Netanyahu began a visit to Budapest on Thursday despite an ICC warrant for "
+     "his arrest.", date(2025, 4, 4)),
+    ("Jens Stoltenberg said on Tuesday that the way was now clear for NATO to invite "
+     "Finland and Sweden to join.", date(2022, 6, 29)),
+])
+def test_a_warrant_s_arrest_and_what_the_way_is_clear_for_are_not_done(text, published):
+    events = code_text(text, published)
+    assert not [e for e in events if e["cameo"]["root"] in ("17", "05")], events
+
+
+def test_a_warrant_issued_is_still_coded():
+    events = code_text("A court in Caracas issued a warrant on Monday for the arrest of "
+                       "opposition leader Edmundo Gonzalez.", date(2024, 9, 3))
+    assert find(events, "VEN", "VEN", "17"), events

@@ -450,9 +450,14 @@ def paved_for(token) -> bool:
     Croatia's membership talks", "opening the way for Sinn Fein to join talks"): a
     prospect, not an act told."""
     for way in token.ancestors:
-        if way.lemma_.lower() == "way" and way.dep_ == "dobj" and \
-                way.head.lemma_.lower() in ("pave", "clear", "open", "smooth", "prepare"):
+        if way.lemma_.lower() == "way" and way.dep_ == "dobj" and way.head.lemma_.lower() in (
+                "pave", "clear", "open", "smooth", "prepare"):
             return True
+        if any(w.lemma_.lower() == "way" for w in children(way, "nsubj")) and any(
+                c.lemma_.lower() in ("clear", "open") for c in children(way, "acomp")):
+            return True  # "the way was now clear for the alliance to invite them"
+        if way.lemma_.lower() == "warrant":
+            return True  # "an ICC warrant for his arrest": no arrest made
     return False
 
 
