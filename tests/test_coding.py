@@ -3292,3 +3292,17 @@ def test_a_warrant_issued_is_still_coded():
     events = code_text("A court in Caracas issued a warrant on Monday for the arrest of "
                        "opposition leader Edmundo Gonzalez.", date(2024, 9, 3))
     assert find(events, "VEN", "VEN", "17"), events
+
+
+def test_a_court_disqualifying_a_leader_rules_against_him():
+    events = code_text("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from "
+                       "office on Friday.", date(2017, 7, 29))
+    assert [e for e in find(events, "PAK", "PAK", "11") if e["cameo"]["code"] == "116"], events
+
+
+def test_a_party_dissolved_and_its_members_barred_is_one_ban():
+    events = code_text("Thailand's Constitutional Court dissolved the Future Forward party on "
+                       "Friday and barred 16 of its executives from politics for ten years.",
+                       date(2020, 2, 22))
+    codes = [e["cameo"]["code"] for e in find(events, "THA", "THA", "17")]
+    assert codes == ["1722"], events

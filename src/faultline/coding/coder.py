@@ -3212,9 +3212,13 @@ class Coder:
                                                  "overturn", "cancel"):
                     final = "172"  # a court or a ruler annulling an election imposes on the
                     # state (an election commission bowing to protesters gives way: 083)
-                elif code == "0831" and source.sector == "JUD" and \
-                        token.lemma_.lower() in ("remove", "oust"):
-                    final = "116"  # a court removing a leader from office rules against him
+                elif source.sector == "JUD" and target is not None and (
+                        (code == "0831" and token.lemma_.lower() in ("remove", "oust")) or
+                        (code.startswith("172") and token.lemma_.lower() == "disqualify"
+                         and any(o.ent_type_ == "PERSON" for d in children(token, "dobj")
+                                 for o in d.subtree))):
+                    final = "116"  # a court removing or disqualifying a leader from office
+                    # rules against him
                 elif code.startswith("051") and target is not None and \
                         token.lemma_.lower() in GREETINGS and passive(token) and not any(
                             s.pos_ == "NOUN" for s in passive_subjects(token)):
@@ -3264,10 +3268,15 @@ class Coder:
                     # (and barring its officials "from entering" a travel ban)
                 key = (source.country or source.org,
                        (target.country or target.org) if target else None, final)
-                if key in seen or (final[:2] in ("18", "19") and toll_of(token) and not
-                                   (target is not None and public_figure(target)) and (
-                        key[0], key[1], "175") in seen):
-                    continue  # ("opened fire on marchers, killing 25": the repression's toll)
+                # ("dissolved the party and barred 37 of its members": one ban told twice)
+                banned_again = final == "172" and any(
+                    k[:2] == key[:2] and k[2][:3] == "172" and len(k[2]) == 4 for k in seen)
+                # ("opened fire on marchers, killing 25": the repression's toll)
+                toll = final[:2] in ("18", "19") and toll_of(token) and not (
+                    target is not None and public_figure(target)) and (
+                        key[0], key[1], "175") in seen
+                if key in seen or banned_again or toll:
+                    continue
                 seen.add(key)
                 events.append(self.event(
                     article_id, sent, index, token, final, when, negated, hypothetical,
