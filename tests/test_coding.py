@@ -3306,3 +3306,9 @@ def test_a_party_dissolved_and_its_members_barred_is_one_ban():
                        date(2020, 2, 22))
     codes = [e["cameo"]["code"] for e in find(events, "THA", "THA", "17")]
     assert codes == ["1722"], events
+
+
+def test_a_named_man_the_parser_hangs_in_apposition_is_still_the_object():
+    events = code_text("Mexican navy commandos recaptured the drug lord Joaquin Guzman at a "
+                       "safe house in Sinaloa early on Friday.", date(2016, 1, 9))
+    assert find(events, "MEX", "MEX", "17"), events

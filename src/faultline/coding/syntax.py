@@ -303,6 +303,11 @@ def slot_tokens(token, slot: str, kind: str) -> list:
         objects = relative_antecedents(token, objects) or contact_antecedent(token)
         objects = through_quantities(objects)
         objects += sum_of(objects)
+        # ("recaptured the drug lord Joaquin Guzman", which the parser splits into an
+        # object and the name in apposition: the name is the object too)
+        objects += [a for o in objects for a in children(o, "appos")
+                    if a.ent_type_ == "PERSON" and a not in objects and
+                    a.doc[a.left_edge.i - 1].text != ","]  # (not "the ambassador, X,")
         # (but "with 153 countries voting in favour" is the act's circumstance)
         return objects + [o for o in prep_objects(token, "with") if not children(o, "nsubj")]
     if slot == "mod":
