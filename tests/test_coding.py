@@ -3312,3 +3312,10 @@ def test_a_named_man_the_parser_hangs_in_apposition_is_still_the_object():
     events = code_text("Mexican navy commandos recaptured the drug lord Joaquin Guzman at a "
                        "safe house in Sinaloa early on Friday.", date(2016, 1, 9))
     assert find(events, "MEX", "MEX", "17"), events
+
+
+def test_police_clearing_protesters_repress_them_once_however_often_told():
+    events = code_text("Riot police cleared thousands of protesters from the main square in "
+                       "Minsk on Sunday. Officers fired stun grenades at the crowd.",
+                       date(2020, 8, 10))
+    assert [e["date"] for e in find(events, "BLR", "BLR", "17")] == ["2020-08-09"], events

@@ -794,7 +794,19 @@ def once_each(events: list[Event]) -> list[Event]:
         seen.setdefault(key, []).append(people)
         kept.append(event)
     return [e for e in kept if not completed_attempt(e, kept) and not told_toll(e, kept)
-            and not hostage_siege(e, kept)]
+            and not hostage_siege(e, kept) and not crackdown_retold(e, kept)]
+
+
+def crackdown_retold(event: Event, events: list[Event]) -> bool:
+    """Whether a crackdown (175) the sentence before already told, by the same forces on
+    the same people that day, is told again ("troops moved to clear the protesters.
+    Soldiers fired tear gas and live rounds"): one crackdown."""
+    if not event.cameo_code.startswith("175"):
+        return False
+    target = event.target.code if event.target else None
+    return any(e.cameo_code.startswith("175") and e.sentence_index == event.sentence_index - 1
+               and e.source.code == event.source.code and e.date == event.date and
+               (e.target.code if e.target else None) == target for e in events)
 
 
 def hostage_siege(event: Event, events: list[Event]) -> bool:
