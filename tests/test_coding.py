@@ -3319,3 +3319,11 @@ def test_police_clearing_protesters_repress_them_once_however_often_told():
                        "Minsk on Sunday. Officers fired stun grenades at the crowd.",
                        date(2020, 8, 10))
     assert [e["date"] for e in find(events, "BLR", "BLR", "17")] == ["2020-08-09"], events
+
+
+def test_rebels_taking_their_own_capital_take_it_from_their_own_state():
+    events = code_text("Rebels of the Seleka alliance seized Bangui, the capital of the "
+                       "Central African Republic, on Sunday, and President Francois Bozize "
+                       "fled to Cameroon.", date(2013, 3, 25))
+    assert find(events, "CAF", "CAF", "19"), events
+    assert not find(events, "CAF", "CMR", "19"), events

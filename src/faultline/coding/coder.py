@@ -4263,9 +4263,12 @@ class Coder:
         elif cand.code[:2] in ("18", "19", "20"):
             # a strike "on" the attacker's own capital is a misread clause, not an attack;
             # but gunmen or bombers of no stated country strike where they are
-            if cand.code == "192" and targets and all(t.country in native for t in targets):
+            if cand.code == "192" and targets and all(t.country in native for t in targets) \
+                    and not all(a.sector in INSURGENT_SECTORS for a in sources):
                 # "Ukrainian forces recaptured Izium ... Russia said": retaken from the
                 # other state the sentence names; none named, a civil war's town is taken
+                # (rebels taking their own capital take it from their own state, whatever
+                # state the president flees to)
                 enemy = [a for a in context.recent[context.sentence_mark:]
                          if a.country and a.country not in native]
                 targets = [state(enemy[0].country)] if enemy else targets
