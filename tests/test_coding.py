@@ -3327,3 +3327,15 @@ def test_rebels_taking_their_own_capital_take_it_from_their_own_state():
                        "fled to Cameroon.", date(2013, 3, 25))
     assert find(events, "CAF", "CAF", "19"), events
     assert not find(events, "CAF", "CMR", "19"), events
+
+
+@pytest.mark.parametrize("text,published,code", [
+    ("Mauritania's president issued a decree on Wednesday dismissing the country's most "
+     "senior generals.", date(2008, 8, 6), "0831"),
+    ("Pakistan's President Pervez Musharraf suspended the chief justice on Friday.",
+     date(2007, 3, 10), "172"),
+])
+def test_generals_dismissed_change_leaders_and_judges_removed_are_coerced(text, published,
+                                                                         code):
+    events = code_text(text, published)
+    assert [e for e in events if e["cameo"]["code"] == code], events
