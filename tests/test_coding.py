@@ -3339,3 +3339,9 @@ def test_generals_dismissed_change_leaders_and_judges_removed_are_coerced(text, 
                                                                          code):
     events = code_text(text, published)
     assert [e for e in events if e["cameo"]["code"] == code], events
+
+
+def test_marines_coming_ashore_with_a_force_sent_to_protect_give_protection():
+    events = code_text("French Marines came ashore in Port-au-Prince on Monday, the first of "
+                       "a force sent to protect aid convoys.", date(2004, 3, 2))
+    assert find(events, "FRA", "HTI", "07"), events

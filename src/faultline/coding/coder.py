@@ -1697,16 +1697,21 @@ class Coder:
         at the government's request", "soldiers of an AU peacekeeping force arrived in
         Mogadishu", "police arrived in Tonga to help restore order". Troops are no visitors,
         and one cannot tell a helper from an invader without such a cue."""
-        if verb.lemma_.lower() not in ("arrive", "land", "fly"):
+        if verb.lemma_.lower() not in ("arrive", "land", "fly", "come"):
             return False
-        doers = [t.lemma_.lower() for s in subjects(verb) for t in s.subtree]
+        doers = [w for s in subjects(verb) for t in s.subtree
+                 for w in (t.lemma_.lower(), t.lower_.rstrip("s"))]  # ("US Marines")
         if not set(doers) & ARRIVING_FORCES:
             return False
         if set(doers) & PEACEKEEPING:
             return True
         asked = [o for p in ("at", "on") for o in prep_objects(verb, p)
                  if o.lemma_.lower() in REQUEST_NOUNS]
-        return bool(asked) or any(p.lemma_.lower() in HELPING for p in purpose_clauses(verb))
+        # (or the force it belongs to was "sent to protect food deliveries")
+        sent = [t for t in verb.subtree if t.dep_ == "acl" and t.lemma_.lower() in (
+            "send", "deploy", "dispatch")]
+        return bool(asked) or any(p.lemma_.lower() in HELPING
+                                  for v in [verb, *sent] for p in purpose_clauses(v))
 
     def findings_of_inquiry(self, verb) -> bool:
         """Whether inspectors or investigators state a finding: "investigators concluded
