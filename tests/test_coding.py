@@ -3345,3 +3345,10 @@ def test_marines_coming_ashore_with_a_force_sent_to_protect_give_protection():
     events = code_text("French Marines came ashore in Port-au-Prince on Monday, the first of "
                        "a force sent to protect aid convoys.", date(2004, 3, 2))
     assert find(events, "FRA", "HTI", "07"), events
+
+
+def test_what_a_vetoed_resolution_would_have_done_is_not_done():
+    events = code_text("China vetoed a UN Security Council resolution on Friday that would "
+                       "have condemned the crackdown in Myanmar.", date(2007, 1, 13))
+    assert find(events, "CHN", "UNSC", "12"), events
+    assert not [e for e in events if e["cameo"]["root"] == "11"], events

@@ -445,6 +445,14 @@ def backers_of(token) -> bool | None:
     return token.head.lemma_.lower() in ARMED_NOUNS
 
 
+def counterfactual(token) -> bool:
+    """Whether the verb says what would have been done and was not ("a resolution that
+    would have condemned the air raids", vetoed): no act."""
+    auxes = {c.lower_ for c in children(token, "aux")}
+    return token.tag_ == "VBN" and "have" in auxes and bool(
+        auxes & {"would", "could", "might", "should"})
+
+
 def paved_for(token) -> bool:
     """Whether the trigger names what an act opens the way for ("clearing the way for
     Croatia's membership talks", "opening the way for Sinn Fein to join talks"): a
@@ -2808,7 +2816,7 @@ class Coder:
         # an admission is coded after the acts of its sentence, which it may be about
         # ("Iran admitted its military had shot down a Ukrainian airliner")
         for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
-            if cand.suppressed or paved_for(cand.token) or (
+            if cand.suppressed or paved_for(cand.token) or counterfactual(cand.token) or (
                     cand.code[:2] in ("18", "19", "20") and cand.pattern.kind == "V" and
                     cand.token.dep_ in ("xcomp", "advcl", "ccomp") and
                     cand.token.head.lemma_.lower() in ENABLING):
