@@ -36,6 +36,8 @@ from faultline.coding.patterns import Pattern
 from faultline.coding.syntax import (
     CALL_MEANS,
     ENACTMENTS,
+    GIVING,
+    HELP_VERBS,
     NAME_LABELS,
     NOUN_DEPS,
     OBJECT_DEPS,
@@ -622,13 +624,12 @@ CROSSINGS = frozenset({"cross", "move", "venture", "march", "advance", "push", "
 #: Nouns of an act not done: what they govern did not happen.
 UNDONE = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: Verbs of means used or given, whose purpose clause names whom they are for.
-MEANS_GIVEN = frozenset({"use", "employ", "resort", "pledge", "promise", "offer", "give",
-                         "donate", "provide", "grant", "lend"})
+MEANS_GIVEN = GIVING | {"use", "employ", "resort"}
 #: What a resource or trade keeps alive: "supporting" it is no political backing.
 SUSTAINED = frozenset({"people", "million", "thousand", "family", "job", "livelihood",
                        "economy", "growth", "population", "household", "industry"})
 #: Verbs of making an act possible: the act they govern is not told as done.
-ENABLING = frozenset({"help", "assist", "enable", "need"})
+ENABLING = HELP_VERBS | {"need"}
 #: What one side puts to another, to be accepted or turned down.
 PROFFERED = frozenset({"offer", "proposal", "plan", "proposition", "initiative", "demand",
                        "ultimatum", "term", "condition", "request", "invitation", "deal",

@@ -432,6 +432,8 @@ def small_clause_subjects(token) -> list:
     return [s for c in small_clause_predicates(token) for s in children(c, "nsubj")]
 
 
+#: Verbs of helping another act ("help Nepal rebuild").
+HELP_VERBS = frozenset({"help", "assist", "enable"})
 #: Verbs of giving money or means for a purpose ("pledged $1 billion to help Nepal").
 GIVING = frozenset({"pledge", "promise", "offer", "give", "donate", "provide", "grant",
                     "lend", "allocate"})
@@ -440,7 +442,7 @@ GIVING = frozenset({"pledge", "promise", "offer", "give", "donate", "provide", "
 def helped_subjects(token) -> list:
     """Whom money given "to help" helps when the parser made a clause of it: "pledged $1
     billion to help Nepal rebuild" hangs "rebuild" as a ccomp whose subject is Nepal."""
-    if token.lemma_.lower() not in ("help", "assist", "enable") or \
+    if token.lemma_.lower() not in HELP_VERBS or \
             token.head.lemma_.lower() not in GIVING:
         return []
     return [s for c in children(token, "ccomp") if c.pos_ == "VERB" and
