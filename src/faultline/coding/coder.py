@@ -447,6 +447,15 @@ def backers_of(token) -> bool | None:
     return token.head.lemma_.lower() in ARMED_NOUNS
 
 
+def enabled_only(cand) -> bool:
+    """Whether a violent act is only what help or a free hand is for ("sent a force to help
+    Mozambique fight insurgents", "needed a free hand to fight the guerrillas"), not a
+    fight told."""
+    token = cand.token
+    return cand.code[:2] in ("18", "19", "20") and cand.pattern.kind == "V" and \
+        token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.lemma_.lower() in ENABLING
+
+
 def counterfactual(token) -> bool:
     """Whether the verb says what would have been done and was not ("a resolution that
     would have condemned the air raids", vetoed): no act."""
@@ -455,10 +464,10 @@ def counterfactual(token) -> bool:
         auxes & {"would", "could", "might", "should"})
 
 
-def paved_for(token) -> bool:
-    """Whether the trigger names what an act opens the way for ("clearing the way for
-    Croatia's membership talks", "opening the way for Sinn Fein to join talks"): a
-    prospect, not an act told."""
+def prospect_only(token) -> bool:
+    """Whether the trigger names only a prospect, no act told: what an act opens the way
+    for ("clearing the way for Croatia's membership talks", "opening the way for Sinn Fein
+    to join talks"), or the arrest a warrant is for."""
     for way in token.ancestors:
         if way.lemma_.lower() == "way" and way.dep_ == "dobj" and way.head.lemma_.lower() in (
                 "pave", "clear", "open", "smooth", "prepare"):
@@ -2817,12 +2826,9 @@ class Coder:
         # an admission is coded after the acts of its sentence, which it may be about
         # ("Iran admitted its military had shot down a Ukrainian airliner")
         for cand in sorted(cands, key=lambda c: c.code.startswith("015")):
-            if cand.suppressed or paved_for(cand.token) or counterfactual(cand.token) or (
-                    cand.code[:2] in ("18", "19", "20") and cand.pattern.kind == "V" and
-                    cand.token.dep_ in ("xcomp", "advcl", "ccomp") and
-                    cand.token.head.lemma_.lower() in ENABLING):
-                continue  # ("sent a force to help Mozambique fight insurgents", "needed a
-                # free hand to fight the guerrillas": what help is for, not a fight told)
+            if cand.suppressed or prospect_only(cand.token) or \
+                    counterfactual(cand.token) or enabled_only(cand):
+                continue
             token, pattern = cand.token, cand.pattern
             act = cand.governor if pattern.kind == "N" and cand.governor is not None else token
             sources, targets = self.participants(cand, published, context)
