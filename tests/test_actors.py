@@ -1299,3 +1299,21 @@ def test_a_lake_or_mountain_named_after_a_city_is_no_place_of_its_state(resolver
 def test_a_past_head_of_a_world_body_is_of_the_state_he_serves_later(resolver):
     found = resolver.resolve("opposition leader Mohamed ElBaradei", date(2012, 11, 23))
     assert found is not None and found.country == "EGY" and found.org is None, found
+
+
+@pytest.mark.parametrize("mention,day,person", [
+    ("the Swiss president", date(2005, 12, 31), "Samuel Schmid"),
+    ("the UN Secretary-General", date(2016, 12, 31), "Ban Ki-moon"),
+])
+def test_the_last_day_of_a_term_still_has_its_holder(resolver, mention, day, person):
+    assert resolver.resolve(mention, day).person == person
+
+
+def test_no_office_is_left_empty_for_a_day_between_a_holder_and_a_successor():
+    """An end date is the first day out of office: a term that ends on 31 December while
+    the successor starts on 1 January would leave that 31 December with nobody in office."""
+    offices = [o for spells in knowledge_base().offices_by_person.values() for o in spells]
+    starts = {(o.country, o.org, o.role, o.start) for o in offices}
+    gaps = [o.person for o in offices if o.end is not None and (o.end.month, o.end.day) == (
+        12, 31) and (o.country, o.org, o.role, date(o.end.year + 1, 1, 1)) in starts]
+    assert gaps == []
