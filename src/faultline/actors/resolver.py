@@ -377,10 +377,7 @@ class Resolver:
                 span = words[base:group[-1].end]
                 if self._donor_named(words, group):
                     continue  # "the Saudi maternity hospital in El Fasher" is no Saudi actor
-                if base > 0 and len(group) == 1 and self._natural_feature(
-                        words[base - 1:group[-1].end],
-                        [replace(m, start=m.start - base + 1, end=m.end - base + 1)
-                         for m in group]):
+                if len(group) == 1 and self._natural_feature(words, group[0]):
                     continue  # "Lake Victoria" is no capital of the Seychelles
                 # the phrase's own word positions, as ``resolve`` gives them
                 local = [replace(m, start=m.start - base, end=m.end - base) for m in group]
@@ -601,7 +598,8 @@ class Resolver:
         own = self._subjects_force(text, words, matches, on, context)
         if own:
             return own
-        if self._place_in_a_name(words, matches) or self._natural_feature(words, matches):
+        if self._place_in_a_name(words, matches) or (
+                len(matches) == 1 and self._natural_feature(words, matches[0])):
             return None  # "Victoria Nuland", "Juan Carlos Holguin": a person, not a city;
             # "Lake Victoria", "Mount Lebanon": no city
         if not matches or self._leaves_names_unmatched(words, matches):
@@ -758,13 +756,13 @@ class Resolver:
         return not any(w.lower() in PLACE_NAME_WORDS for w in others)
 
     @staticmethod
-    def _natural_feature(words: list[str], matches: list[Match]) -> bool:
+    def _natural_feature(words: list[str], match: Match) -> bool:
         """A lake, mountain or cape named after a city or region ("Lake Victoria", "Mount
-        Lebanon" in news of the range): a feature of the land, not the place's state."""
-        start = next((i for i, w in enumerate(words) if w.lower() not in SKIP_WORDS), 0)
-        return len(matches) == 1 and matches[0].start > start and \
-            words[start].lower() in ("lake", "mount", "mt", "cape") and \
-            all(e.kind in ("place", "capital") for e in matches[0].entries)  # (not "Cape Town")
+        Lebanon" in news of the range): a feature of the land, not the place's state (but
+        "Cape Town" is one match, the city)."""
+        return match.start > 0 and words[match.start - 1].lower() in (
+            "lake", "mount", "mt", "cape") and \
+            all(e.kind in ("place", "capital") for e in match.entries)
 
     @staticmethod
     def _longer_name(words: list[str], matches: list[Match]) -> bool:

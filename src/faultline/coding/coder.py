@@ -58,6 +58,7 @@ from faultline.coding.syntax import (
     slot_tokens,
     small_clause_subjects,
     subjects,
+    through_quantities,
     to_infinitive,
     verdict_subjects,
     what_it_called,
@@ -488,8 +489,8 @@ ESCORTS = frozenset({"motorcade", "convoy", "car", "limousine", "plane", "helico
 def attacked_things(token) -> list:
     """The heads of what an act hits: its object, the object of "on" or "at", and the
     people of a partitive ("two of his bodyguards")."""
-    hit = children(token, "dobj") + prep_objects(token, "on") + prep_objects(token, "at")
-    return hit + [w for o in hit for w in prep_objects(o, "of")]
+    return through_quantities(
+        children(token, "dobj") + prep_objects(token, "on") + prep_objects(token, "at"))
 
 
 def many_killed(token) -> bool:
@@ -501,7 +502,7 @@ def many_killed(token) -> bool:
 def toll_of(token) -> bool:
     """Whether the trigger is the "killing N people" participle that counts the dead of
     the act it hangs on."""
-    killed = [w for o in children(token, "dobj") for w in [o, *prep_objects(o, "of")]]
+    killed = through_quantities(children(token, "dobj"))
     return token.lemma_.lower() == "kill" and token.tag_ == "VBG" and \
         token.dep_ in ("advcl", "xcomp") and not any(
             w.ent_type_ == "PERSON" or w.lemma_.lower() in ARMED_NOUNS | {"mutineer"}
@@ -1681,7 +1682,8 @@ class Coder:
             # forces stormed the building"): the state the story has named most, the
             # later one on a tie, not the last one named in passing
             counts = Counter(prior)
-            return next(c for c in reversed(prior) if counts[c] == max(counts.values()))
+            most = max(counts.values())
+            return next(c for c in reversed(prior) if counts[c] == most)
         return context.countries[0] if context.countries else None
 
     def host_of_foreigners(self, token, targets: list[Actor], on: date, context: Context
@@ -1726,10 +1728,10 @@ class Coder:
         asked = [o for p in ("at", "on") for o in prep_objects(verb, p)
                  if o.lemma_.lower() in REQUEST_NOUNS]
         # (or the force it belongs to was "sent to protect food deliveries")
-        sent = [t for t in verb.subtree if t.dep_ == "acl" and t.lemma_.lower() in (
+        sending = [t for t in verb.subtree if t.dep_ == "acl" and t.lemma_.lower() in (
             "send", "deploy", "dispatch")]
         return bool(asked) or any(p.lemma_.lower() in HELPING
-                                  for v in [verb, *sent] for p in purpose_clauses(v))
+                                  for v in [verb, *sending] for p in purpose_clauses(v))
 
     def findings_of_inquiry(self, verb) -> bool:
         """Whether inspectors or investigators state a finding: "investigators concluded
@@ -2140,8 +2142,8 @@ class Coder:
                                        children(token, "prt", "advmod")):
                 continue  # "were beaten back by his guards": an attack repelled, no beating
             if lemma in ("support", "sustain", "feed") and any(
-                    w.lemma_.lower() in SUSTAINED for o in children(token, "dobj")
-                    for w in [o, *prep_objects(o, "of")]):
+                    w.lemma_.lower() in SUSTAINED
+                    for w in through_quantities(children(token, "dobj"))):
                 continue  # "its fisheries support millions of people": a living, no backing
             if pattern.code.startswith("09") and any(
                     o.lemma_.lower() in CEREMONIAL for o in children(token, "dobj")):
@@ -3161,7 +3163,7 @@ class Coder:
                 if code.startswith("192") and token.lemma_.lower() in CROSSINGS and (
                         source.person or source.sector == "CVL" or any(
                             w.lemma_.lower() in UNARMED_VICTIMS or w.ent_type_ == "NORP"
-                            for s in subjects(token) for w in [s, *prep_objects(s, "of")])):
+                            for w in through_quantities(subjects(token)))):
                     continue  # "Taylor was caught trying to cross into Cameroon", "tens of
                     # thousands of ethnic Turks have crossed into Turkey": people crossing
                     # a border take no territory
@@ -3256,8 +3258,8 @@ class Coder:
                             s.pos_ == "NOUN" for s in passive_subjects(token)):
                     final = "043"  # "was welcomed at the airport by Castro": a guest
                     # received, not a decision praised
-                elif code.startswith("051") and backers_of(token) is not None:
-                    if not backers_of(token):
+                elif code.startswith("051") and (armed := backers_of(token)) is not None:
+                    if not armed:
                         continue  # "euros backed by frozen assets": a guarantee, no praise
                     final = "072"  # "rebels backed by Rwanda": armed, not praised
                 elif code.startswith("171") and target is not None and target.person:
